@@ -1,0 +1,95 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAuditTrail } from '../domain/audit/auditTrail';
+import { SessionManager } from '../domain/auth/sessions';
+import { systemClock, type Clock } from '../domain/clock';
+import { DomainEvents } from '../domain/events';
+import { seedDemoData } from '../domain/seed/seedDemo';
+import type { Services } from '../domain/services';
+import { createHttpApp } from '../http/createHttpApp';
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '../http/rateLimits';
+import type { AnyRoute } from '../http/routeDefinition';
+import type { Logger } from '../logger';
+import type { Store } from '../storage/port';
+import { ownOriginCheck } from './origins';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Everything a server instance is built from; `main.ts` fills it from the environment, tests directly. */
+export interface ServerOptions {
+  store: Store;
+  logger: Logger;
+  port: number;
+  host?: string;
+  sessionSecret: string;
+  publicOrigin?: string;
+  demoData: boolean;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  timeZone: string;
+  clock?: Clock;
+  rateLimits?: RateLimitSettings;
+  clientDir?: string;
+}
+
+/** A running server and the pair to its start-up: `close`. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: Server;
+  services: Services;
+  sessions: SessionManager;
+  routes: AnyRoute[];
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+/** Starts CareHuddle on one HTTP server: API, client, and (later) the live channels. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const clock = options.clock ?? systemClock;
+  const services: Services = {
+    store: options.store,
+    clock,
+    audit: createAuditTrail(options.store.audit, clock),
+    events: new DomainEvents(),
+    timeZone: options.timeZone,
+  };
+  const seeded = options.demoData ? await seedDemoData(services) : false;
+  const sessions = new SessionManager(options.store, clock, options.sessionSecret, { idleMs: options.sessionIdleMs, maxMs: options.sessionMaxMs });
+
+  const httpServer = createHttpServer();
+  const isOwnOrigin = ownOriginCheck(options.publicOrigin, () => (httpServer.address() as AddressInfo | null)?.port);
+  const { app, routes } = createHttpApp({
+    services, sessions, logger: options.logger, isOwnOrigin,
+    secureCookies: options.publicOrigin?.startsWith('https://') ?? false,
+    rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
+    clientDir: options.clientDir ?? join(here, '../../../client/dist'),
+  });
+  httpServer.on('request', app);
+  httpServer.on('clientError', (_err, socket) => socket.destroy());
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    httpServer,
+    services,
+    sessions,
+    routes,
+    seeded,
+    async close() {
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeAllConnections();
+      });
+      await options.store.close();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://').optional(),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  PUBLIC_ORIGIN: z.url().optional(),
+  DEMO_DATA: booleanFlag.optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+  SESSION_MAX_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ORG_TIME_ZONE: z.string().default('America/New_York'),
+});
+
+/** Validated runtime configuration. */
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  mongodbUri: string | undefined;
+  redisUrl: string | undefined;
+  sessionSecret: string;
+  publicOrigin: string | undefined;
+  demoData: boolean;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  logLevel: string;
+  orgTimeZone: string;
+}
+
+/** Thrown with a one-line message when the environment is not usable. */
+export class ConfigError extends Error {}
+
+/** Outside production a missing secret is generated once and kept beside the data. */
+function developmentSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** Reads and validates configuration from environment variables. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ConfigError(`Invalid configuration: ${first?.path.join('.') ?? '?'} ${first?.message ?? ''}`.trim());
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && e.SESSION_SECRET === undefined) {
+    throw new ConfigError('Invalid configuration: SESSION_SECRET is required when NODE_ENV=production');
+  }
+  if (e.ORG_TIME_ZONE && !Intl.supportedValuesOf('timeZone').includes(e.ORG_TIME_ZONE) && e.ORG_TIME_ZONE !== 'UTC') {
+    throw new ConfigError(`Invalid configuration: ORG_TIME_ZONE ${e.ORG_TIME_ZONE} is not an IANA time zone`);
+  }
+  const dataDir = resolve(e.DATA_DIR);
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    mongodbUri: e.MONGODB_URI,
+    redisUrl: e.REDIS_URL,
+    sessionSecret: e.SESSION_SECRET ?? developmentSecret(dataDir),
+    publicOrigin: e.PUBLIC_ORIGIN?.replace(/\/$/, ''),
+    demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
+    logLevel: e.LOG_LEVEL,
+    orgTimeZone: e.ORG_TIME_ZONE,
+  };
+}

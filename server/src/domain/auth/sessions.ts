@@ -1,0 +1,87 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import type { SessionRecord, Store, UserRecord } from '../../storage/port';
+import type { Clock } from '../clock';
+
+/** Session lifetimes. */
+export interface SessionPolicy {
+  /** Sign-out after this long without user activity. */
+  idleMs: number;
+  /** Sign-out this long after sign-in, whatever the activity. */
+  maxMs: number;
+}
+
+/** A live session with its user. */
+export interface ResolvedSession {
+  session: SessionRecord;
+  user: UserRecord;
+}
+
+/** Activity is written at most this often, so reads don't become writes on every request. */
+const TOUCH_EVERY_MS = 15_000;
+
+/**
+ * Sessions are stored under a keyed hash of the cookie token: a leaked
+ * database alone cannot be replayed as a cookie.
+ */
+export class SessionManager {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly secret: string,
+    readonly policy: SessionPolicy,
+  ) {}
+
+  /** The stored id for a cookie token. */
+  idOf(token: string): string {
+    return createHmac('sha256', this.secret).update(token).digest('hex');
+  }
+
+  /** Starts a session and returns the token for the cookie. */
+  async start(userId: string): Promise<{ token: string; session: SessionRecord }> {
+    const token = randomBytes(32).toString('base64url');
+    const now = this.clock.now();
+    const session: SessionRecord = {
+      id: this.idOf(token),
+      userId,
+      createdAt: now.toISOString(),
+      lastActiveAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + this.policy.maxMs).toISOString(),
+    };
+    await this.store.sessions.create(session);
+    return { token, session };
+  }
+
+  /** Whether a session has ended by idleness or age at `now`. */
+  isExpired(session: SessionRecord, now: Date = this.clock.now()): boolean {
+    return (
+      now.getTime() >= Date.parse(session.expiresAt) ||
+      now.getTime() - Date.parse(session.lastActiveAt) >= this.policy.idleMs
+    );
+  }
+
+  /** Looks a token up; an expired session is deleted and reported as absent. */
+  async resolve(token: string | undefined): Promise<ResolvedSession | null> {
+    if (!token || token.length > 200) return null;
+    const session = await this.store.sessions.findById(this.idOf(token));
+    if (!session) return null;
+    if (this.isExpired(session)) {
+      await this.store.sessions.delete(session.id);
+      return null;
+    }
+    const user = await this.store.users.findById(session.userId);
+    return user ? { session, user } : null;
+  }
+
+  /** Records user activity (not heartbeats or presence), which postpones the idle sign-out. */
+  async touch(session: SessionRecord): Promise<void> {
+    const now = this.clock.now();
+    if (now.getTime() - Date.parse(session.lastActiveAt) < TOUCH_EVERY_MS) return;
+    session.lastActiveAt = now.toISOString();
+    await this.store.sessions.touch(session.id, session.lastActiveAt);
+  }
+
+  /** Ends a session (sign-out). */
+  async end(sessionId: string): Promise<void> {
+    await this.store.sessions.delete(sessionId);
+  }
+}

@@ -1,0 +1,27 @@
+import { EventEmitter } from 'node:events';
+
+/** Something that happened in the domain that live channels may need to react to. */
+export type DomainEvent =
+  | { type: 'careTeam.memberRemoved'; patientId: string; userId: string }
+  | { type: 'session.ended'; sessionId: string; reason: 'signed_out' | 'expired' };
+
+type Listener = (event: DomainEvent) => void;
+
+/**
+ * Commands publish events here instead of emitting on sockets; one fan-out
+ * module per channel subscribes. A cross-node bridge can subscribe too.
+ */
+export class DomainEvents {
+  private readonly emitter = new EventEmitter();
+
+  /** Delivers an event to every subscriber, synchronously. */
+  publish(event: DomainEvent): void {
+    this.emitter.emit('event', event);
+  }
+
+  /** Subscribes; returns the function that unsubscribes. */
+  subscribe(listener: Listener): () => void {
+    this.emitter.on('event', listener);
+    return () => this.emitter.off('event', listener);
+  }
+}

@@ -1,0 +1,49 @@
+import { screeningDueDate, screeningStatus, type CareTeamMember, type PatientDetail, type PatientSummary } from '@carehuddle/shared';
+import type { CareTeamMembershipRecord, PatientRecord, UserRecord } from '../../storage/port';
+
+/** The only way a patient leaves the server as a list row. */
+export function presentPatientSummary(
+  patient: PatientRecord,
+  membership: CareTeamMembershipRecord,
+  today: string,
+): PatientSummary {
+  return {
+    id: patient.id,
+    name: patient.name,
+    riskLevel: patient.riskLevel,
+    enrollmentDate: patient.enrollmentDate,
+    screeningDueDate: screeningDueDate(patient.enrollmentDate),
+    screeningStatus: screeningStatus(patient.riskLevel, patient.enrollmentDate, today),
+    myRole: membership.role,
+  };
+}
+
+/** A care team member with their display name; contact details stay on the server. */
+export function presentCareTeamMember(m: CareTeamMembershipRecord, usersById: ReadonlyMap<string, UserRecord>): CareTeamMember {
+  return {
+    userId: m.userId,
+    name: usersById.get(m.userId)?.name ?? 'Former member',
+    role: m.role,
+    isLead: m.isLead,
+    joinedAt: m.joinedAt,
+  };
+}
+
+/** The only way a whole patient record leaves the server. */
+export function presentPatientDetail(
+  patient: PatientRecord,
+  membership: CareTeamMembershipRecord,
+  team: readonly CareTeamMembershipRecord[],
+  usersById: ReadonlyMap<string, UserRecord>,
+  today: string,
+): PatientDetail {
+  const setBy = patient.riskSetBy ? usersById.get(patient.riskSetBy) : undefined;
+  return {
+    ...presentPatientSummary(patient, membership, today),
+    dateOfBirth: patient.dateOfBirth,
+    memberNumber: patient.memberNumber,
+    riskSetBy: patient.riskSetBy ? { userId: patient.riskSetBy, name: setBy?.name ?? 'Former member' } : null,
+    riskSetAt: patient.riskSetAt,
+    careTeam: team.map((m) => presentCareTeamMember(m, usersById)),
+  };
+}

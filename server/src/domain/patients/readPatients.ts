@@ -1,0 +1,36 @@
+import type { PatientDetail, PatientSummary } from '@carehuddle/shared';
+import type { Actor } from '../actor';
+import type { Services } from '../services';
+import { requirePatientAccess, todayFor } from './patientAccess';
+import { presentPatientDetail, presentPatientSummary } from './presenters';
+
+/** "My patients": only patients whose care team the user is on. */
+export async function listMyPatients(services: Services, actor: Actor): Promise<PatientSummary[]> {
+  const memberships = await services.store.careTeams.listForUser(actor.userId);
+  const patients = await services.store.patients.findManyByIds(memberships.map((m) => m.patientId));
+  const byPatient = new Map(memberships.map((m) => [m.patientId, m]));
+  const today = todayFor(services);
+  await services.audit.record({
+    actor, action: 'R', type: 'patient.list', resourceType: 'Patient', outcome: 'success',
+    reason: `${patients.length} patients listed`,
+  });
+  return patients.flatMap((p) => {
+    const m = byPatient.get(p.id);
+    return m ? [presentPatientSummary(p, m, today)] : [];
+  });
+}
+
+/** Opens one patient with their care team. */
+export async function readPatient(services: Services, actor: Actor, patientId: string): Promise<PatientDetail> {
+  const { patient, membership } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'patient.read' });
+  const team = await services.store.careTeams.listForPatient(patientId);
+  const users = await services.store.users.findManyByIds([
+    ...team.map((m) => m.userId),
+    ...(patient.riskSetBy ? [patient.riskSetBy] : []),
+  ]);
+  await services.audit.record({
+    actor, role: membership.role, patientId, action: 'R', type: 'patient.read', resourceType: 'Patient',
+    resourceId: patientId, category: 'demographics', outcome: 'success',
+  });
+  return presentPatientDetail(patient, membership, team, new Map(users.map((u) => [u.id, u])), todayFor(services));
+}

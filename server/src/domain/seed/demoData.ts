@@ -1,0 +1,58 @@
+import type { CareTeamRole, RiskLevel } from '@carehuddle/shared';
+
+/** The password of every demo account (listed in the README and printed on start). */
+export const DEMO_PASSWORD = 'carehuddle-demo';
+/** The demo accounts' e-mail domain. */
+export const DEMO_EMAIL_DOMAIN = 'demo.carehuddle.test';
+
+/** A fictional demo account. */
+export interface DemoUser {
+  key: string;
+  name: string;
+  kind: 'staff' | 'caregiver';
+  isAdmin: boolean;
+  /** What the login panel and the start-up banner call this person. */
+  title: string;
+}
+
+/** Fictional people of the demo organization; the e-mail is `<key>@demo.carehuddle.test`. */
+export const DEMO_USERS: readonly DemoUser[] = [
+  { key: 'coordinator', name: 'Maya Chen', kind: 'staff', isAdmin: false, title: 'Care coordinator' },
+  { key: 'physician', name: 'Dr. Samuel Okoro', kind: 'staff', isAdmin: false, title: 'Primary care physician' },
+  { key: 'pharmacist', name: 'Priya Natarajan, PharmD', kind: 'staff', isAdmin: false, title: 'Pharmacist' },
+  { key: 'socialworker', name: 'Luis Romero, MSW', kind: 'staff', isAdmin: false, title: 'Social worker' },
+  { key: 'behavioral', name: 'Dr. Hannah Weiss', kind: 'staff', isAdmin: false, title: 'Behavioral health clinician' },
+  { key: 'chw', name: 'Tasha Brooks', kind: 'staff', isAdmin: false, title: 'Community health worker' },
+  { key: 'nurse', name: 'Grace Miller, RN', kind: 'staff', isAdmin: false, title: 'Nurse' },
+  { key: 'caregiver', name: 'Elena Delgado', kind: 'caregiver', isAdmin: false, title: 'Family caregiver (daughter of Rosa Delgado)' },
+  { key: 'admin', name: 'Jordan Lee', kind: 'staff', isAdmin: true, title: 'Organization admin' },
+];
+
+/** A fictional demo patient; dates are days before the seeding day so statuses stay believable. */
+export interface DemoPatient {
+  name: string;
+  dateOfBirth: string;
+  memberNumber: string;
+  enrolledDaysAgo: number;
+  riskLevel: RiskLevel | null;
+  /** Team as [user key, role]; the first is the lead coordinator. */
+  team: ReadonlyArray<readonly [string, CareTeamRole]>;
+}
+
+/** Three patients at High, Moderate and Low risk with believable teams. */
+export const DEMO_PATIENTS: readonly DemoPatient[] = [
+  {
+    name: 'Rosa Delgado', dateOfBirth: '1948-03-14', memberNumber: 'MBR-100234', enrolledDaysAgo: 120, riskLevel: 'High',
+    team: [['coordinator', 'care_coordinator'], ['physician', 'physician'], ['nurse', 'nurse'], ['pharmacist', 'pharmacist'],
+      ['socialworker', 'social_worker'], ['behavioral', 'behavioral_health'], ['chw', 'community_health_worker'],
+      ['caregiver', 'family_caregiver']],
+  },
+  {
+    name: 'Walter Kim', dateOfBirth: '1956-11-02', memberNumber: 'MBR-100871', enrolledDaysAgo: 75, riskLevel: 'Moderate',
+    team: [['coordinator', 'care_coordinator'], ['physician', 'physician'], ['pharmacist', 'pharmacist'], ['behavioral', 'behavioral_health']],
+  },
+  {
+    name: 'Amara Okafor', dateOfBirth: '1979-07-21', memberNumber: 'MBR-101502', enrolledDaysAgo: 300, riskLevel: 'Low',
+    team: [['coordinator', 'care_coordinator'], ['physician', 'physician'], ['chw', 'community_health_worker']],
+  },
+];

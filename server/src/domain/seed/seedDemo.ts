@@ -1,0 +1,45 @@
+import { addDays, calendarDateIn } from '@carehuddle/shared';
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from '../auth/passwords';
+import type { Services } from '../services';
+import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, DEMO_PATIENTS, DEMO_USERS } from './demoData';
+
+/** Seeds the demo organization into an empty store; returns false when the store already has users. */
+export async function seedDemoData(services: Services): Promise<boolean> {
+  const { store, clock } = services;
+  if ((await store.users.count()) > 0) return false;
+  const now = clock.now();
+  const today = calendarDateIn(now, services.timeZone);
+  // One hash for all demo accounts: they share a password, and seeding stays fast for tests.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const ids = new Map<string, string>();
+  for (const u of DEMO_USERS) {
+    const id = randomUUID();
+    ids.set(u.key, id);
+    await store.users.create({
+      id, email: `${u.key}@${DEMO_EMAIL_DOMAIN}`, name: u.name, kind: u.kind, isAdmin: u.isAdmin,
+      passwordHash, createdAt: now.toISOString(),
+    });
+  }
+  for (const p of DEMO_PATIENTS) {
+    const patientId = randomUUID();
+    const enrollmentDate = addDays(today, -p.enrolledDaysAgo);
+    const lead = ids.get(p.team[0]![0])!;
+    await store.patients.create({
+      id: patientId, name: p.name, dateOfBirth: p.dateOfBirth, memberNumber: p.memberNumber, enrollmentDate,
+      riskLevel: p.riskLevel, riskSetBy: p.riskLevel ? lead : null,
+      riskSetAt: p.riskLevel ? `${addDays(enrollmentDate, 21)}T15:00:00.000Z` : null, createdAt: now.toISOString(),
+    });
+    for (const [index, [key, role]] of p.team.entries()) {
+      await store.careTeams.add({
+        patientId, userId: ids.get(key)!, role, isLead: index === 0, joinedAt: `${addDays(enrollmentDate, index === 0 ? 0 : 3)}T14:00:00.000Z`,
+      });
+    }
+  }
+  return true;
+}
+
+/** Lines for the start-up banner: who can sign in to the demo. */
+export function demoCredentialLines(): string[] {
+  return DEMO_USERS.map((u) => `  ${`${u.key}@${DEMO_EMAIL_DOMAIN}`.padEnd(36)} ${u.title}`).concat(`  password for all: ${DEMO_PASSWORD}`);
+}

@@ -1,0 +1,15 @@
+import type { Store } from '../storage/port';
+import type { AuditTrail } from './audit/auditTrail';
+import type { Clock } from './clock';
+import type { DomainEvents } from './events';
+
+/** What domain commands need, passed explicitly so tests can swap any piece. */
+export interface Services {
+  store: Store;
+  clock: Clock;
+  audit: AuditTrail;
+  /** Domain events, fanned out to realtime channels (and to other nodes) by one module. */
+  events: DomainEvents;
+  /** IANA time zone in which calendar dates are reckoned. */
+  timeZone: string;
+}

@@ -1,0 +1,86 @@
+import express, { type Express } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pinoHttp } from 'pino-http';
+import type { SessionManager } from '../domain/auth/sessions';
+import type { Services } from '../domain/services';
+import type { Logger } from '../logger';
+import { errorHandler, sendError } from './middleware/errorHandler';
+import { requireOwnOriginForWrites, type OriginCheck } from './middleware/origin';
+import { noStore, securityHeaders } from './middleware/securityHeaders';
+import { mountRoutes } from './mountRoutes';
+import { buildOpenApi } from './openApi';
+import { createRateLimiters, type RateLimitSettings } from './rateLimits';
+import { defineRoute, type AnyRoute } from './routeDefinition';
+import { z } from 'zod';
+import { authRoutes } from './routes/authRoutes';
+import { healthRoutes } from './routes/healthRoutes';
+import { patientRoutes } from './routes/patientRoutes';
+import { staffRoutes } from './routes/staffRoutes';
+import { SESSION_COOKIE } from './sessionCookie';
+
+/** What the HTTP app is built from. */
+export interface HttpAppDeps {
+  services: Services;
+  sessions: SessionManager;
+  logger: Logger;
+  isOwnOrigin: OriginCheck;
+  secureCookies: boolean;
+  rateLimits: RateLimitSettings;
+  /** Built client to serve, if present. */
+  clientDir: string;
+  /** Routes contributed by feature modules (realtime, plans, notes…). */
+  extraRoutes?: readonly AnyRoute[];
+}
+
+/** Every route of the API, in one list: the router, OpenAPI and the authorization matrix all read it. */
+export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'secureCookies' | 'extraRoutes'>): AnyRoute[] {
+  const routes = [
+    ...healthRoutes(deps.services.store),
+    ...authRoutes(deps.services, deps.sessions, deps.secureCookies),
+    ...patientRoutes(deps.services),
+    ...staffRoutes(deps.services),
+    ...(deps.extraRoutes ?? []),
+  ];
+  let openApi: Record<string, unknown> | undefined;
+  routes.push(defineRoute({
+    method: 'get', path: '/api/openapi.json', tag: 'operations', auth: 'public',
+    summary: 'This OpenAPI document, generated from the shared zod schemas.', response: z.record(z.string(), z.unknown()),
+    async handle() {
+      openApi ??= buildOpenApi(routes);
+      return openApi;
+    },
+  }));
+  return routes;
+}
+
+/** Builds the Express app: headers, CSRF, JSON, the route chain, the client, errors. */
+export function createHttpApp(deps: HttpAppDeps): { app: Express; routes: AnyRoute[] } {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(securityHeaders());
+  app.use(['/api', '/healthz', '/readyz'], noStore);
+  app.use(requireOwnOriginForWrites(deps.isOwnOrigin, SESSION_COOKIE));
+  app.use(express.json({ limit: '256kb', strict: true }));
+
+  const routes = apiRoutes(deps);
+  const limiters = createRateLimiters(deps.rateLimits, deps.services.audit);
+  const router = express.Router();
+  mountRoutes(router, routes, { services: deps.services, sessions: deps.sessions, limiters });
+  app.use(router);
+  app.use('/api', (_req, res) => sendError(res, 'not_found', 'No such API route.'));
+
+  if (existsSync(join(deps.clientDir, 'index.html'))) {
+    app.use(express.static(deps.clientDir, { index: false, maxAge: '1h' }));
+    app.get('/{*path}', (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(deps.clientDir, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => void res.type('text').send('CareHuddle API is running. Build the client with `npx pnpm@10 --filter @carehuddle/client build`.'));
+  }
+  app.use(errorHandler(deps.logger));
+  return { app, routes };
+}

@@ -1,0 +1,73 @@
+import { fieldErrorsOf } from '@carehuddle/shared';
+import type { Request, RequestHandler, Router } from 'express';
+import type { z } from 'zod';
+import type { SessionManager } from '../domain/auth/sessions';
+import type { Actor } from '../domain/actor';
+import type { Services } from '../domain/services';
+import { sendError } from './middleware/errorHandler';
+import type { AnyRoute } from './routeDefinition';
+import { actorOf, sessionTokenFrom } from './sessionCookie';
+
+/** What the route chain needs. */
+export interface RouteDeps {
+  services: Services;
+  sessions: SessionManager;
+  limiters: { api: RequestHandler; login: RequestHandler };
+}
+
+const actors = new WeakMap<Request, Actor>();
+
+/** The client address for the audit trail. */
+export function clientIp(req: Request): string | null {
+  return req.ip ?? req.socket.remoteAddress ?? null;
+}
+
+function authenticate(route: AnyRoute, deps: RouteDeps): RequestHandler {
+  return async (req, res, next) => {
+    const resolved = await deps.sessions.resolve(sessionTokenFrom(req.headers.cookie));
+    if (resolved) {
+      await deps.sessions.touch(resolved.session);
+      actors.set(req, actorOf(resolved, clientIp(req)));
+    } else if (route.auth === 'session') {
+      return sendError(res, 'unauthenticated', 'Please sign in.');
+    }
+    next();
+  };
+}
+
+function parsePart(schema: z.ZodType | undefined, value: unknown, where: string) {
+  if (!schema) return { success: true as const, data: undefined };
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return result;
+  return { success: false as const, fields: fieldErrorsOf(result.error).map((f) => ({ ...f, path: f.path ? `${where}.${f.path}` : where })) };
+}
+
+function validateAndHandle(route: AnyRoute, deps: RouteDeps): RequestHandler {
+  return async (req, res) => {
+    const actor = actors.get(req) ?? null;
+    const params = parsePart(route.params, req.params, 'params');
+    const query = parsePart(route.query, req.query, 'query');
+    const body = parsePart(route.body, req.body, 'body');
+    if (!params.success || !query.success || !body.success) {
+      const fields = [params, query, body].flatMap((p) => (p.success ? [] : p.fields));
+      await deps.services.audit.record({
+        actor, action: 'E', type: `${route.method} ${route.path}`, resourceType: 'Request', outcome: 'invalid',
+        reason: fields.map((f) => f.path).join(', ').slice(0, 200), ip: clientIp(req),
+      });
+      return sendError(res, 'validation_failed', 'Some fields are not valid.', fields);
+    }
+    const result = await route.handle({ actor: actor as Actor, params: params.data, query: query.data, body: body.data, req, res });
+    if (res.headersSent) return;
+    const status = route.status ?? 200;
+    if (status === 204 || result === undefined) res.status(status === 200 ? 204 : status).end();
+    else res.status(status).json(result);
+  };
+}
+
+/** Mounts each route as a visible chain: rate limit → authenticate → validate → handler. */
+export function mountRoutes(router: Router, routes: readonly AnyRoute[], deps: RouteDeps): void {
+  for (const route of routes) {
+    const limiter = route.rateLimit === 'login' ? deps.limiters.login : deps.limiters.api;
+    router[route.method](route.path, limiter, authenticate(route, deps), validateAndHandle(route, deps));
+  }
+}

@@ -1,0 +1,43 @@
+import { LoginInputSchema, MeSchema } from '@carehuddle/shared';
+import { z } from 'zod';
+import { signIn } from '../../domain/auth/signIn';
+import type { SessionManager } from '../../domain/auth/sessions';
+import type { Services } from '../../domain/services';
+import { clientIp } from '../mountRoutes';
+import { defineRoute, type AnyRoute } from '../routeDefinition';
+import { clearedSessionCookie, sessionCookie } from '../sessionCookie';
+
+/** Sign-in, sign-out and "who am I". */
+export function authRoutes(services: Services, sessions: SessionManager, secureCookies: boolean): AnyRoute[] {
+  const idleTimeoutMinutes = Math.round(sessions.policy.idleMs / 60_000);
+  return [
+    defineRoute({
+      method: 'post', path: '/api/auth/login', tag: 'auth', auth: 'public', rateLimit: 'login',
+      summary: 'Sign in with e-mail and password; sets the session cookie.',
+      body: LoginInputSchema, response: z.object({ user: MeSchema }),
+      async handle({ body, req, res }) {
+        const { token, user } = await signIn(services, sessions, body, clientIp(req));
+        res.setHeader('Set-Cookie', sessionCookie(token, secureCookies, sessions.policy.maxMs));
+        return { user: { id: user.id, name: user.name, email: user.email, kind: user.kind, isAdmin: user.isAdmin, idleTimeoutMinutes } };
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/api/auth/logout', tag: 'auth', auth: 'public', status: 204,
+      summary: 'Sign out: ends the session and closes its live connections.',
+      async handle({ actor, res }) {
+        res.setHeader('Set-Cookie', clearedSessionCookie(secureCookies));
+        if (!actor) return undefined;
+        await sessions.end(actor.sessionId);
+        await services.audit.record({ actor, action: 'E', type: 'auth.logout', resourceType: 'Session', resourceId: actor.sessionId, outcome: 'success' });
+        services.events.publish({ type: 'session.ended', sessionId: actor.sessionId, reason: 'signed_out' });
+        return undefined;
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/me', tag: 'auth', auth: 'session', summary: 'The signed-in user.', response: MeSchema,
+      async handle({ actor }) {
+        return { id: actor.userId, name: actor.name, email: actor.email, kind: actor.kind, isAdmin: actor.isAdmin, idleTimeoutMinutes };
+      },
+    }),
+  ];
+}

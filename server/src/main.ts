@@ -1,0 +1,49 @@
+import { startServer } from './app/createServer';
+import { ConfigError, loadConfig } from './config';
+import { demoCredentialLines } from './domain/seed/seedDemo';
+import { createLogger } from './logger';
+import { openStore } from './storage/openStore';
+
+/** Process entry point: configuration, store, server, and the shutdown that pairs with start-up. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const store = await openStore({ mongodbUri: config.mongodbUri, dataDir: config.dataDir });
+  const server = await startServer({
+    store, logger, port: config.port, host: config.host, sessionSecret: config.sessionSecret,
+    publicOrigin: config.publicOrigin, demoData: config.demoData, sessionIdleMs: config.sessionIdleMs,
+    sessionMaxMs: config.sessionMaxMs, timeZone: config.orgTimeZone,
+  });
+  const origin = config.publicOrigin ?? `http://localhost:${server.port}`;
+  logger.info({ port: server.port, store: store.kind }, 'CareHuddle is listening');
+  const banner = [`\nCareHuddle is running at ${origin} (store: ${store.kind === 'embedded' ? `embedded, ${config.dataDir}` : 'MongoDB'})`];
+  if (config.demoData) banner.push('Demo sign-in accounts:', ...demoCredentialLines());
+  process.stdout.write(`${banner.join('\n')}\n\n`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    server.close().then(() => process.exit(0), (error: unknown) => {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    });
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`CareHuddle failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

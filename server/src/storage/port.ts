@@ -1,0 +1,75 @@
+import type {
+  AuditEventInput,
+  AuditQuery,
+  AuditRecord,
+  CareTeamMembershipRecord,
+  PatientRecord,
+  SessionRecord,
+  UserRecord,
+} from './records';
+
+export type * from './records';
+
+/** Raised by adapters when a unique key (e-mail, membership) already exists. */
+export class DuplicateKeyError extends Error {
+  constructor(what: string) {
+    super(`${what} already exists`);
+    this.name = 'DuplicateKeyError';
+  }
+}
+
+/** User accounts. */
+export interface UserRepository {
+  create(user: UserRecord): Promise<void>;
+  findById(id: string): Promise<UserRecord | null>;
+  findByEmail(email: string): Promise<UserRecord | null>;
+  findManyByIds(ids: readonly string[]): Promise<UserRecord[]>;
+  listStaff(): Promise<UserRecord[]>;
+  count(): Promise<number>;
+}
+
+/** Sessions, keyed by the hash of their token. */
+export interface SessionRepository {
+  create(session: SessionRecord): Promise<void>;
+  findById(id: string): Promise<SessionRecord | null>;
+  touch(id: string, lastActiveAt: string): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
+/** Patients. */
+export interface PatientRepository {
+  create(patient: PatientRecord): Promise<void>;
+  findById(id: string): Promise<PatientRecord | null>;
+  findManyByIds(ids: readonly string[]): Promise<PatientRecord[]>;
+  setRiskLevel(id: string, change: Pick<PatientRecord, 'riskLevel' | 'riskSetBy' | 'riskSetAt'>): Promise<void>;
+}
+
+/** Care team memberships. */
+export interface CareTeamRepository {
+  add(member: CareTeamMembershipRecord): Promise<void>;
+  remove(patientId: string, userId: string): Promise<boolean>;
+  find(patientId: string, userId: string): Promise<CareTeamMembershipRecord | null>;
+  listForPatient(patientId: string): Promise<CareTeamMembershipRecord[]>;
+  listForUser(userId: string): Promise<CareTeamMembershipRecord[]>;
+}
+
+/** Append-only, hash-chained audit trail; there is deliberately no update or delete. */
+export interface AuditRepository {
+  append(event: AuditEventInput): Promise<AuditRecord>;
+  list(query: AuditQuery): Promise<AuditRecord[]>;
+  /** Every record in chain order, for verification and export. */
+  iterateAll(): AsyncIterable<AuditRecord>;
+}
+
+/** The persistence port: every adapter implements all of it, and one contract suite tests each. */
+export interface Store {
+  readonly kind: 'embedded' | 'mongodb';
+  readonly users: UserRepository;
+  readonly sessions: SessionRepository;
+  readonly patients: PatientRepository;
+  readonly careTeams: CareTeamRepository;
+  readonly audit: AuditRepository;
+  /** Resolves when the store answers; rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

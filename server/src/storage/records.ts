@@ -1,0 +1,81 @@
+import type { AccountKind, CareTeamRole, RiskLevel } from '@carehuddle/shared';
+
+/** A user account as stored. */
+export interface UserRecord {
+  id: string;
+  email: string;
+  name: string;
+  kind: AccountKind;
+  isAdmin: boolean;
+  passwordHash: string;
+  createdAt: string;
+}
+
+/** A signed-in session; `id` is the keyed hash of the cookie token, never the token. */
+export interface SessionRecord {
+  id: string;
+  userId: string;
+  createdAt: string;
+  lastActiveAt: string;
+  expiresAt: string;
+}
+
+/** A patient as stored. */
+export interface PatientRecord {
+  id: string;
+  name: string;
+  dateOfBirth: string;
+  memberNumber: string;
+  enrollmentDate: string;
+  riskLevel: RiskLevel | null;
+  riskSetBy: string | null;
+  riskSetAt: string | null;
+  createdAt: string;
+}
+
+/** One person's membership of one patient's care team. */
+export interface CareTeamMembershipRecord {
+  patientId: string;
+  userId: string;
+  role: CareTeamRole;
+  isLead: boolean;
+  joinedAt: string;
+}
+
+/** FHIR AuditEvent-shaped action codes. */
+export type AuditAction = 'C' | 'R' | 'U' | 'D' | 'E';
+/** Whether the audited attempt succeeded. */
+export type AuditOutcome = 'success' | 'denied' | 'invalid' | 'failed';
+
+/** An audit event before it is chained and stored. */
+export interface AuditEventInput {
+  at: string;
+  userId: string | null;
+  role: string | null;
+  patientId: string | null;
+  action: AuditAction;
+  /** What was done, e.g. `patient.read`, `auth.login`. */
+  type: string;
+  resourceType: string;
+  resourceId: string | null;
+  category: string | null;
+  outcome: AuditOutcome;
+  ip: string | null;
+  sessionId: string | null;
+  reason: string | null;
+}
+
+/** A stored, hash-chained audit event. */
+export interface AuditRecord extends AuditEventInput {
+  seq: number;
+  prevHash: string;
+  hash: string;
+}
+
+/** Filters for reading the audit trail. */
+export interface AuditQuery {
+  patientId?: string;
+  userId?: string;
+  afterSeq?: number;
+  limit: number;
+}

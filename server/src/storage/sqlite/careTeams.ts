@@ -1,0 +1,51 @@
+import { DuplicateKeyError, type CareTeamMembershipRecord, type CareTeamRepository } from '../port';
+import { isUniqueViolation, type SqliteDb } from './database';
+
+export const careTeamsSchema = `
+CREATE TABLE IF NOT EXISTS care_team_members (
+  patient_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  role TEXT NOT NULL,
+  is_lead INTEGER NOT NULL,
+  joined_at TEXT NOT NULL,
+  PRIMARY KEY (patient_id, user_id)
+);
+CREATE INDEX IF NOT EXISTS care_team_by_user ON care_team_members (user_id);`;
+
+interface MemberRow { patient_id: string; user_id: string; role: CareTeamMembershipRecord['role']; is_lead: number; joined_at: string }
+
+function fromRow(r: MemberRow): CareTeamMembershipRecord {
+  return { patientId: r.patient_id, userId: r.user_id, role: r.role, isLead: r.is_lead === 1, joinedAt: r.joined_at };
+}
+
+/** Care team memberships in the embedded store. */
+export function sqliteCareTeams(db: SqliteDb): CareTeamRepository {
+  const insert = db.prepare('INSERT INTO care_team_members (patient_id, user_id, role, is_lead, joined_at) VALUES (?, ?, ?, ?, ?)');
+  const remove = db.prepare('DELETE FROM care_team_members WHERE patient_id = ? AND user_id = ?');
+  const one = db.prepare<[string, string], MemberRow>('SELECT * FROM care_team_members WHERE patient_id = ? AND user_id = ?');
+  const forPatient = db.prepare<[string], MemberRow>('SELECT * FROM care_team_members WHERE patient_id = ? ORDER BY is_lead DESC, joined_at');
+  const forUser = db.prepare<[string], MemberRow>('SELECT * FROM care_team_members WHERE user_id = ?');
+  return {
+    async add(m) {
+      try {
+        insert.run(m.patientId, m.userId, m.role, m.isLead ? 1 : 0, m.joinedAt);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new DuplicateKeyError('care team member');
+        throw error;
+      }
+    },
+    async remove(patientId, userId) {
+      return remove.run(patientId, userId).changes > 0;
+    },
+    async find(patientId, userId) {
+      const row = one.get(patientId, userId);
+      return row ? fromRow(row) : null;
+    },
+    async listForPatient(patientId) {
+      return forPatient.all(patientId).map(fromRow);
+    },
+    async listForUser(userId) {
+      return forUser.all(userId).map(fromRow);
+    },
+  };
+}

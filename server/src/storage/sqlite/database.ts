@@ -1,0 +1,33 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The embedded database handle shared by the SQLite repositories. */
+export type SqliteDb = Database.Database;
+
+/**
+ * Opens (and creates) the embedded store. WAL with `synchronous = FULL` makes
+ * every committed transaction survive a process kill and a power cut.
+ */
+export function openSqliteDatabase(dataDir: string, fileName = 'carehuddle.db'): SqliteDb {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, fileName));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+/** Opens an in-memory database (contract tests, benchmarks). */
+export function openMemoryDatabase(): SqliteDb {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+/** Maps a SQLite unique-constraint failure to `true` so adapters can raise DuplicateKeyError. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE'
+    || error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

@@ -1,0 +1,37 @@
+import type { Store } from '../port';
+import { auditSchema, sqliteAudit } from './audit';
+import { careTeamsSchema, sqliteCareTeams } from './careTeams';
+import { openMemoryDatabase, openSqliteDatabase, type SqliteDb } from './database';
+import { patientsSchema, sqlitePatients } from './patients';
+import { sessionsSchema, sqliteSessions } from './sessions';
+import { sqliteUsers, usersSchema } from './users';
+
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema];
+
+function storeOn(db: SqliteDb): Store {
+  for (const schema of SCHEMAS) db.exec(schema);
+  return {
+    kind: 'embedded',
+    users: sqliteUsers(db),
+    sessions: sqliteSessions(db),
+    patients: sqlitePatients(db),
+    careTeams: sqliteCareTeams(db),
+    audit: sqliteAudit(db),
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}
+
+/** The zero-setup embedded store: SQLite in WAL mode under `dataDir`. */
+export function openSqliteStore(dataDir: string): Store {
+  return storeOn(openSqliteDatabase(dataDir));
+}
+
+/** An embedded store that lives only in memory. */
+export function openMemorySqliteStore(): Store {
+  return storeOn(openMemoryDatabase());
+}

@@ -1,0 +1,61 @@
+import { DuplicateKeyError, type PatientRecord, type PatientRepository } from '../port';
+import { isUniqueViolation, type SqliteDb } from './database';
+
+export const patientsSchema = `
+CREATE TABLE IF NOT EXISTS patients (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  date_of_birth TEXT NOT NULL,
+  member_number TEXT NOT NULL UNIQUE,
+  enrollment_date TEXT NOT NULL,
+  risk_level TEXT,
+  risk_set_by TEXT,
+  risk_set_at TEXT,
+  created_at TEXT NOT NULL
+);`;
+
+interface PatientRow {
+  id: string; name: string; date_of_birth: string; member_number: string; enrollment_date: string;
+  risk_level: PatientRecord['riskLevel']; risk_set_by: string | null; risk_set_at: string | null; created_at: string;
+}
+
+function fromRow(r: PatientRow): PatientRecord {
+  return {
+    id: r.id, name: r.name, dateOfBirth: r.date_of_birth, memberNumber: r.member_number,
+    enrollmentDate: r.enrollment_date, riskLevel: r.risk_level, riskSetBy: r.risk_set_by,
+    riskSetAt: r.risk_set_at, createdAt: r.created_at,
+  };
+}
+
+/** Patients in the embedded store. */
+export function sqlitePatients(db: SqliteDb): PatientRepository {
+  const insert = db.prepare(`INSERT INTO patients
+    (id, name, date_of_birth, member_number, enrollment_date, risk_level, risk_set_by, risk_set_at, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const byId = db.prepare<[string], PatientRow>('SELECT * FROM patients WHERE id = ?');
+  const setRisk = db.prepare('UPDATE patients SET risk_level = ?, risk_set_by = ?, risk_set_at = ? WHERE id = ?');
+  return {
+    async create(p) {
+      try {
+        insert.run(p.id, p.name, p.dateOfBirth, p.memberNumber, p.enrollmentDate, p.riskLevel, p.riskSetBy, p.riskSetAt, p.createdAt);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new DuplicateKeyError('patient');
+        throw error;
+      }
+    },
+    async findById(id) {
+      const row = byId.get(id);
+      return row ? fromRow(row) : null;
+    },
+    async findManyByIds(ids) {
+      if (ids.length === 0) return [];
+      return db
+        .prepare<string[], PatientRow>(`SELECT * FROM patients WHERE id IN (${ids.map(() => '?').join(',')}) ORDER BY name`)
+        .all(...ids)
+        .map(fromRow);
+    },
+    async setRiskLevel(id, c) {
+      setRisk.run(c.riskLevel, c.riskSetBy, c.riskSetAt, id);
+    },
+  };
+}

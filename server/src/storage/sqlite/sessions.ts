@@ -1,0 +1,37 @@
+import type { SessionRecord, SessionRepository } from '../port';
+import type { SqliteDb } from './database';
+
+export const sessionsSchema = `
+CREATE TABLE IF NOT EXISTS sessions (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  last_active_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sessions_user ON sessions (user_id);`;
+
+interface SessionRow { id: string; user_id: string; created_at: string; last_active_at: string; expires_at: string }
+
+/** Sessions in the embedded store. */
+export function sqliteSessions(db: SqliteDb): SessionRepository {
+  const insert = db.prepare('INSERT INTO sessions (id, user_id, created_at, last_active_at, expires_at) VALUES (?, ?, ?, ?, ?)');
+  const byId = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?');
+  const touch = db.prepare('UPDATE sessions SET last_active_at = ? WHERE id = ?');
+  const remove = db.prepare('DELETE FROM sessions WHERE id = ?');
+  return {
+    async create(s: SessionRecord) {
+      insert.run(s.id, s.userId, s.createdAt, s.lastActiveAt, s.expiresAt);
+    },
+    async findById(id) {
+      const r = byId.get(id);
+      return r ? { id: r.id, userId: r.user_id, createdAt: r.created_at, lastActiveAt: r.last_active_at, expiresAt: r.expires_at } : null;
+    },
+    async touch(id, lastActiveAt) {
+      touch.run(lastActiveAt, id);
+    },
+    async delete(id) {
+      remove.run(id);
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { DuplicateKeyError, type UserRecord, type UserRepository } from '../port';
+import { isUniqueViolation, type SqliteDb } from './database';
+
+export const usersSchema = `
+CREATE TABLE IF NOT EXISTS users (
+  id TEXT PRIMARY KEY,
+  email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  is_admin INTEGER NOT NULL,
+  password_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);`;
+
+interface UserRow {
+  id: string; email: string; name: string; kind: UserRecord['kind'];
+  is_admin: number; password_hash: string; created_at: string;
+}
+
+function fromRow(r: UserRow): UserRecord {
+  return {
+    id: r.id, email: r.email, name: r.name, kind: r.kind,
+    isAdmin: r.is_admin === 1, passwordHash: r.password_hash, createdAt: r.created_at,
+  };
+}
+
+/** Users in the embedded store. */
+export function sqliteUsers(db: SqliteDb): UserRepository {
+  const insert = db.prepare(
+    'INSERT INTO users (id, email, name, kind, is_admin, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
+  const byEmail = db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?');
+  const staff = db.prepare<[], UserRow>("SELECT * FROM users WHERE kind = 'staff' ORDER BY name");
+  const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users');
+  return {
+    async create(u) {
+      try {
+        insert.run(u.id, u.email, u.name, u.kind, u.isAdmin ? 1 : 0, u.passwordHash, u.createdAt);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new DuplicateKeyError('user');
+        throw error;
+      }
+    },
+    async findById(id) {
+      const row = byId.get(id);
+      return row ? fromRow(row) : null;
+    },
+    async findByEmail(email) {
+      const row = byEmail.get(email);
+      return row ? fromRow(row) : null;
+    },
+    async findManyByIds(ids) {
+      if (ids.length === 0) return [];
+      const rows = db
+        .prepare<string[], UserRow>(`SELECT * FROM users WHERE id IN (${ids.map(() => '?').join(',')})`)
+        .all(...ids);
+      return rows.map(fromRow);
+    },
+    async listStaff() {
+      return staff.all().map(fromRow);
+    },
+    async count() {
+      return count.get()?.n ?? 0;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { IdSchema } from './ids';
+import { AccountKindSchema } from './roles';
+
+/** Body of `POST /api/auth/login`. */
+export const LoginInputSchema = z.strictObject({
+  /** The account's e-mail address. */
+  email: z.email().max(254),
+  /** The password, as typed. */
+  password: z.string().min(1).max(200),
+});
+export type LoginInput = z.infer<typeof LoginInputSchema>;
+
+/** The signed-in user, as `GET /api/me` presents them. */
+export const MeSchema = z.object({
+  /** Opaque user id. */
+  id: IdSchema,
+  /** Display name. */
+  name: z.string(),
+  /** E-mail address used to sign in. */
+  email: z.string(),
+  /** Staff, caregiver or patient account. */
+  kind: AccountKindSchema,
+  /** Organization admins manage staff accounts. */
+  isAdmin: z.boolean(),
+  /** Idle minutes after which the session ends. */
+  idleTimeoutMinutes: z.number().int().positive(),
+});
+export type Me = z.infer<typeof MeSchema>;
+
+/** Body of `POST /api/admin/users` (organization admins only). */
+export const CreateStaffUserInputSchema = z.strictObject({
+  /** Display name. */
+  name: z.string().trim().min(1).max(120),
+  /** Sign-in e-mail, unique. */
+  email: z.email().max(254),
+  /** Initial password (at least 12 characters). */
+  password: z.string().min(12).max(200),
+  /** Whether the new account administers the organization. */
+  isAdmin: z.boolean().default(false),
+});
+export type CreateStaffUserInput = z.infer<typeof CreateStaffUserInputSchema>;
+
+/** A staff member as an admin or coordinator sees them (for adding to teams). */
+export const StaffUserSchema = z.object({
+  /** Opaque user id. */
+  id: IdSchema,
+  /** Display name. */
+  name: z.string(),
+  /** Sign-in e-mail. */
+  email: z.string(),
+  /** Organization admin. */
+  isAdmin: z.boolean(),
+});
+export type StaffUser = z.infer<typeof StaffUserSchema>;

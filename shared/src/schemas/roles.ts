@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** Roles a person can hold on one patient's care team. */
+export const CARE_TEAM_ROLES = [
+  'care_coordinator',
+  'physician',
+  'nurse',
+  'behavioral_health',
+  'social_worker',
+  'counselor',
+  'pharmacist',
+  'community_health_worker',
+  'community_support',
+  'family_caregiver',
+  'patient',
+] as const;
+export const CareTeamRoleSchema = z.enum(CARE_TEAM_ROLES);
+export type CareTeamRole = z.infer<typeof CareTeamRoleSchema>;
+
+/** Display labels for care team roles. */
+export const CARE_TEAM_ROLE_LABELS: Record<CareTeamRole, string> = {
+  care_coordinator: 'Care coordinator',
+  physician: 'Physician',
+  nurse: 'Nurse',
+  behavioral_health: 'Behavioral health',
+  social_worker: 'Social worker',
+  counselor: 'Counselor',
+  pharmacist: 'Pharmacist',
+  community_health_worker: 'Community health worker',
+  community_support: 'Community support / advocate',
+  family_caregiver: 'Family caregiver',
+  patient: 'Patient',
+};
+
+/** What kind of account a user has; caregivers and patients are not staff. */
+export const ACCOUNT_KINDS = ['staff', 'caregiver', 'patient'] as const;
+export const AccountKindSchema = z.enum(ACCOUNT_KINDS);
+export type AccountKind = z.infer<typeof AccountKindSchema>;

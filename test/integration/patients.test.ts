@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, patientIdByName, signedIn } from '../support/http';
+import { startTestServer, type TestServer } from '../support/server';
+
+describe('patients', () => {
+  let server: TestServer;
+  let rosaId: string;
+  let amaraId: string;
+  beforeAll(async () => {
+    server = await startTestServer();
+    const coordinator = await signedIn(server.url, 'coordinator');
+    rosaId = await patientIdByName(coordinator, 'Rosa Delgado');
+    amaraId = await patientIdByName(coordinator, 'Amara Okafor');
+  });
+  afterAll(() => server.close());
+
+  it('requires sign-in', async () => {
+    const anonymous = new ApiClient(server.url);
+    expect((await anonymous.get('/api/patients')).status).toBe(401);
+    expect((await anonymous.get(`/api/patients/${rosaId}`)).status).toBe(401);
+  });
+
+  it('lists the coordinator\'s three demo patients with their risk levels', async () => {
+    const coordinator = await signedIn(server.url, 'coordinator');
+    const res = await coordinator.get('/api/patients');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const { patients } = await res.json();
+    expect(patients.map((p: { name: string; riskLevel: string }) => [p.name, p.riskLevel])).toEqual([
+      ['Amara Okafor', 'Low'], ['Rosa Delgado', 'High'], ['Walter Kim', 'Moderate'],
+    ]);
+    for (const p of patients) expect(p).toMatchObject({ myRole: 'care_coordinator', screeningStatus: 'done' });
+  });
+
+  it('lists only the patients whose care team the user is on', async () => {
+    const caregiver = await signedIn(server.url, 'caregiver');
+    const { patients } = await (await caregiver.get('/api/patients')).json();
+    expect(patients.map((p: { name: string }) => p.name)).toEqual(['Rosa Delgado']);
+  });
+
+  it('opens a patient with the care team roster', async () => {
+    const physician = await signedIn(server.url, 'physician');
+    const res = await physician.get(`/api/patients/${rosaId}`);
+    expect(res.status).toBe(200);
+    const patient = await res.json();
+    expect(patient).toMatchObject({ id: rosaId, name: 'Rosa Delgado', riskLevel: 'High', memberNumber: 'MBR-100234', myRole: 'physician' });
+    expect(patient.riskSetBy).toMatchObject({ name: 'Maya Chen' });
+    expect(patient.careTeam[0]).toMatchObject({ name: 'Maya Chen', role: 'care_coordinator', isLead: true });
+    expect(patient.careTeam.map((m: { role: string }) => m.role)).toEqual(expect.arrayContaining(['pharmacist', 'family_caregiver', 'behavioral_health']));
+    for (const m of patient.careTeam) expect(Object.keys(m).sort()).toEqual(['isLead', 'joinedAt', 'name', 'role', 'userId']);
+  });
+
+  it('denies another patient with 404, so existence does not leak', async () => {
+    const caregiver = await signedIn(server.url, 'caregiver');
+    const other = await caregiver.get(`/api/patients/${amaraId}`);
+    const missing = await caregiver.get('/api/patients/no-such-patient');
+    expect(other.status).toBe(404);
+    expect(await other.json()).toEqual(await missing.json());
+  });
+
+  it('rejects ids that are not identifiers, never reaching the store', async () => {
+    const coordinator = await signedIn(server.url, 'coordinator');
+    const res = await coordinator.get('/api/patients/%7B%22%24ne%22%3Anull%7D');
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.fields[0].path).toBe('params.patientId');
+  });
+
+  it('enrolls a patient with the enrolling coordinator as lead and a screening due 30 days later', async () => {
+    const coordinator = await signedIn(server.url, 'coordinator');
+    const res = await coordinator.post('/api/patients', { name: 'Test Person', dateOfBirth: '1960-02-29', memberNumber: 'MBR-T1', enrollmentDate: '2026-01-31' });
+    expect(res.status).toBe(201);
+    const created = await res.json();
+    expect(created).toMatchObject({ riskLevel: null, screeningDueDate: '2026-03-02', myRole: 'care_coordinator' });
+    expect(created.careTeam).toHaveLength(1);
+    const duplicate = await coordinator.post('/api/patients', { name: 'Again', dateOfBirth: '1960-02-29', memberNumber: 'MBR-T1', enrollmentDate: '2026-01-31' });
+    expect(duplicate.status).toBe(409);
+  });
+
+  it('refuses a future date of birth with a field message', async () => {
+    const coordinator = await signedIn(server.url, 'coordinator');
+    const res = await coordinator.post('/api/patients', { name: 'Future', dateOfBirth: '2999-01-01', memberNumber: 'MBR-T2', enrollmentDate: '2026-01-01' });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.fields).toEqual([{ path: 'dateOfBirth', message: 'Date of birth cannot be in the future.' }]);
+  });
+
+  it('keeps caregivers from enrolling patients or reading the staff directory', async () => {
+    const caregiver = await signedIn(server.url, 'caregiver');
+    expect((await caregiver.post('/api/patients', { name: 'X', dateOfBirth: '1960-01-01', memberNumber: 'MBR-T3', enrollmentDate: '2026-01-01' })).status).toBe(403);
+    expect((await caregiver.get('/api/staff')).status).toBe(403);
+  });
+});

@@ -1,0 +1,65 @@
+/** Demo password shared by every demo account. */
+export const DEMO_PASSWORD = 'carehuddle-demo';
+
+/** The demo account e-mail for a role key such as `coordinator`. */
+export const demoEmail = (key: string): string => `${key}@demo.carehuddle.test`;
+
+/** A tiny API client that keeps its session cookie and sends the app's Origin, as a browser would. */
+export class ApiClient {
+  cookie: string | undefined;
+
+  constructor(readonly baseUrl: string, readonly origin: string = baseUrl) {}
+
+  /** Sends a request; JSON bodies are serialized. */
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    const res = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        origin: this.origin,
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) {
+      const pair = setCookie.split(';')[0]!;
+      this.cookie = pair.endsWith('=') ? undefined : pair;
+    }
+    return res;
+  }
+
+  get(path: string): Promise<Response> {
+    return this.request('GET', path);
+  }
+
+  post(path: string, body?: unknown): Promise<Response> {
+    return this.request('POST', path, body);
+  }
+
+  delete(path: string): Promise<Response> {
+    return this.request('DELETE', path);
+  }
+
+  /** Signs in and fails loudly if that does not work. */
+  async signIn(email: string, password = DEMO_PASSWORD): Promise<this> {
+    const res = await this.post('/api/auth/login', { email, password });
+    if (res.status !== 200) throw new Error(`sign-in as ${email} failed: ${res.status} ${await res.text()}`);
+    return this;
+  }
+}
+
+/** Signs in a demo account on a server. */
+export function signedIn(baseUrl: string, key: string): Promise<ApiClient> {
+  return new ApiClient(baseUrl).signIn(demoEmail(key));
+}
+
+/** The patient id of a demo patient by name, as seen by a signed-in client. */
+export async function patientIdByName(client: ApiClient, name: string): Promise<string> {
+  const res = await client.get('/api/patients');
+  const { patients } = (await res.json()) as { patients: Array<{ id: string; name: string }> };
+  const found = patients.find((p) => p.name === name);
+  if (!found) throw new Error(`${name} is not in this user's patients`);
+  return found.id;
+}

@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, type RunningServer } from '../../server/src/app/createServer';
+import type { Clock } from '../../server/src/domain/clock';
+import { createLogger } from '../../server/src/logger';
+import { openSqliteStore } from '../../server/src/storage/sqlite/openSqliteStore';
+import type { Store } from '../../server/src/storage/port';
+
+/** Options a test may override; everything else is a sensible test default. */
+export interface TestServerOptions {
+  demo?: boolean;
+  clock?: Clock;
+  idleMinutes?: number;
+  store?: Store;
+  loginPerMinute?: number;
+  apiPerMinute?: number;
+}
+
+/** A real server on an ephemeral port with a fresh file-backed embedded store. */
+export interface TestServer extends RunningServer {
+  dataDir: string;
+}
+
+/** Starts the real server in-process on port 0. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'carehuddle-test-'));
+  const server = await startServer({
+    store: options.store ?? openSqliteStore(dataDir),
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    port: 0,
+    host: '127.0.0.1',
+    sessionSecret: 'test-secret-that-is-long-enough-0123456789',
+    demoData: options.demo ?? true,
+    sessionIdleMs: (options.idleMinutes ?? 15) * 60_000,
+    sessionMaxMs: 12 * 3_600_000,
+    timeZone: 'America/New_York',
+    ...(options.clock ? { clock: options.clock } : {}),
+    rateLimits: { apiPerMinute: options.apiPerMinute ?? 10_000, loginPerMinute: options.loginPerMinute ?? 1_000 },
+  });
+  return {
+    ...server,
+    dataDir,
+    async close() {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A clock that tests move by hand, so that timeouts are tested without sleeping. */
+export class ManualClock implements Clock {
+  constructor(private current = new Date('2026-11-20T15:00:00.000Z')) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  advanceMinutes(minutes: number): void {
+    this.current = new Date(this.current.getTime() + minutes * 60_000);
+  }
+}
