@@ -5,3 +5,5 @@ export * from './schemas/auth';
 export * from './schemas/patient';
 export * from './dates';
 export * from './screening';
+export * from './realtime/index';
+export * from './schemas/plan';

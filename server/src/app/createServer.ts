@@ -13,6 +13,8 @@ import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '../http/rateLimits'
 import type { AnyRoute } from '../http/routeDefinition';
 import type { Logger } from '../logger';
 import type { Store } from '../storage/port';
+import type { ServerTuning, StartedFeature } from './feature';
+import { FEATURES } from './features';
 import { ownOriginCheck } from './origins';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -32,6 +34,8 @@ export interface ServerOptions {
   clock?: Clock;
   rateLimits?: RateLimitSettings;
   clientDir?: string;
+  redisUrl?: string;
+  tuning?: ServerTuning;
 }
 
 /** A running server and the pair to its start-up: `close`. */
@@ -61,8 +65,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const httpServer = createHttpServer();
   const isOwnOrigin = ownOriginCheck(options.publicOrigin, () => (httpServer.address() as AddressInfo | null)?.port);
+  const started: StartedFeature[] = [];
+  for (const feature of FEATURES) {
+    started.push(await feature({ httpServer, services, sessions, isOwnOrigin, logger: options.logger, redisUrl: options.redisUrl, tuning: options.tuning ?? {} }));
+  }
   const { app, routes } = createHttpApp({
     services, sessions, logger: options.logger, isOwnOrigin,
+    extraRoutes: started.flatMap((f) => f.routes ?? []),
     secureCookies: options.publicOrigin?.startsWith('https://') ?? false,
     rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
     clientDir: options.clientDir ?? join(here, '../../../client/dist'),
@@ -85,6 +94,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     routes,
     seeded,
     async close() {
+      // Live channels first, so they can flush to the store and tell clients why they close.
+      for (const feature of [...started].reverse()) await feature.close?.();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
         httpServer.closeAllConnections();

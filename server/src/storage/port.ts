@@ -1,10 +1,13 @@
 import type {
+  AttributionRecord,
   AuditEventInput,
   AuditQuery,
   AuditRecord,
   CareTeamMembershipRecord,
+  DocumentUpdateInput,
   PatientRecord,
   SessionRecord,
+  StoredDocument,
   UserRecord,
 } from './records';
 
@@ -61,6 +64,22 @@ export interface AuditRepository {
   iterateAll(): AsyncIterable<AuditRecord>;
 }
 
+/**
+ * Collaborative documents as an append-only log of Yjs updates with periodic
+ * snapshots, so that opening a document never replays an unbounded history.
+ */
+export interface DocumentRepository {
+  load(name: string): Promise<StoredDocument>;
+  /** Appends updates atomically; returns the seq of the last one. */
+  append(name: string, updates: readonly DocumentUpdateInput[]): Promise<number>;
+  /** Replaces the snapshot and drops the updates up to `uptoSeq`, atomically. */
+  compact(name: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
+  /** Number of updates after the snapshot. */
+  tailLength(name: string): Promise<number>;
+  recordAttribution(name: string, entries: readonly AttributionRecord[]): Promise<void>;
+  attribution(name: string): Promise<AttributionRecord[]>;
+}
+
 /** The persistence port: every adapter implements all of it, and one contract suite tests each. */
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
@@ -69,6 +88,7 @@ export interface Store {
   readonly patients: PatientRepository;
   readonly careTeams: CareTeamRepository;
   readonly audit: AuditRepository;
+  readonly documents: DocumentRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -79,3 +79,23 @@ export interface AuditQuery {
   afterSeq?: number;
   limit: number;
 }
+
+/** One stored Yjs update of a collaborative document, with who made it. */
+export interface DocumentUpdateInput {
+  update: Uint8Array;
+  userId: string;
+  at: string;
+}
+
+/** A document's stored state: a compacted snapshot plus the updates after it, in order. */
+export interface StoredDocument {
+  snapshot: Uint8Array | null;
+  updates: Array<{ seq: number; update: Uint8Array }>;
+}
+
+/** Who last changed one item (or section) of a document, and when. */
+export interface AttributionRecord {
+  itemKey: string;
+  userId: string;
+  at: string;
+}

@@ -80,8 +80,29 @@ export class SessionManager {
     await this.store.sessions.touch(session.id, session.lastActiveAt);
   }
 
+  private readonly touchedAt = new Map<string, number>();
+
+  /**
+   * Records activity on a live channel (an edit, a note), where only the
+   * session id is at hand. Heartbeats and presence must not call this.
+   */
+  async touchById(sessionId: string): Promise<void> {
+    const now = this.clock.now();
+    const last = this.touchedAt.get(sessionId) ?? 0;
+    if (now.getTime() - last < TOUCH_EVERY_MS) return;
+    this.touchedAt.set(sessionId, now.getTime());
+    await this.store.sessions.touch(sessionId, now.toISOString());
+  }
+
+  /** Whether a session is still live (exists and has not expired). */
+  async isLive(sessionId: string): Promise<boolean> {
+    const session = await this.store.sessions.findById(sessionId);
+    return session !== null && !this.isExpired(session);
+  }
+
   /** Ends a session (sign-out). */
   async end(sessionId: string): Promise<void> {
+    this.touchedAt.delete(sessionId);
     await this.store.sessions.delete(sessionId);
   }
 }

@@ -1,12 +1,13 @@
 import type { Store } from '../port';
 import { auditSchema, sqliteAudit } from './audit';
 import { careTeamsSchema, sqliteCareTeams } from './careTeams';
+import { documentsSchema, sqliteDocuments } from './documents';
 import { openMemoryDatabase, openSqliteDatabase, type SqliteDb } from './database';
 import { patientsSchema, sqlitePatients } from './patients';
 import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema];
 
 function storeOn(db: SqliteDb): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -17,6 +18,7 @@ function storeOn(db: SqliteDb): Store {
     patients: sqlitePatients(db),
     careTeams: sqliteCareTeams(db),
     audit: sqliteAudit(db),
+    documents: sqliteDocuments(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

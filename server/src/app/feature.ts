@@ -1,0 +1,36 @@
+import type { Server } from 'node:http';
+import type { SessionManager } from '../domain/auth/sessions';
+import type { Services } from '../domain/services';
+import type { OriginCheck } from '../http/middleware/origin';
+import type { AnyRoute } from '../http/routeDefinition';
+import type { Logger } from '../logger';
+import type { CollabSettings } from '../realtime/collab/collabFeature';
+
+/** What a feature module gets when the server starts. */
+export interface FeatureContext {
+  httpServer: Server;
+  services: Services;
+  sessions: SessionManager;
+  isOwnOrigin: OriginCheck;
+  logger: Logger;
+  /** Set when several nodes share one team (Socket.IO adapter, Yjs update relay). */
+  redisUrl: string | undefined;
+  /** Timing and limit overrides (tests shorten grace periods instead of sleeping). */
+  tuning: ServerTuning;
+}
+
+/** Overrides of feature defaults. */
+export interface ServerTuning {
+  collab?: Partial<CollabSettings>;
+}
+
+/** A started feature: its HTTP routes and the shutdown that pairs with its start-up. */
+export interface StartedFeature {
+  name: string;
+  routes?: readonly AnyRoute[];
+  /** Flushes pending work and closes connections with a reason. */
+  close?(): Promise<void>;
+}
+
+/** A feature module: live channels (collaboration, Socket.IO) and the routes that go with them. */
+export type Feature = (ctx: FeatureContext) => Promise<StartedFeature> | StartedFeature;

@@ -1,0 +1,10 @@
+import { collabFeature } from '../realtime/collab/collabFeature';
+import type { Feature } from './feature';
+
+/**
+ * The feature modules a server starts, in order; each joins the route list
+ * (and so OpenAPI and the authorization matrix) and the shutdown sequence.
+ */
+export const FEATURES: readonly Feature[] = [
+  collabFeature(),
+];

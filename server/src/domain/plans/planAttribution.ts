@@ -1,0 +1,27 @@
+import { planDocumentName, type PlanAttribution, type PlanAudience } from '@carehuddle/shared';
+import type { Actor } from '../actor';
+import { notFound } from '../errors';
+import { planDocumentAccess } from '../policies/planDocumentPolicy';
+import type { Services } from '../services';
+import { requirePatientAccess } from '../patients/patientAccess';
+
+/** Who last changed each item of a plan document; only for people who may read that document. */
+export async function readPlanAttribution(services: Services, actor: Actor, patientId: string, audience: PlanAudience): Promise<PlanAttribution> {
+  const { membership } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'plan.attribution' });
+  if (planDocumentAccess(membership, audience) === 'none') {
+    await services.audit.record({
+      actor, role: membership.role, patientId, action: 'R', type: 'plan.attribution', resourceType: 'CarePlan',
+      resourceId: planDocumentName(patientId, audience), category: audience, outcome: 'denied', reason: 'role may not read this document',
+    });
+    throw notFound('Plan document');
+  }
+  const name = planDocumentName(patientId, audience);
+  const entries = await services.store.documents.attribution(name);
+  const users = await services.store.users.findManyByIds([...new Set(entries.map((e) => e.userId))]);
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  await services.audit.record({
+    actor, role: membership.role, patientId, action: 'R', type: 'plan.attribution', resourceType: 'CarePlan',
+    resourceId: name, category: audience, outcome: 'success',
+  });
+  return { items: entries.map((e) => ({ itemKey: e.itemKey, userId: e.userId, name: names.get(e.userId) ?? 'Former member', at: e.at })) };
+}

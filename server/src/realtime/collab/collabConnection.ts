@@ -1,0 +1,137 @@
+import { CLOSE_CODES, COLLAB_MESSAGE, MAX_COLLAB_MESSAGE_BYTES, type CloseReason } from '@carehuddle/shared';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type WebSocket from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { Actor } from '../../domain/actor';
+import type { DocumentAccess } from '../../domain/policies/planDocumentPolicy';
+import type { CollabRoom } from './collabRoom';
+import { colorFor, rewriteAwareness, type PresenceIdentity } from './awarenessIdentity';
+import { TokenBucket } from './tokenBucket';
+import { assertDecodableUpdate } from './updateInspection';
+
+/** Human-readable reasons sent with each close code. */
+export const CLOSE_MESSAGES: Record<CloseReason, string> = {
+  unauthenticated: 'Please sign in again.',
+  forbidden: 'You do not have access to this document.',
+  notFound: 'No such document.',
+  messageTooLarge: 'Message too large.',
+  rateLimited: 'Too many messages; slow down.',
+  badMessage: 'Malformed message; nothing of it was applied.',
+  readOnly: 'Read-only: your role cannot edit this document.',
+  protocolMismatch: 'Please reload: the app was updated.',
+  accessRevoked: 'Your access to this document was withdrawn.',
+  serverShutdown: 'The server is restarting; reconnecting shortly.',
+  storageFailed: 'The document could not be loaded; try again shortly.',
+};
+
+/** Closes a websocket with one of our codes and its reason. */
+export function closeWith(ws: WebSocket, reason: CloseReason): void {
+  if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) ws.close(CLOSE_CODES[reason], CLOSE_MESSAGES[reason]);
+}
+
+/** Per-connection limits. */
+export interface ConnectionLimits {
+  burst: number;
+  perSecond: number;
+}
+
+/** One websocket with one document open. */
+export class CollabConnection {
+  readonly isCollabConnection = true;
+  readonly identity: PresenceIdentity;
+  private readonly bucket: TokenBucket;
+  alive = true;
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly room: CollabRoom,
+    readonly actor: Actor,
+    readonly role: string,
+    readonly access: Exclude<DocumentAccess, 'none'>,
+    readonly wantsAcks: boolean,
+    limits: ConnectionLimits,
+    private readonly onActivity: (conn: CollabConnection) => void,
+  ) {
+    this.identity = { userId: actor.userId, name: actor.name, role, color: colorFor(actor.userId) };
+    this.bucket = new TokenBucket(limits.burst, limits.perSecond);
+  }
+
+  /** Sends a message if the socket is open. */
+  send(message: Uint8Array): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    this.ws.send(message, (error) => {
+      if (error) this.ws.terminate();
+    });
+  }
+
+  /** The opening handshake: our sync step 1, what this connection may do, presence, and what is saved. */
+  start(): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, COLLAB_MESSAGE.sync);
+    syncProtocol.writeSyncStep1(encoder, this.room.doc);
+    this.send(encoding.toUint8Array(encoder));
+    if (this.wantsAcks) {
+      const access = encoding.createEncoder();
+      encoding.writeVarUint(access, COLLAB_MESSAGE.access);
+      encoding.writeVarString(access, JSON.stringify({ access: this.access, user: this.identity }));
+      this.send(encoding.toUint8Array(access));
+      this.send(this.room.savedMessage);
+    }
+    const states = [...this.room.awareness.getStates().keys()];
+    if (states.length > 0) {
+      const aw = encoding.createEncoder();
+      encoding.writeVarUint(aw, COLLAB_MESSAGE.awareness);
+      encoding.writeVarUint8Array(aw, awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, states));
+      this.send(encoding.toUint8Array(aw));
+    }
+  }
+
+  /** Handles one incoming message; any violation closes the connection with its reason and applies nothing. */
+  receive(data: Uint8Array): void {
+    if (data.byteLength > MAX_COLLAB_MESSAGE_BYTES) return closeWith(this.ws, 'messageTooLarge');
+    if (!this.bucket.take()) return closeWith(this.ws, 'rateLimited');
+    try {
+      const decoder = decoding.createDecoder(data);
+      const type = decoding.readVarUint(decoder);
+      if (type === COLLAB_MESSAGE.sync) this.receiveSync(decoder);
+      else if (type === COLLAB_MESSAGE.awareness) this.receiveAwareness(decoding.readVarUint8Array(decoder));
+      else closeWith(this.ws, 'badMessage');
+    } catch {
+      closeWith(this.ws, 'badMessage');
+    }
+  }
+
+  private receiveSync(decoder: decoding.Decoder): void {
+    const syncType = decoding.readVarUint(decoder);
+    if (syncType === syncProtocol.messageYjsSyncStep1) {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, COLLAB_MESSAGE.sync);
+      syncProtocol.writeSyncStep2(encoder, this.room.doc, decoding.readVarUint8Array(decoder));
+      this.send(encoding.toUint8Array(encoder));
+      return;
+    }
+    if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
+      return closeWith(this.ws, 'badMessage');
+    }
+    const update = decoding.readVarUint8Array(decoder);
+    const { empty } = assertDecodableUpdate(update);
+    if (empty) return;
+    // Read-only roles' updates are neither applied, relayed nor stored.
+    if (this.access !== 'write') return closeWith(this.ws, 'readOnly');
+    this.onActivity(this);
+    Y.applyUpdate(this.room.doc, update, this);
+  }
+
+  private receiveAwareness(update: Uint8Array): void {
+    const mayUse = (clientId: number) => {
+      const owner = this.room.clientOwners.get(clientId);
+      if (owner && owner !== this) return false;
+      this.room.clientOwners.set(clientId, this);
+      return true;
+    };
+    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, rewriteAwareness(update, this.identity, mayUse), this);
+  }
+}

@@ -1,0 +1,136 @@
+import { MAX_COLLAB_MESSAGE_BYTES, parsePlanDocumentName } from '@carehuddle/shared';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type { Feature, FeatureContext } from '../../app/feature';
+import { closeWith, CollabConnection } from './collabConnection';
+import type { CollabRoom } from './collabRoom';
+import { EditAuditCoalescer } from './editAudit';
+import { planRoutes } from './planRoutes';
+import { RoomRegistry } from './roomRegistry';
+import { admitUpgrade, isCollabPath, type AdmittedConnection } from './upgradeGate';
+
+/** Tunables, overridable in tests. */
+export interface CollabSettings {
+  unloadGraceMs: number;
+  heartbeatMs: number;
+  messagesBurst: number;
+  messagesPerSecond: number;
+}
+
+/** Defaults sized for people typing, with room for an offline client's catch-up burst. */
+export const DEFAULT_COLLAB_SETTINGS: CollabSettings = { unloadGraceMs: 30_000, heartbeatMs: 30_000, messagesBurst: 500, messagesPerSecond: 100 };
+
+const toBytes = (data: RawData): Uint8Array =>
+  data instanceof ArrayBuffer ? new Uint8Array(data) : Array.isArray(data) ? new Uint8Array(Buffer.concat(data)) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+
+/** The collaboration endpoint: y-websocket protocol at `/collab/<document>` on the app's HTTP server. */
+export function collabFeature(): Feature {
+  return (ctx: FeatureContext) => {
+    const settings: CollabSettings = { ...DEFAULT_COLLAB_SETTINGS, ...ctx.tuning.collab };
+    const { services, sessions, logger } = ctx;
+    const audit = new EditAuditCoalescer(services.audit, (error) => logger.error({ err: error }, 'edit audit failed'));
+    const registry = new RoomRegistry(services.store.documents, {
+      onEdit: (room, conn, keys) => {
+        const parsed = parsePlanDocumentName(room.name);
+        if (parsed) audit.edited(room, conn, keys, parsed.patientId, parsed.audience);
+        void sessions.touchById(conn.actor.sessionId).catch(() => undefined);
+      },
+      onStoreFailure: (room, error) => logger.error({ doc: room.name, err: error instanceof Error ? error.message : String(error) }, 'storing document updates failed; will retry'),
+    }, settings.unloadGraceMs);
+    const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_COLLAB_MESSAGE_BYTES * 4 });
+    const connections = new Set<CollabConnection>();
+
+    const attach = async (ws: WebSocket, admitted: AdmittedConnection, buffered: Uint8Array[]): Promise<void> => {
+      let room: CollabRoom;
+      try {
+        room = await registry.open(admitted.docName);
+        await services.audit.record({
+          actor: admitted.actor, role: admitted.role, patientId: admitted.patientId, action: 'R', type: 'plan.open',
+          resourceType: 'CarePlan', resourceId: admitted.docName, category: admitted.audience, outcome: 'success',
+        });
+      } catch (error) {
+        logger.error({ doc: admitted.docName, err: error instanceof Error ? error.message : String(error) }, 'opening document failed');
+        return closeWith(ws, 'storageFailed');
+      }
+      if (ws.readyState !== ws.OPEN) return;
+      const conn = new CollabConnection(ws, room, admitted.actor, admitted.role, admitted.access, admitted.wantsAcks,
+        { burst: settings.messagesBurst, perSecond: settings.messagesPerSecond }, () => undefined);
+      room.connections.add(conn);
+      connections.add(conn);
+      ws.on('message', (data: RawData) => conn.receive(toBytes(data)));
+      ws.on('pong', () => { conn.alive = true; });
+      ws.on('close', () => {
+        connections.delete(conn);
+        room.remove(conn);
+        registry.scheduleUnload(room);
+      });
+      conn.start();
+      for (const message of buffered) conn.receive(message);
+    };
+
+    const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (!isCollabPath(req.url)) return;
+      socket.on('error', () => socket.destroy());
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        ws.on('error', () => ws.terminate());
+        // Messages that arrive while the gate decides are held, not dropped.
+        const buffered: Uint8Array[] = [];
+        const hold = (data: RawData) => void buffered.push(toBytes(data));
+        ws.on('message', hold);
+        admitUpgrade(req, { services, sessions, isOwnOrigin: ctx.isOwnOrigin }).then(async (verdict) => {
+          ws.off('message', hold);
+          if (!verdict.ok) {
+            await services.audit.record({
+              actor: verdict.actor, action: 'R', type: 'plan.open', resourceType: 'CarePlan', resourceId: verdict.docName.slice(0, 100),
+              patientId: parsePlanDocumentName(verdict.docName)?.patientId ?? null, outcome: 'denied', reason: verdict.reason,
+              ip: req.socket.remoteAddress ?? null,
+            }).catch(() => undefined);
+            return closeWith(ws, verdict.reason);
+          }
+          await attach(ws, verdict.admitted, buffered);
+        }).catch((error: unknown) => {
+          logger.error({ err: error instanceof Error ? error.message : String(error) }, 'collaboration upgrade failed');
+          closeWith(ws, 'storageFailed');
+        });
+      });
+    };
+    ctx.httpServer.on('upgrade', onUpgrade);
+
+    const heartbeat = setInterval(() => {
+      for (const conn of connections) {
+        if (!conn.alive) {
+          conn.ws.terminate();
+          continue;
+        }
+        conn.alive = false;
+        conn.ws.ping();
+        // Idle sign-out also ends live connections; heartbeats themselves are not activity.
+        void sessions.isLive(conn.actor.sessionId).then((live) => { if (!live) closeWith(conn.ws, 'unauthenticated'); }, () => undefined);
+      }
+    }, settings.heartbeatMs);
+    heartbeat.unref();
+
+    const unsubscribe = services.events.subscribe((event) => {
+      for (const conn of connections) {
+        if (event.type === 'session.ended' && conn.actor.sessionId === event.sessionId) closeWith(conn.ws, 'unauthenticated');
+        if (event.type === 'careTeam.memberRemoved' && conn.actor.userId === event.userId && conn.room.name.startsWith(`plan:${event.patientId}:`)) {
+          closeWith(conn.ws, 'accessRevoked');
+        }
+      }
+    });
+
+    return {
+      name: 'collaboration',
+      routes: planRoutes(services, registry),
+      async close() {
+        ctx.httpServer.off('upgrade', onUpgrade);
+        clearInterval(heartbeat);
+        unsubscribe();
+        for (const conn of connections) closeWith(conn.ws, 'serverShutdown');
+        await registry.closeAll();
+        wss.close();
+      },
+    };
+  };
+}

@@ -1,0 +1,128 @@
+import { COLLAB_MESSAGE } from '@carehuddle/shared';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { DocumentRepository } from '../../storage/port';
+import type { CollabConnection } from './collabConnection';
+import { loadDocument, PersistQueue } from './roomPersistence';
+import { changedItemKeys } from './updateInspection';
+
+/** Hooks a room reports through (logging, audit coalescing, cross-node relay). */
+export interface RoomHooks {
+  onEdit(room: CollabRoom, conn: CollabConnection, itemKeys: readonly string[]): void;
+  onStoreFailure(room: CollabRoom, error: unknown): void;
+  /** An accepted local update or awareness change, for other nodes. */
+  onLocalUpdate?(room: CollabRoom, update: Uint8Array): void;
+  onLocalAwareness?(room: CollabRoom, update: Uint8Array): void;
+}
+
+/** One loaded document with the connections that have it open. */
+export class CollabRoom {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<CollabConnection>();
+  /** Which connection owns which Yjs client id in presence. */
+  readonly clientOwners = new Map<number, CollabConnection>();
+  private queue!: PersistQueue;
+  private storedStateVector: Uint8Array = Y.encodeStateVector(this.doc);
+
+  private constructor(readonly name: string, private readonly hooks: RoomHooks) {
+    // The server's own presence slot is unused.
+    this.awareness.setLocalState(null);
+  }
+
+  /** Loads a room from the store; throws (and no room exists) if the store cannot be read. */
+  static async open(name: string, repo: DocumentRepository, hooks: RoomHooks): Promise<CollabRoom> {
+    const room = new CollabRoom(name, hooks);
+    const tail = await loadDocument(repo, name, room.doc);
+    room.storedStateVector = Y.encodeStateVector(room.doc);
+    room.queue = new PersistQueue(repo, name, room.doc, (sv) => room.stored(sv), (e) => hooks.onStoreFailure(room, e), tail);
+    room.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => room.relay(update, origin, tr));
+    room.awareness.on('update', (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) =>
+      room.relayAwareness(change, origin));
+    return room;
+  }
+
+  private relay(update: Uint8Array, origin: unknown, tr: Y.Transaction): void {
+    const message = syncMessage(update);
+    for (const conn of this.connections) if (conn !== origin) conn.send(message);
+    if (isConnection(origin)) {
+      const keys = changedItemKeys(tr);
+      this.queue.add({ update, userId: origin.actor.userId, at: new Date().toISOString() }, keys);
+      this.hooks.onEdit(this, origin, keys);
+      this.hooks.onLocalUpdate?.(this, update);
+    }
+  }
+
+  private relayAwareness(change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void {
+    const ids = [...change.added, ...change.updated, ...change.removed];
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, COLLAB_MESSAGE.awareness);
+    encoding.writeVarUint8Array(encoder, update);
+    const message = encoding.toUint8Array(encoder);
+    for (const conn of this.connections) conn.send(message);
+    if (isConnection(origin)) this.hooks.onLocalAwareness?.(this, update);
+  }
+
+  private stored(stateVector: Uint8Array): void {
+    this.storedStateVector = stateVector;
+    const message = savedMessage(stateVector);
+    for (const conn of this.connections) if (conn.wantsAcks) conn.send(message);
+  }
+
+  /** The state vector that is durably stored, for a newly joined connection. */
+  get savedMessage(): Uint8Array {
+    return savedMessage(this.storedStateVector);
+  }
+
+  /** Applies an update that arrived from another node (already stored there). */
+  applyRemote(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, 'remote');
+  }
+
+  /** Writes out everything accepted so far. */
+  flush(): Promise<void> {
+    return this.queue.flush();
+  }
+
+  /** Whether accepted updates are still waiting for the store. */
+  get hasUnsaved(): boolean {
+    return this.queue.hasPending;
+  }
+
+  /** Removes a connection and its presence. */
+  remove(conn: CollabConnection): void {
+    this.connections.delete(conn);
+    const owned = [...this.clientOwners].filter(([, c]) => c === conn).map(([id]) => id);
+    for (const id of owned) this.clientOwners.delete(id);
+    awarenessProtocol.removeAwarenessStates(this.awareness, owned, 'server');
+  }
+
+  /** Frees memory once the room is unloaded. */
+  destroy(): void {
+    this.queue.dispose();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+function isConnection(origin: unknown): origin is CollabConnection {
+  return typeof origin === 'object' && origin !== null && 'isCollabConnection' in origin;
+}
+
+/** A sync "update" message. */
+export function syncMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, COLLAB_MESSAGE.sync);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+function savedMessage(stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, COLLAB_MESSAGE.saved);
+  encoding.writeVarUint8Array(encoder, stateVector);
+  return encoding.toUint8Array(encoder);
+}

@@ -1,0 +1,125 @@
+import * as Y from 'yjs';
+import type { AttributionRecord, DocumentRepository, DocumentUpdateInput } from '../../storage/port';
+
+/** Updates after the snapshot beyond which a document is compacted. */
+export const COMPACT_AFTER_UPDATES = 500;
+
+/** Loads a document: snapshot, then the bounded tail, applied in one transaction. */
+export async function loadDocument(repo: DocumentRepository, name: string, doc: Y.Doc): Promise<number> {
+  const stored = await repo.load(name);
+  Y.transact(doc, () => {
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+    for (const { update } of stored.updates) Y.applyUpdate(doc, update);
+  }, 'store');
+  return stored.updates.length;
+}
+
+/** A batch handed to the store, with the state it makes durable. */
+export interface PersistBatch {
+  updates: DocumentUpdateInput[];
+  attribution: AttributionRecord[];
+  /** The document's state vector once this batch is stored. */
+  stateVector: Uint8Array;
+}
+
+/**
+ * Writes batches in order, one at a time. A failed batch stays at the head of
+ * the queue and is retried, so nothing accepted is dropped and nothing is
+ * acknowledged before it is stored.
+ */
+export class PersistQueue {
+  private pending: DocumentUpdateInput[] = [];
+  private pendingAttribution = new Map<string, AttributionRecord>();
+  private writing: Promise<void> | null = null;
+  private tail = 0;
+  private failures = 0;
+  private retryTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly repo: DocumentRepository,
+    private readonly name: string,
+    private readonly doc: Y.Doc,
+    private readonly onStored: (stateVector: Uint8Array) => void,
+    private readonly onFailure: (error: unknown) => void,
+    initialTail: number,
+  ) {
+    this.tail = initialTail;
+  }
+
+  /** Queues an accepted update for storage. */
+  add(update: DocumentUpdateInput, itemKeys: readonly string[]): void {
+    this.pending.push(update);
+    for (const itemKey of itemKeys) this.pendingAttribution.set(itemKey, { itemKey, userId: update.userId, at: update.at });
+    this.schedule();
+  }
+
+  /** Whether anything accepted is not yet stored. */
+  get hasPending(): boolean {
+    return this.pending.length > 0 || this.writing !== null;
+  }
+
+  /** Resolves once everything queued so far is stored (or rejects if the store fails). */
+  async flush(): Promise<void> {
+    while (this.hasPending) {
+      if (this.writing) await this.writing;
+      else await this.write();
+    }
+  }
+
+  private schedule(): void {
+    if (this.writing || this.retryTimer) return;
+    // setImmediate batches the updates of one burst of messages into one transaction.
+    setImmediate(() => void this.write().catch(() => undefined));
+  }
+
+  private async write(): Promise<void> {
+    if (this.writing || this.pending.length === 0) return;
+    const batch: PersistBatch = {
+      updates: this.pending,
+      attribution: [...this.pendingAttribution.values()],
+      stateVector: Y.encodeStateVector(this.doc),
+    };
+    this.pending = [];
+    this.pendingAttribution = new Map();
+    this.writing = this.store(batch).finally(() => {
+      this.writing = null;
+    });
+    return this.writing;
+  }
+
+  private async store(batch: PersistBatch): Promise<void> {
+    try {
+      const lastSeq = await this.repo.append(this.name, batch.updates);
+      if (batch.attribution.length > 0) await this.repo.recordAttribution(this.name, batch.attribution);
+      this.tail += batch.updates.length;
+      this.failures = 0;
+      this.onStored(batch.stateVector);
+      if (this.tail > COMPACT_AFTER_UPDATES) await this.compact(lastSeq);
+    } catch (error) {
+      // Put the batch back in front of anything newer and retry with backoff.
+      this.pending = [...batch.updates, ...this.pending];
+      for (const a of batch.attribution) if (!this.pendingAttribution.has(a.itemKey)) this.pendingAttribution.set(a.itemKey, a);
+      this.failures += 1;
+      this.onFailure(error);
+      const delay = Math.min(5_000, 100 * 2 ** Math.min(this.failures, 6));
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = null;
+        void this.write().catch(() => undefined);
+      }, delay);
+      this.retryTimer.unref();
+      throw error;
+    }
+  }
+
+  private async compact(uptoSeq: number): Promise<void> {
+    // The in-memory document holds everything stored up to uptoSeq (and possibly more, which is harmless).
+    await this.repo.compact(this.name, Y.encodeStateAsUpdate(this.doc), uptoSeq);
+    this.tail = 0;
+  }
+
+  /** Stops retrying (shutdown). */
+  dispose(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+}

@@ -1,0 +1,70 @@
+import type { DocumentRepository } from '../../storage/port';
+import { CollabRoom, type RoomHooks } from './collabRoom';
+
+/**
+ * Loaded rooms by document name. Concurrent openers share one load; a room
+ * with no connections is unloaded after a grace period, once it is saved.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Promise<CollabRoom>>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  private closed = false;
+
+  constructor(private readonly repo: DocumentRepository, private readonly hooks: RoomHooks, private readonly graceMs: number) {}
+
+  /** The room for a document, loading it if needed. */
+  async open(name: string): Promise<CollabRoom> {
+    const timer = this.unloadTimers.get(name);
+    if (timer) {
+      clearTimeout(timer);
+      this.unloadTimers.delete(name);
+    }
+    let room = this.rooms.get(name);
+    if (!room) {
+      room = CollabRoom.open(name, this.repo, this.hooks);
+      this.rooms.set(name, room);
+      // A failed load must not leave a broken room behind: the next opener tries again.
+      room.catch(() => this.rooms.delete(name));
+    }
+    return room;
+  }
+
+  /** Loaded rooms right now. */
+  async loaded(): Promise<CollabRoom[]> {
+    const settled = await Promise.allSettled(this.rooms.values());
+    return settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  }
+
+  /** Stores whatever a loaded document has accepted; nothing to do when it is not loaded. */
+  async flushIfLoaded(name: string): Promise<void> {
+    const room = this.rooms.get(name);
+    if (room) await (await room).flush();
+  }
+
+  /** Called when a room loses its last connection. */
+  scheduleUnload(room: CollabRoom): void {
+    if (this.closed || room.connections.size > 0 || this.unloadTimers.has(room.name)) return;
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(room.name);
+      if (room.connections.size > 0) return;
+      room.flush().then(() => {
+        if (room.connections.size > 0) return;
+        this.rooms.delete(room.name);
+        room.destroy();
+      }, () => this.scheduleUnload(room));
+    }, this.graceMs);
+    timer.unref();
+    this.unloadTimers.set(room.name, timer);
+  }
+
+  /** Flushes every room and forgets them (shutdown). */
+  async closeAll(): Promise<void> {
+    this.closed = true;
+    for (const timer of this.unloadTimers.values()) clearTimeout(timer);
+    this.unloadTimers.clear();
+    const rooms = await this.loaded();
+    await Promise.allSettled(rooms.map((r) => r.flush()));
+    for (const room of rooms) room.destroy();
+    this.rooms.clear();
+  }
+}

@@ -1,0 +1,57 @@
+import { COLLAB_PATH, parsePlanDocumentName, REALTIME_PROTOCOL_VERSION, type CloseReason, type PlanAudience } from '@carehuddle/shared';
+import type { IncomingMessage } from 'node:http';
+import type { SessionManager } from '../../domain/auth/sessions';
+import type { Actor } from '../../domain/actor';
+import { planDocumentAccess, type DocumentAccess } from '../../domain/policies/planDocumentPolicy';
+import type { Services } from '../../domain/services';
+import type { OriginCheck } from '../../http/middleware/origin';
+import { actorFromCookie } from '../../http/sessionCookie';
+
+/** An upgrade the gate let through. */
+export interface AdmittedConnection {
+  docName: string;
+  patientId: string;
+  audience: PlanAudience;
+  actor: Actor;
+  role: string;
+  access: Exclude<DocumentAccess, 'none'>;
+  wantsAcks: boolean;
+}
+
+/** The gate's verdict: admitted, or refused with the close reason to send before any document byte. */
+export type GateVerdict = { ok: true; admitted: AdmittedConnection } | { ok: false; reason: CloseReason; actor: Actor | null; docName: string };
+
+/** Whether an upgrade request is for the collaboration endpoint at all. */
+export function isCollabPath(url: string | undefined): boolean {
+  return url === COLLAB_PATH || (url?.startsWith(`${COLLAB_PATH}/`) ?? false);
+}
+
+/**
+ * The one place where access to a document is decided: origin, session,
+ * protocol version, document name, care team membership and role.
+ */
+export async function admitUpgrade(
+  req: IncomingMessage,
+  deps: { services: Services; sessions: SessionManager; isOwnOrigin: OriginCheck },
+): Promise<GateVerdict> {
+  const url = new URL(req.url ?? '/', 'http://placeholder');
+  const docName = decodeURIComponent(url.pathname.slice(COLLAB_PATH.length + 1));
+  const refuse = (reason: CloseReason, actor: Actor | null = null): GateVerdict => ({ ok: false, reason, actor, docName });
+  if (!deps.isOwnOrigin(req.headers.origin)) return refuse('forbidden');
+  const actor = await actorFromCookie(deps.sessions, req.headers.cookie, req.socket.remoteAddress ?? null);
+  if (!actor) return refuse('unauthenticated');
+  const version = url.searchParams.get('v');
+  if (version !== null && Number(version) !== REALTIME_PROTOCOL_VERSION) return refuse('protocolMismatch', actor);
+  const parsed = parsePlanDocumentName(docName);
+  if (!parsed) return refuse('notFound', actor);
+  const membership = await deps.services.store.careTeams.find(parsed.patientId, actor.userId);
+  const access = planDocumentAccess(membership, parsed.audience);
+  if (!membership || access === 'none') return refuse('forbidden', actor);
+  return {
+    ok: true,
+    admitted: {
+      docName, patientId: parsed.patientId, audience: parsed.audience, actor, role: membership.role, access,
+      wantsAcks: url.searchParams.get('acks') === '1',
+    },
+  };
+}
