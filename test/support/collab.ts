@@ -1,4 +1,4 @@
-import { COLLAB_MESSAGE, planDocumentName, type PlanAudience } from '@carehuddle/shared';
+import { COLLAB_MESSAGE, isSnapshotCovered, planDocumentName, type PlanAudience } from '@carehuddle/shared';
 import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -19,8 +19,8 @@ export function webSocketWith(headers: Record<string, string>): typeof WebSocket
 export interface PlanClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
-  /** The last state vector the server reported as durably stored. */
-  saved: Map<number, number>;
+  /** The last snapshot the server reported as durably stored. */
+  saved: Y.Snapshot;
   /** What the server said this connection may do. */
   access: string | null;
   /** The close event that ended the connection, if the server closed it. */
@@ -48,16 +48,16 @@ export function connectPlan(
     maxBackoffTime: 200,
   });
   const result: PlanClient = {
-    doc, provider, saved: new Map(), access: null, closed: null,
+    doc, provider, saved: Y.emptySnapshot, access: null, closed: null,
     async whenSaved() {
-      await waitFor(() => isCovered(Y.decodeStateVector(Y.encodeStateVector(doc)), result.saved), 'server to store every local edit');
+      await waitFor(() => isSnapshotCovered(Y.snapshot(doc), result.saved), 'server to store every local edit');
     },
     destroy() {
       provider.destroy();
     },
   };
   provider.messageHandlers[COLLAB_MESSAGE.saved] = (_encoder, decoder) => {
-    result.saved = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+    result.saved = Y.decodeSnapshot(decoding.readVarUint8Array(decoder));
   };
   provider.messageHandlers[COLLAB_MESSAGE.access] = (_encoder, decoder) => {
     result.access = (JSON.parse(decoding.readVarString(decoder)) as { access: string }).access;
@@ -66,12 +66,6 @@ export function connectPlan(
     if (event) result.closed = { code: event.code, reason: event.reason };
   });
   return result;
-}
-
-/** Whether the stored state vector covers every client clock of the local one. */
-export function isCovered(local: Map<number, number>, stored: Map<number, number>): boolean {
-  for (const [client, clock] of local) if ((stored.get(client) ?? 0) < clock) return false;
-  return true;
 }
 
 /** Waits until a provider has synced with the server. */

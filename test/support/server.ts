@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../../server/src/app/createServer';
+import type { ServerTuning } from '../../server/src/app/feature';
 import type { Clock } from '../../server/src/domain/clock';
 import { createLogger } from '../../server/src/logger';
 import { openSqliteStore } from '../../server/src/storage/sqlite/openSqliteStore';
@@ -15,6 +16,7 @@ export interface TestServerOptions {
   store?: Store;
   loginPerMinute?: number;
   apiPerMinute?: number;
+  tuning?: ServerTuning;
 }
 
 /** A real server on an ephemeral port with a fresh file-backed embedded store. */
@@ -36,6 +38,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     sessionMaxMs: 12 * 3_600_000,
     timeZone: 'America/New_York',
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.tuning ? { tuning: options.tuning } : {}),
     rateLimits: { apiPerMinute: options.apiPerMinute ?? 10_000, loginPerMinute: options.loginPerMinute ?? 1_000 },
   });
   return {

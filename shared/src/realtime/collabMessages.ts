@@ -7,9 +7,9 @@ export const COLLAB_MESSAGE = {
   sync: 0,
   awareness: 1,
   /**
-   * Server → client, only to clients that connect with `acks=1`: the state
-   * vector that is durably stored. An edit is saved once the stored vector
-   * covers it.
+   * Server → client, only to clients that connect with `acks=1`: a Yjs
+   * snapshot (state vector and delete set) of what is durably stored. An edit
+   * is saved once the stored snapshot covers it (`isSnapshotCovered`).
    */
   saved: 100,
   /** Server → client: what this connection may do (`{ access: 'read' | 'write' }`), as JSON. */

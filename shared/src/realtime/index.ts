@@ -1,3 +1,4 @@
 export * from './documents';
 export * from './closeCodes';
 export * from './collabMessages';
+export * from './savedState';

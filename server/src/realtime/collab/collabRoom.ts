@@ -25,7 +25,7 @@ export class CollabRoom {
   /** Which connection owns which Yjs client id in presence. */
   readonly clientOwners = new Map<number, CollabConnection>();
   private queue!: PersistQueue;
-  private storedStateVector: Uint8Array = Y.encodeStateVector(this.doc);
+  private storedSnapshot: Uint8Array = Y.encodeSnapshot(Y.emptySnapshot);
 
   private constructor(readonly name: string, private readonly hooks: RoomHooks) {
     // The server's own presence slot is unused.
@@ -36,8 +36,8 @@ export class CollabRoom {
   static async open(name: string, repo: DocumentRepository, hooks: RoomHooks): Promise<CollabRoom> {
     const room = new CollabRoom(name, hooks);
     const tail = await loadDocument(repo, name, room.doc);
-    room.storedStateVector = Y.encodeStateVector(room.doc);
-    room.queue = new PersistQueue(repo, name, room.doc, (sv) => room.stored(sv), (e) => hooks.onStoreFailure(room, e), tail);
+    room.storedSnapshot = Y.encodeSnapshot(Y.snapshot(room.doc));
+    room.queue = new PersistQueue(repo, name, room.doc, (snapshot) => room.stored(snapshot), (e) => hooks.onStoreFailure(room, e), tail);
     room.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => room.relay(update, origin, tr));
     room.awareness.on('update', (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) =>
       room.relayAwareness(change, origin));
@@ -66,15 +66,15 @@ export class CollabRoom {
     if (isConnection(origin)) this.hooks.onLocalAwareness?.(this, update);
   }
 
-  private stored(stateVector: Uint8Array): void {
-    this.storedStateVector = stateVector;
-    const message = savedMessage(stateVector);
+  private stored(snapshot: Uint8Array): void {
+    this.storedSnapshot = snapshot;
+    const message = savedMessage(snapshot);
     for (const conn of this.connections) if (conn.wantsAcks) conn.send(message);
   }
 
-  /** The state vector that is durably stored, for a newly joined connection. */
+  /** What is durably stored, for a newly joined connection. */
   get savedMessage(): Uint8Array {
-    return savedMessage(this.storedStateVector);
+    return savedMessage(this.storedSnapshot);
   }
 
   /** Applies an update that arrived from another node (already stored there). */
@@ -120,9 +120,9 @@ export function syncMessage(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-function savedMessage(stateVector: Uint8Array): Uint8Array {
+function savedMessage(snapshot: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, COLLAB_MESSAGE.saved);
-  encoding.writeVarUint8Array(encoder, stateVector);
+  encoding.writeVarUint8Array(encoder, snapshot);
   return encoding.toUint8Array(encoder);
 }

@@ -18,8 +18,8 @@ export async function loadDocument(repo: DocumentRepository, name: string, doc: 
 export interface PersistBatch {
   updates: DocumentUpdateInput[];
   attribution: AttributionRecord[];
-  /** The document's state vector once this batch is stored. */
-  stateVector: Uint8Array;
+  /** The document's snapshot (state vector and delete set) once this batch is stored. */
+  snapshot: Uint8Array;
 }
 
 /**
@@ -39,7 +39,7 @@ export class PersistQueue {
     private readonly repo: DocumentRepository,
     private readonly name: string,
     private readonly doc: Y.Doc,
-    private readonly onStored: (stateVector: Uint8Array) => void,
+    private readonly onStored: (snapshot: Uint8Array) => void,
     private readonly onFailure: (error: unknown) => void,
     initialTail: number,
   ) {
@@ -77,7 +77,7 @@ export class PersistQueue {
     const batch: PersistBatch = {
       updates: this.pending,
       attribution: [...this.pendingAttribution.values()],
-      stateVector: Y.encodeStateVector(this.doc),
+      snapshot: Y.encodeSnapshot(Y.snapshot(this.doc)),
     };
     this.pending = [];
     this.pendingAttribution = new Map();
@@ -93,7 +93,7 @@ export class PersistQueue {
       if (batch.attribution.length > 0) await this.repo.recordAttribution(this.name, batch.attribution);
       this.tail += batch.updates.length;
       this.failures = 0;
-      this.onStored(batch.stateVector);
+      this.onStored(batch.snapshot);
       if (this.tail > COMPACT_AFTER_UPDATES) await this.compact(lastSeq);
     } catch (error) {
       // Put the batch back in front of anything newer and retry with backoff.
