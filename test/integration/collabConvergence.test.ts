@@ -63,7 +63,7 @@ function canonical(value: unknown): unknown {
 
 /** What a user would see: the goals and the summary text (root types must be named to be read). */
 function snapshotOf(doc: Y.Doc): string {
-  return JSON.stringify(canonical({ goals: doc.getMap('goals').toJSON(), summary: doc.getText('summary').toString() }));
+  return JSON.stringify(canonical({ goals: doc.getMap('goals').toJSON(), summary: doc.getText('summary').toJSON() }));
 }
 
 describe('convergence under concurrency', () => {

@@ -56,7 +56,7 @@ function validateAndHandle(route: AnyRoute, deps: RouteDeps): RequestHandler {
       });
       return sendError(res, 'validation_failed', 'Some fields are not valid.', fields);
     }
-    const result = await route.handle({ actor: actor as Actor, params: params.data, query: query.data, body: body.data, req, res });
+    const result = await route.handle({ actor: actor, params: params.data, query: query.data, body: body.data, req, res });
     if (res.headersSent) return;
     const status = route.status ?? 200;
     if (status === 204 || result === undefined) res.status(status === 200 ? 204 : status).end();

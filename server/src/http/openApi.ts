@@ -5,7 +5,7 @@ import type { AnyRoute } from './routeDefinition';
 type JsonObject = Record<string, unknown>;
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonObject =>
-  z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonObject;
+  z.toJSONSchema(schema, { io, unrepresentable: 'any' });
 
 function pathParameters(route: AnyRoute): JsonObject[] {
   return [...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));

@@ -59,5 +59,5 @@ export function defineRoute<
   BS extends z.ZodType = NothingSchema,
   RS extends z.ZodType = z.ZodVoid,
 >(spec: RouteSpec<A, PS, QS, BS, RS>): AnyRoute {
-  return spec as unknown as AnyRoute;
+  return spec;
 }

@@ -25,7 +25,7 @@ export function sendError(res: Response, code: ErrorCode, message: string, field
 /** Body-parser failures carry a `type`; they are the client's fault, never a 500. */
 function bodyParserError(err: unknown): { code: ErrorCode; message: string } | null {
   if (typeof err !== 'object' || err === null || !('type' in err)) return null;
-  switch ((err as { type: unknown }).type) {
+  switch ((err).type) {
     case 'entity.parse.failed': return { code: 'validation_failed', message: 'The request body is not valid JSON.' };
     case 'entity.too.large': return { code: 'payload_too_large', message: 'The request body is too large.' };
     case 'encoding.unsupported':
@@ -41,7 +41,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (err instanceof DomainError) return sendError(res, err.code, err.message, err.fields);
     const parsed = bodyParserError(err);
     if (parsed) return sendError(res, parsed.code, parsed.message);
-    logger.error({ err: err instanceof Error ? { name: err.name, stack: err.stack } : String(err), method: req.method, path: req.route?.path as unknown }, 'request failed');
+    logger.error({ err: err instanceof Error ? { name: err.name, stack: err.stack } : String(err), method: req.method, path: req.path.replace(/[^/]{20,}/g, ':id') }, 'request failed');
     sendError(res, 'internal', 'Something went wrong on our side.');
   };
 }
