@@ -17,6 +17,7 @@ export interface TestServerOptions {
   loginPerMinute?: number;
   apiPerMinute?: number;
   tuning?: ServerTuning;
+  redisUrl?: string;
 }
 
 /** A real server on an ephemeral port with a fresh file-backed embedded store. */
@@ -39,6 +40,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     timeZone: 'America/New_York',
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.tuning ? { tuning: options.tuning } : {}),
+    ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
     rateLimits: { apiPerMinute: options.apiPerMinute ?? 10_000, loginPerMinute: options.loginPerMinute ?? 1_000 },
   });
   return {

@@ -72,7 +72,10 @@ export interface DocumentRepository {
   load(name: string): Promise<StoredDocument>;
   /** Appends updates atomically; returns the seq of the last one. */
   append(name: string, updates: readonly DocumentUpdateInput[]): Promise<number>;
-  /** Replaces the snapshot and drops the updates up to `uptoSeq`, atomically. */
+  /**
+   * Replaces the snapshot and drops the updates up to `uptoSeq`, atomically —
+   * unless a snapshot at or beyond `uptoSeq` is already stored (another node compacted first).
+   */
   compact(name: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
   /** Number of updates after the snapshot. */
   tailLength(name: string): Promise<number>;

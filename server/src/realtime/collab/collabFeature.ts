@@ -7,6 +7,7 @@ import { closeWith, CollabConnection } from './collabConnection';
 import type { CollabRoom } from './collabRoom';
 import { EditAuditCoalescer } from './editAudit';
 import { planRoutes } from './planRoutes';
+import { RedisRelay } from './redisRelay';
 import { RoomRegistry } from './roomRegistry';
 import { admitUpgrade, isCollabPath, type AdmittedConnection } from './upgradeGate';
 
@@ -30,21 +31,31 @@ export function collabFeature(): Feature {
     const settings: CollabSettings = { ...DEFAULT_COLLAB_SETTINGS, ...ctx.tuning.collab };
     const { services, sessions, logger } = ctx;
     const audit = new EditAuditCoalescer(services.audit, (error) => logger.error({ err: error }, 'edit audit failed'));
-    const registry = new RoomRegistry(services.store.documents, {
+    let registry: RoomRegistry | undefined;
+    const relay = ctx.redisUrl
+      ? new RedisRelay(ctx.redisUrl, {
+        applyUpdate: (name, update, userId) => registry?.loadedRoom(name)?.applyRemote(update, userId),
+        applyAwareness: (name, update) => registry?.loadedRoom(name)?.applyRemoteAwareness(update),
+      }, logger)
+      : undefined;
+    registry = new RoomRegistry(services.store.documents, {
       onEdit: (room, conn, keys) => {
         const parsed = parsePlanDocumentName(room.name);
         if (parsed) audit.edited(room, conn, keys, parsed.patientId, parsed.audience);
         void sessions.touchById(conn.actor.sessionId).catch(() => undefined);
       },
       onStoreFailure: (room, error) => logger.error({ doc: room.name, err: error instanceof Error ? error.message : String(error) }, 'storing document updates failed; will retry'),
-    }, settings.unloadGraceMs);
+      onLocalUpdate: (room, update, userId) => relay?.publishUpdate(room.name, update, userId),
+      onLocalAwareness: (room, update) => relay?.publishAwareness(room.name, update),
+    }, settings.unloadGraceMs, relay);
+    const rooms = registry;
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_COLLAB_MESSAGE_BYTES * 4 });
     const connections = new Set<CollabConnection>();
 
-    const attach = async (ws: WebSocket, admitted: AdmittedConnection, buffered: Uint8Array[]): Promise<void> => {
+    const attach = async (ws: WebSocket, admitted: AdmittedConnection, buffered: Uint8Array[], hold: (data: RawData) => void): Promise<void> => {
       let room: CollabRoom;
       try {
-        room = await registry.open(admitted.docName);
+        room = await rooms.open(admitted.docName);
         await services.audit.record({
           actor: admitted.actor, role: admitted.role, patientId: admitted.patientId, action: 'R', type: 'plan.open',
           resourceType: 'CarePlan', resourceId: admitted.docName, category: admitted.audience, outcome: 'success',
@@ -58,12 +69,14 @@ export function collabFeature(): Feature {
         { burst: settings.messagesBurst, perSecond: settings.messagesPerSecond }, () => undefined);
       room.connections.add(conn);
       connections.add(conn);
+      // Swap the holding listener for the real one in the same tick, so no message falls between them.
+      ws.off('message', hold);
       ws.on('message', (data: RawData) => conn.receive(toBytes(data)));
       ws.on('pong', () => { conn.alive = true; });
       ws.on('close', () => {
         connections.delete(conn);
         room.remove(conn);
-        registry.scheduleUnload(room);
+        rooms.scheduleUnload(room);
       });
       conn.start();
       for (const message of buffered) conn.receive(message);
@@ -79,8 +92,8 @@ export function collabFeature(): Feature {
         const hold = (data: RawData) => void buffered.push(toBytes(data));
         ws.on('message', hold);
         admitUpgrade(req, { services, sessions, isOwnOrigin: ctx.isOwnOrigin }).then(async (verdict) => {
-          ws.off('message', hold);
           if (!verdict.ok) {
+            ws.off('message', hold);
             await services.audit.record({
               actor: verdict.actor, action: 'R', type: 'plan.open', resourceType: 'CarePlan', resourceId: verdict.docName.slice(0, 100),
               patientId: parsePlanDocumentName(verdict.docName)?.patientId ?? null, outcome: 'denied', reason: verdict.reason,
@@ -88,7 +101,7 @@ export function collabFeature(): Feature {
             }).catch(() => undefined);
             return closeWith(ws, verdict.reason);
           }
-          await attach(ws, verdict.admitted, buffered);
+          await attach(ws, verdict.admitted, buffered, hold);
         }).catch((error: unknown) => {
           logger.error({ err: error instanceof Error ? error.message : String(error) }, 'collaboration upgrade failed');
           closeWith(ws, 'storageFailed');
@@ -122,13 +135,14 @@ export function collabFeature(): Feature {
 
     return {
       name: 'collaboration',
-      routes: planRoutes(services, registry),
+      routes: planRoutes(services, rooms),
       async close() {
         ctx.httpServer.off('upgrade', onUpgrade);
         clearInterval(heartbeat);
         unsubscribe();
         for (const conn of connections) closeWith(conn.ws, 'serverShutdown');
-        await registry.closeAll();
+        await rooms.closeAll();
+        await relay?.close();
         wss.close();
       },
     };

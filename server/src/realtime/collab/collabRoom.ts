@@ -13,7 +13,7 @@ export interface RoomHooks {
   onEdit(room: CollabRoom, conn: CollabConnection, itemKeys: readonly string[]): void;
   onStoreFailure(room: CollabRoom, error: unknown): void;
   /** An accepted local update or awareness change, for other nodes. */
-  onLocalUpdate?(room: CollabRoom, update: Uint8Array): void;
+  onLocalUpdate?(room: CollabRoom, update: Uint8Array, userId: string): void;
   onLocalAwareness?(room: CollabRoom, update: Uint8Array): void;
 }
 
@@ -51,7 +51,9 @@ export class CollabRoom {
       const keys = changedItemKeys(tr);
       this.queue.add({ update, userId: origin.actor.userId, at: new Date().toISOString() }, keys);
       this.hooks.onEdit(this, origin, keys);
-      this.hooks.onLocalUpdate?.(this, update);
+      this.hooks.onLocalUpdate?.(this, update, origin.actor.userId);
+    } else if (origin instanceof RemoteOrigin) {
+      this.queue.add({ update, userId: origin.userId, at: new Date().toISOString() }, changedItemKeys(tr));
     }
   }
 
@@ -77,9 +79,14 @@ export class CollabRoom {
     return savedMessage(this.storedSnapshot);
   }
 
-  /** Applies an update that arrived from another node (already stored there). */
-  applyRemote(update: Uint8Array): void {
-    Y.applyUpdate(this.doc, update, 'remote');
+  /** Applies an update that arrived from another node; it is stored here too, so this node can acknowledge it. */
+  applyRemote(update: Uint8Array, userId: string): void {
+    Y.applyUpdate(this.doc, update, new RemoteOrigin(userId));
+  }
+
+  /** Applies presence that arrived from another node. */
+  applyRemoteAwareness(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, 'remote');
   }
 
   /** Writes out everything accepted so far. */
@@ -106,6 +113,11 @@ export class CollabRoom {
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+/** Marks a transaction as an update relayed from another node, with its author. */
+class RemoteOrigin {
+  constructor(readonly userId: string) {}
 }
 
 function isConnection(origin: unknown): origin is CollabConnection {

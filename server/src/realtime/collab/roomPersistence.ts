@@ -14,6 +14,19 @@ export async function loadDocument(repo: DocumentRepository, name: string, doc: 
   return stored.updates.length;
 }
 
+/** The stored snapshot plus the stored updates up to `uptoSeq`, merged through a Y.Doc (never one huge mergeUpdates). */
+export async function storedStateUpTo(repo: DocumentRepository, name: string, uptoSeq: number): Promise<Uint8Array> {
+  const stored = await repo.load(name);
+  const doc = new Y.Doc();
+  Y.transact(doc, () => {
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+    for (const { seq, update } of stored.updates) if (seq <= uptoSeq) Y.applyUpdate(doc, update);
+  });
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return state;
+}
+
 /** A batch handed to the store, with the state it makes durable. */
 export interface PersistBatch {
   updates: DocumentUpdateInput[];
@@ -112,8 +125,9 @@ export class PersistQueue {
   }
 
   private async compact(uptoSeq: number): Promise<void> {
-    // The in-memory document holds everything stored up to uptoSeq (and possibly more, which is harmless).
-    await this.repo.compact(this.name, Y.encodeStateAsUpdate(this.doc), uptoSeq);
+    // Built from what is stored, not from memory: with several nodes, the log may hold
+    // updates this node has not received yet, and those must not be dropped.
+    await this.repo.compact(this.name, await storedStateUpTo(this.repo, this.name, uptoSeq), uptoSeq);
     this.tail = 0;
   }
 

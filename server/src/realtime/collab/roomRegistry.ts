@@ -1,16 +1,28 @@
 import type { DocumentRepository } from '../../storage/port';
 import { CollabRoom, type RoomHooks } from './collabRoom';
 
+/** Told when a document is loaded and unloaded (the cross-node relay subscribes and unsubscribes). */
+export interface RoomWatcher {
+  watch(name: string): Promise<void>;
+  unwatch(name: string): Promise<void>;
+}
+
 /**
  * Loaded rooms by document name. Concurrent openers share one load; a room
  * with no connections is unloaded after a grace period, once it is saved.
  */
 export class RoomRegistry {
   private readonly rooms = new Map<string, Promise<CollabRoom>>();
+  private readonly ready = new Map<string, CollabRoom>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   private closed = false;
 
-  constructor(private readonly repo: DocumentRepository, private readonly hooks: RoomHooks, private readonly graceMs: number) {}
+  constructor(
+    private readonly repo: DocumentRepository,
+    private readonly hooks: RoomHooks,
+    private readonly graceMs: number,
+    private readonly watcher?: RoomWatcher,
+  ) {}
 
   /** The room for a document, loading it if needed. */
   async open(name: string): Promise<CollabRoom> {
@@ -21,12 +33,25 @@ export class RoomRegistry {
     }
     let room = this.rooms.get(name);
     if (!room) {
-      room = CollabRoom.open(name, this.repo, this.hooks);
+      room = this.load(name);
       this.rooms.set(name, room);
       // A failed load must not leave a broken room behind: the next opener tries again.
       room.catch(() => this.rooms.delete(name));
     }
     return room;
+  }
+
+  private async load(name: string): Promise<CollabRoom> {
+    // Subscribe before reading the store, so that no relayed update falls between the two.
+    await this.watcher?.watch(name);
+    const room = await CollabRoom.open(name, this.repo, this.hooks);
+    this.ready.set(name, room);
+    return room;
+  }
+
+  /** A room that is loaded right now, if any. */
+  loadedRoom(name: string): CollabRoom | undefined {
+    return this.ready.get(name);
   }
 
   /** Loaded rooms right now. */
@@ -50,6 +75,8 @@ export class RoomRegistry {
       room.flush().then(() => {
         if (room.connections.size > 0) return;
         this.rooms.delete(room.name);
+        this.ready.delete(room.name);
+        void this.watcher?.unwatch(room.name).catch(() => undefined);
         room.destroy();
       }, () => this.scheduleUnload(room));
     }, this.graceMs);
@@ -66,5 +93,6 @@ export class RoomRegistry {
     await Promise.allSettled(rooms.map((r) => r.flush()));
     for (const room of rooms) room.destroy();
     this.rooms.clear();
+    this.ready.clear();
   }
 }

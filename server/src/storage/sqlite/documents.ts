@@ -52,6 +52,7 @@ export function sqliteDocuments(db: SqliteDb): DocumentRepository {
     return seq;
   });
   const compact = db.transaction((name: string, snap: Uint8Array, uptoSeq: number) => {
+    if ((snapshot.get(name)?.upto_seq ?? 0) >= uptoSeq) return;
     upsertSnapshot.run(name, Buffer.from(snap), uptoSeq);
     dropUpto.run(name, uptoSeq);
   });

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectPlan, whenSynced } from '../support/collab';
+import { patientIdByName, signedIn } from '../support/http';
+import { makeDataDir, removeDataDir } from '../support/serverProcess';
+import { startTestServer, type TestServer } from '../support/server';
+import { waitFor } from '../support/wait';
+import { openSqliteStore } from '../../server/src/storage/sqlite/openSqliteStore';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+describe('two server nodes serve one team through Redis', () => {
+  const dataDir = makeDataDir();
+  let nodeA: TestServer;
+  let nodeB: TestServer;
+  beforeAll(async () => {
+    nodeA = await startTestServer({ store: openSqliteStore(dataDir), redisUrl: REDIS_URL });
+    nodeB = await startTestServer({ store: openSqliteStore(dataDir), redisUrl: REDIS_URL });
+  });
+  afterAll(async () => {
+    await nodeA.close();
+    await nodeB.close();
+    removeDataDir(dataDir);
+  });
+
+  it('1. the coordinator edits on node A; 2. the physician on node B sees the edit and the presence; 3. and the reverse', async () => {
+    const coordinator = await signedIn(nodeA.url, 'coordinator');
+    const physician = await signedIn(nodeB.url, 'physician');
+    const patientId = await patientIdByName(coordinator, 'Amara Okafor');
+    const onA = connectPlan(nodeA.url, coordinator, patientId, 'shared');
+    const onB = connectPlan(nodeB.url, physician, patientId, 'shared');
+    await Promise.all([whenSynced(onA), whenSynced(onB)]);
+
+    onA.doc.getMap('goals').set('from-a', 'Join the Tuesday walking group');
+    await waitFor(() => onB.doc.getMap('goals').get('from-a') === 'Join the Tuesday walking group', 'node B client to get node A edit');
+    onB.doc.getMap('goals').set('from-b', 'Blood pressure check monthly');
+    await waitFor(() => onA.doc.getMap('goals').get('from-b') === 'Blood pressure check monthly', 'node A client to get node B edit');
+
+    onB.provider.awareness.setLocalStateField('section', 'goals');
+    await waitFor(() => [...onA.provider.awareness.getStates().values()].some((s) => (s as { user?: { name?: string } }).user?.name === 'Dr. Samuel Okoro'), 'presence across nodes');
+    await Promise.all([onA.whenSaved(), onB.whenSaved()]);
+    const stored = await nodeA.services.store.documents.load(`plan:${patientId}:shared`);
+    expect(stored.updates.length).toBeGreaterThanOrEqual(2);
+    onA.destroy();
+    onB.destroy();
+  });
+});
