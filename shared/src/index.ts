@@ -7,3 +7,5 @@ export * from './dates';
 export * from './screening';
 export * from './realtime/index';
 export * from './schemas/plan';
+export * from './plan/planStructure';
+export * from './schemas/planVersion';

@@ -6,6 +6,7 @@ import type {
   CareTeamMembershipRecord,
   DocumentUpdateInput,
   PatientRecord,
+  PlanVersionRecord,
   SessionRecord,
   StoredDocument,
   UserRecord,
@@ -83,6 +84,13 @@ export interface DocumentRepository {
   attribution(name: string): Promise<AttributionRecord[]>;
 }
 
+/** Signed plan versions: insert and read only, so that a signed version can never change. */
+export interface PlanVersionRepository {
+  create(version: PlanVersionRecord): Promise<void>;
+  listForPatient(patientId: string): Promise<Array<Omit<PlanVersionRecord, 'states'>>>;
+  find(patientId: string, id: string): Promise<PlanVersionRecord | null>;
+}
+
 /** The persistence port: every adapter implements all of it, and one contract suite tests each. */
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
@@ -92,6 +100,7 @@ export interface Store {
   readonly careTeams: CareTeamRepository;
   readonly audit: AuditRepository;
   readonly documents: DocumentRepository;
+  readonly planVersions: PlanVersionRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -99,3 +99,14 @@ export interface AttributionRecord {
   userId: string;
   at: string;
 }
+
+/** A signed, immutable plan version: the state of every plan document at sign-off. */
+export interface PlanVersionRecord {
+  id: string;
+  patientId: string;
+  title: string;
+  signedBy: string;
+  signedAt: string;
+  /** Encoded Yjs state per audience (`shared`, `clinical`, `sensitive`). */
+  states: Record<string, Uint8Array>;
+}

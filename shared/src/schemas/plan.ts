@@ -30,3 +30,4 @@ export const PlanAttributionSchema = z.object({
   items: z.array(ItemAttributionSchema),
 });
 export type PlanAttribution = z.infer<typeof PlanAttributionSchema>;
+

@@ -4,10 +4,11 @@ import { careTeamsSchema, sqliteCareTeams } from './careTeams';
 import { documentsSchema, sqliteDocuments } from './documents';
 import { openMemoryDatabase, openSqliteDatabase, type SqliteDb } from './database';
 import { patientsSchema, sqlitePatients } from './patients';
+import { planVersionsSchema, sqlitePlanVersions } from './planVersions';
 import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema];
 
 function storeOn(db: SqliteDb): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -19,6 +20,7 @@ function storeOn(db: SqliteDb): Store {
     careTeams: sqliteCareTeams(db),
     audit: sqliteAudit(db),
     documents: sqliteDocuments(db),
+    planVersions: sqlitePlanVersions(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },
