@@ -9,3 +9,4 @@ export * from './realtime/index';
 export * from './schemas/plan';
 export * from './plan/planStructure';
 export * from './schemas/planVersion';
+export * from './plan/documentAccess';

@@ -1,30 +1,9 @@
-import type { CareTeamRole, PlanAudience } from '@carehuddle/shared';
+import { PLAN_DOCUMENT_MATRIX, type DocumentAccess, type PlanAudience } from '@carehuddle/shared';
 import type { Membership } from './patientPolicy';
 
-/** What a person may do with one plan document. */
-export type DocumentAccess = 'write' | 'read' | 'none';
+export type { DocumentAccess };
 
-/**
- * Role × audience. The clinical team writes the shared and clinical plan;
- * family caregivers and the patient read only what is shared with them;
- * behavioral health and substance-use content (sensitive) is limited to the
- * clinicians who need it — consent narrows this further per patient.
- */
-export const PLAN_DOCUMENT_MATRIX: Record<CareTeamRole, Record<PlanAudience, DocumentAccess>> = {
-  care_coordinator: { shared: 'write', clinical: 'write', sensitive: 'write' },
-  physician: { shared: 'write', clinical: 'write', sensitive: 'read' },
-  nurse: { shared: 'write', clinical: 'write', sensitive: 'none' },
-  behavioral_health: { shared: 'write', clinical: 'write', sensitive: 'write' },
-  social_worker: { shared: 'write', clinical: 'write', sensitive: 'none' },
-  counselor: { shared: 'write', clinical: 'read', sensitive: 'none' },
-  pharmacist: { shared: 'read', clinical: 'write', sensitive: 'none' },
-  community_health_worker: { shared: 'write', clinical: 'read', sensitive: 'none' },
-  community_support: { shared: 'read', clinical: 'none', sensitive: 'none' },
-  family_caregiver: { shared: 'read', clinical: 'none', sensitive: 'none' },
-  patient: { shared: 'read', clinical: 'none', sensitive: 'none' },
-};
-
-/** The access a team member has to one of the patient's plan documents. */
+/** The access a team member has to one of the patient's plan documents (consent narrows it later). */
 export function planDocumentAccess(membership: Membership, audience: PlanAudience): DocumentAccess {
   if (!membership) return 'none';
   return PLAN_DOCUMENT_MATRIX[membership.role][audience];

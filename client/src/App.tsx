@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { NavBar } from './components/NavBar';
+import { PatientPage } from './pages/PatientPage';
+import { PatientsPage } from './pages/PatientsPage';
+import { PlanPage } from './pages/PlanPage';
+import { SignInPage } from './pages/SignInPage';
+import { SessionProvider, useSession } from './session/SessionContext';
+
+function SignedIn({ children }: { children: ReactNode }) {
+  const { user } = useSession();
+  if (user === undefined) return <p className="loading" role="status">Loading…</p>;
+  if (user === null) return <Navigate to="/signin" replace />;
+  return (
+    <>
+      <NavBar />
+      <main className="page">{children}</main>
+    </>
+  );
+}
+
+/** Routes: sign-in, "My patients", a patient's page and their live care plan. */
+export function App() {
+  return (
+    <SessionProvider>
+      <Routes>
+        <Route path="/signin" element={<SignInPage />} />
+        <Route path="/" element={<SignedIn><PatientsPage /></SignedIn>} />
+        <Route path="/patients/:patientId" element={<SignedIn><PatientPage /></SignedIn>} />
+        <Route path="/patients/:patientId/plan" element={<SignedIn><PlanPage /></SignedIn>} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </SessionProvider>
+  );
+}

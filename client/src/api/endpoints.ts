@@ -1,0 +1,26 @@
+import type {
+  AddCareTeamMemberInput, CareTeamMember, Me, PatientDetail, PatientList, PlanAttribution, PlanAudience,
+  PlanVersionDocument, PlanVersionSummary, StaffUser,
+} from '@carehuddle/shared';
+import { api } from './http';
+
+/** Typed calls to the CareHuddle API. */
+export const endpoints = {
+  me: () => api<Me>('GET', '/api/me'),
+  login: (email: string, password: string) => api<{ user: Me }>('POST', '/api/auth/login', { email, password }),
+  logout: () => api<void>('POST', '/api/auth/logout'),
+  patients: () => api<PatientList>('GET', '/api/patients'),
+  patient: (id: string) => api<PatientDetail>('GET', `/api/patients/${encodeURIComponent(id)}`),
+  staff: () => api<{ users: StaffUser[] }>('GET', '/api/staff'),
+  addMember: (patientId: string, input: AddCareTeamMemberInput) =>
+    api<CareTeamMember>('POST', `/api/patients/${encodeURIComponent(patientId)}/care-team`, input),
+  removeMember: (patientId: string, userId: string) =>
+    api<void>('DELETE', `/api/patients/${encodeURIComponent(patientId)}/care-team/${encodeURIComponent(userId)}`),
+  attribution: (patientId: string, audience: PlanAudience) =>
+    api<PlanAttribution>('GET', `/api/patients/${encodeURIComponent(patientId)}/plan/${audience}/attribution`),
+  versions: (patientId: string) => api<{ versions: PlanVersionSummary[] }>('GET', `/api/patients/${encodeURIComponent(patientId)}/plan/versions`),
+  signVersion: (patientId: string, title: string) =>
+    api<PlanVersionSummary>('POST', `/api/patients/${encodeURIComponent(patientId)}/plan/versions`, { title }),
+  version: (patientId: string, versionId: string, audience: PlanAudience) =>
+    api<PlanVersionDocument>('GET', `/api/patients/${encodeURIComponent(patientId)}/plan/versions/${encodeURIComponent(versionId)}/${audience}`),
+};

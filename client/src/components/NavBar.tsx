@@ -1,0 +1,19 @@
+import { Link } from 'react-router';
+import { useSession } from '../session/SessionContext';
+
+/** The top bar: app name, "My patients", who is signed in, and sign-out. */
+export function NavBar() {
+  const { user, signOut } = useSession();
+  return (
+    <header className="navbar">
+      <nav aria-label="Main">
+        <Link to="/" className="brand">CareHuddle</Link>
+        <Link to="/">My patients</Link>
+      </nav>
+      <div className="navbar-user">
+        <span>{user?.name}</span>
+        <button type="button" className="button secondary" onClick={() => void signOut()}>Sign out</button>
+      </div>
+    </header>
+  );
+}

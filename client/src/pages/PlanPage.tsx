@@ -1,0 +1,39 @@
+import { PLAN_AUDIENCES, PLAN_DOCUMENT_MATRIX, type PlanAudience } from '@carehuddle/shared';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { endpoints } from '../api/endpoints';
+import { useLoad } from '../api/useLoad';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { PlanDocumentView } from '../plan/PlanDocumentView';
+import { VersionsPanel } from '../plan/VersionsPanel';
+
+const TAB_LABELS: Record<PlanAudience, string> = { shared: 'Shared plan', clinical: 'Clinical', sensitive: 'Behavioral health (restricted)' };
+
+/** The live care plan of one patient, one tab per document the user's role may open. */
+export function PlanPage() {
+  const { patientId = '' } = useParams();
+  const { data: patient, error } = useLoad(() => endpoints.patient(patientId), [patientId]);
+  const [audience, setAudience] = useState<PlanAudience>('shared');
+  if (error) return <ErrorMessage error={error} />;
+  if (!patient) return <p role="status">Loading…</p>;
+  const tabs = PLAN_AUDIENCES.filter((a) => PLAN_DOCUMENT_MATRIX[patient.myRole][a] !== 'none');
+  return (
+    <>
+      <p className="breadcrumb"><Link to={`/patients/${patient.id}`}>{patient.name}</Link> › Care plan</p>
+      <h1>Care plan — {patient.name}</h1>
+      <div role="tablist" aria-label="Plan documents" className="tabs">
+        {tabs.map((a) => (
+          <button key={a} type="button" role="tab" aria-selected={a === audience} className={a === audience ? 'tab active' : 'tab'} onClick={() => setAudience(a)}>
+            {TAB_LABELS[a]}
+          </button>
+        ))}
+      </div>
+      <div className="plan-layout">
+        <div role="tabpanel" aria-label={TAB_LABELS[audience]}>
+          <PlanDocumentView key={audience} patientId={patient.id} audience={audience} />
+        </div>
+        <VersionsPanel patientId={patient.id} audience={audience} canSign={patient.myRole === 'care_coordinator' || patient.myRole === 'physician'} />
+      </div>
+    </>
+  );
+}

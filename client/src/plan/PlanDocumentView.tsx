@@ -1,0 +1,44 @@
+import { PLAN_SECTIONS, type PlanAudience } from '@carehuddle/shared';
+import { useState } from 'react';
+
+import { PlanSectionView } from './PlanSectionView';
+import { PresenceBar } from './PresenceBar';
+import { RichTextField } from './RichTextField';
+import { SaveStatus } from './SaveStatus';
+import { usePlanAttribution } from './usePlanAttribution';
+import { usePlanDocument } from './usePlanDocument';
+import { usePresence } from './usePresence';
+
+/** One live plan document: presence, save status, the summary (shared plan) and every section. */
+export function PlanDocumentView({ patientId, audience }: { patientId: string; audience: PlanAudience }) {
+  const plan = usePlanDocument(patientId, audience);
+  const [section, setSection] = useState<string | null>(null);
+  const people = usePresence(plan?.provider, section);
+  const attribution = usePlanAttribution(patientId, audience, plan?.savedRound ?? 0);
+  if (!plan) return <p role="status">Connecting…</p>;
+  if (plan.closedReason) return <p className="alert" role="alert">{plan.closedReason}</p>;
+  if (!plan.identity) return <p role="status">Connecting…</p>;
+  const user = plan.identity;
+  const editable = plan.access === 'write';
+  return (
+    <div className="plan-document">
+      <div className="plan-toolbar">
+        <PresenceBar people={people} />
+        <SaveStatus plan={plan} />
+      </div>
+      {plan.access === 'read' && <p className="notice">You can read this part of the plan; your role cannot change it.</p>}
+      {audience === 'shared' && (
+        <section className="card plan-section" aria-labelledby="summary-title" id="summary">
+          <h2 id="summary-title">Plan summary</h2>
+          <RichTextField fragment={plan.doc.getXmlFragment('summary')} provider={plan.provider} user={user} editable={editable}
+            label="Plan summary" onFocus={() => setSection('summary')} />
+        </section>
+      )}
+      {PLAN_SECTIONS[audience].map((s) => (
+        <PlanSectionView key={s} section={s} doc={plan.doc} provider={plan.provider} user={user} editable={editable}
+          attribution={attribution} onFocus={setSection} />
+      ))}
+    </div>
+  );
+}
+

@@ -1,0 +1,46 @@
+import { PLAN_SECTION_TITLES, type ItemAttribution, type PlanSection } from '@carehuddle/shared';
+import type { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { PlanItem } from './PlanItem';
+import { useYChanges } from './useYMap';
+
+/** One section of a plan document: its items in creation order, and "add". */
+export function PlanSectionView({ section, doc, provider, user, editable, attribution, onFocus }: {
+  section: PlanSection;
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  user: { name: string; color: string };
+  editable: boolean;
+  attribution: Map<string, ItemAttribution>;
+  onFocus: (section: string) => void;
+}) {
+  const items = doc.getMap<Y.Map<unknown>>(section);
+  useYChanges(items);
+  const createdAt = (item: Y.Map<unknown>) => { const v = item.get('createdAt'); return typeof v === 'string' ? v : ''; };
+  const entries = [...items.entries()].sort(([, a], [, b]) => createdAt(a).localeCompare(createdAt(b)));
+
+  const add = () => {
+    const item = new Y.Map<unknown>();
+    item.set('title', '');
+    item.set('createdAt', new Date().toISOString());
+    item.set('notes', new Y.XmlFragment());
+    items.set(crypto.randomUUID(), item);
+    onFocus(section);
+  };
+
+  return (
+    <section className="card plan-section" aria-labelledby={`section-${section}`} id={section}>
+      <div className="section-head">
+        <h2 id={`section-${section}`}>{PLAN_SECTION_TITLES[section]}</h2>
+        {editable && <button type="button" className="button small" onClick={add}>Add<span className="visually-hidden"> to {PLAN_SECTION_TITLES[section]}</span></button>}
+      </div>
+      {entries.length === 0 && <p className="empty">Nothing recorded yet.</p>}
+      <ul className="plan-items">
+        {entries.map(([id, item]) => (
+          <PlanItem key={id} section={section} id={id} item={item} provider={provider} user={user} editable={editable}
+            attribution={attribution.get(`${section}/${id}`)} onFocus={() => onFocus(section)} onDelete={() => items.delete(id)} />
+        ))}
+      </ul>
+    </section>
+  );
+}

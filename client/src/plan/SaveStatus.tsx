@@ -1,0 +1,12 @@
+import type { PlanDocument } from './usePlanDocument';
+
+const LABELS = { saved: 'Saved', saving: 'Saving…', 'offline-unsaved': 'Not saved — offline; your edits sync when you reconnect' } as const;
+
+/** "Saving…" until the server has stored every edit in this browser, then "Saved". */
+export function SaveStatus({ plan }: { plan: PlanDocument }) {
+  return (
+    <span className={`save-status ${plan.saveState}`} role="status" aria-live="polite" data-testid="save-status">
+      {plan.access === 'read' ? 'Read-only' : LABELS[plan.saveState]}
+    </span>
+  );
+}

@@ -1,0 +1,69 @@
+import { PLAN_SECTION_TITLES, type PlanAudience, type PlanSection, type PlanVersionDocument } from '@carehuddle/shared';
+import { useState, type FormEvent } from 'react';
+import { endpoints } from '../api/endpoints';
+import { useLoad } from '../api/useLoad';
+import { ErrorMessage } from '../components/ErrorMessage';
+
+const CHANGE_LABELS = { added: 'Added since', changed: 'Changed since', removed: 'Removed since' } as const;
+
+function itemTitle(value: unknown): string {
+  return typeof value === 'object' && value !== null && 'title' in value ? String((value).title) : '(untitled)';
+}
+
+/** Signed plan versions: sign off now (coordinator, physician), list, and compare one with the current plan. */
+export function VersionsPanel({ patientId, audience, canSign }: { patientId: string; audience: PlanAudience; canSign: boolean }) {
+  const { data, error, reload } = useLoad(() => endpoints.versions(patientId), [patientId]);
+  const [title, setTitle] = useState('');
+  const [viewing, setViewing] = useState<PlanVersionDocument | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+
+  const sign = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await endpoints.signVersion(patientId, title);
+      setTitle('');
+      setActionError(null);
+      reload();
+    } catch (e) {
+      setActionError(e);
+    }
+  };
+
+  return (
+    <aside className="card versions" aria-labelledby="versions-title">
+      <h2 id="versions-title">Plan reviews</h2>
+      <ErrorMessage error={error ?? actionError} />
+      {canSign && (
+        <form className="inline-form" onSubmit={(e) => void sign(e)}>
+          <label htmlFor="version-title">Sign off the plan as</label>
+          <input id="version-title" required value={title} placeholder="Quarterly review" onChange={(e) => setTitle(e.target.value)} />
+          <button type="submit" className="button">Sign off</button>
+        </form>
+      )}
+      <ul className="version-list">
+        {data?.versions.map((v) => (
+          <li key={v.id}>
+            <button type="button" className="link" onClick={() => void endpoints.version(patientId, v.id, audience).then(setViewing, setActionError)}>
+              {v.title}
+            </button>
+            <span className="muted"> signed by {v.signedBy.name}, {new Date(v.signedAt).toLocaleDateString()}</span>
+          </li>
+        ))}
+        {data?.versions.length === 0 && <li className="empty">No signed reviews yet.</li>}
+      </ul>
+      {viewing && (
+        <section aria-label={`Changes since ${viewing.version.title}`}>
+          <h3>Since “{viewing.version.title}”</h3>
+          {viewing.changes.length === 0 && <p>No changes.</p>}
+          <ul className="changes">
+            {viewing.changes.map((c) => (
+              <li key={`${c.section}/${c.itemId}`} className={`change-${c.change}`}>
+                {CHANGE_LABELS[c.change]}: {PLAN_SECTION_TITLES[c.section as PlanSection] ?? c.section} — {itemTitle(c.after ?? c.before)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,80 @@
+import {
+  CLOSE_CODES, closeReasonOf, COLLAB_MESSAGE, COLLAB_PATH, isSnapshotCovered, planDocumentName, REALTIME_PROTOCOL_VERSION,
+  type PlanAudience,
+} from '@carehuddle/shared';
+import * as decoding from 'lib0/decoding';
+import { useEffect, useState } from 'react';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { rememberOfflineCopy } from './offlineCopies';
+
+/** Whether the server has stored everything this browser has. */
+export type SaveState = 'saved' | 'saving' | 'offline-unsaved';
+
+/** A live plan document and what the server said about it. */
+export interface PlanDocument {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  access: 'read' | 'write' | null;
+  connected: boolean;
+  saveState: SaveState;
+  /** Why the server closed the connection for good, in words. */
+  closedReason: string | null;
+  /** Counts stored batches, so views can refresh attribution after a save. */
+  savedRound: number;
+  /** Who the server says we are in presence (name, role, caret color). */
+  identity: { name: string; color: string } | null;
+}
+
+const PERMANENT = new Set<number>([CLOSE_CODES.forbidden, CLOSE_CODES.notFound, CLOSE_CODES.unauthenticated, CLOSE_CODES.accessRevoked, CLOSE_CODES.protocolMismatch]);
+
+/** Opens a plan document over y-websocket, with a local IndexedDB copy for offline edits. */
+export function usePlanDocument(patientId: string, audience: PlanAudience): PlanDocument | null {
+  const [state, setState] = useState<PlanDocument | null>(null);
+
+  useEffect(() => {
+    const name = planDocumentName(patientId, audience);
+    const doc = new Y.Doc();
+    rememberOfflineCopy(name);
+    const local = new IndexeddbPersistence(name, doc);
+    const origin = window.location.origin.replace(/^http/, 'ws');
+    const provider = new WebsocketProvider(`${origin}${COLLAB_PATH}`, name, doc, {
+      params: { acks: '1', v: String(REALTIME_PROTOCOL_VERSION) },
+    });
+    let saved: Y.Snapshot = Y.emptySnapshot;
+    let current: PlanDocument = { doc, provider, access: null, connected: false, saveState: 'saving', closedReason: null, savedRound: 0, identity: null };
+    const publish = (patch: Partial<PlanDocument>) => {
+      const covered = isSnapshotCovered(Y.snapshot(doc), saved);
+      current = { ...current, ...patch };
+      current.saveState = covered ? 'saved' : current.connected ? 'saving' : 'offline-unsaved';
+      setState(current);
+    };
+    provider.messageHandlers[COLLAB_MESSAGE.saved] = (_e, decoder) => {
+      saved = Y.decodeSnapshot(decoding.readVarUint8Array(decoder));
+      publish({ savedRound: current.savedRound + 1 });
+    };
+    provider.messageHandlers[COLLAB_MESSAGE.access] = (_e, decoder) => {
+      const { access, user } = JSON.parse(decoding.readVarString(decoder)) as { access: 'read' | 'write'; user: { name: string; color: string } };
+      publish({ access, identity: user });
+    };
+    provider.on('status', ({ status }: { status: string }) => publish({ connected: status === 'connected' }));
+    provider.on('connection-close', (event: CloseEvent | null) => {
+      if (event && PERMANENT.has(event.code)) {
+        provider.shouldConnect = false;
+        publish({ closedReason: event.reason || closeReasonOf(event.code) || 'Connection closed.' });
+      }
+    });
+    const onUpdate = () => publish({});
+    doc.on('update', onUpdate);
+    publish({});
+    return () => {
+      doc.off('update', onUpdate);
+      provider.destroy();
+      void local.destroy();
+      doc.destroy();
+    };
+  }, [patientId, audience]);
+
+  return state;
+}

@@ -1,0 +1,48 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from '../support/browser';
+import { startTestServer, type TestServer } from '../support/server';
+
+describe.skipIf(!chromiumAvailable)('browser: the coordinator opens a care team', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('1. signs in; 2. sees three patients with risk levels; 3. opens the High-risk patient; 4. sees the pharmacist on the care team', async () => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await page.goto(server.url);
+    await page.getByLabel('Email').fill('coordinator@demo.carehuddle.test');
+    await page.getByLabel('Password').fill('carehuddle-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    const table = page.getByRole('table', { name: 'My patients' });
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(3);
+    expect(await rows.filter({ hasText: 'Rosa Delgado' }).textContent()).toContain('High risk');
+    expect(await rows.filter({ hasText: 'Walter Kim' }).textContent()).toContain('Moderate risk');
+
+    await page.getByRole('link', { name: 'Rosa Delgado' }).click();
+    const team = page.getByRole('region', { name: 'Care team' });
+    await team.waitFor();
+    expect(await team.textContent()).toContain('Priya Natarajan, PharmD');
+    expect(await team.textContent()).toContain('Pharmacist');
+    expect(await page.getByRole('heading', { name: 'Rosa Delgado' }).isVisible()).toBe(true);
+  });
+
+  it('shows a clear error for a wrong password', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/signin`);
+    await page.getByLabel('Email').fill('coordinator@demo.carehuddle.test');
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Wrong e-mail or password.').waitFor();
+  });
+});
