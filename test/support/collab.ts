@@ -7,12 +7,14 @@ import type { ApiClient } from './http';
 import { waitFor } from './wait';
 
 /** A ws class that sends the signed-in user's cookie and an Origin, as a browser tab would. */
-export function webSocketWith(headers: Record<string, string>): typeof WebSocket {
-  return class extends WebSocket {
+export function webSocketWith(headers: Record<string, string>): typeof globalThis.WebSocket {
+  const WithHeaders = class extends WebSocket {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols, { headers });
     }
   };
+  // y-websocket only constructs it and uses the standard event handlers, which ws implements.
+  return WithHeaders as unknown as typeof globalThis.WebSocket;
 }
 
 /** A real y-websocket client with a Yjs document, and what the server told it. */
@@ -42,7 +44,7 @@ export function connectPlan(
   const headers: Record<string, string> = { origin: options.origin ?? baseUrl };
   if (client?.cookie) headers.cookie = client.cookie;
   const provider = new WebsocketProvider(`${baseUrl.replace(/^http/, 'ws')}/collab`, options.docName ?? planDocumentName(patientId, audience), doc, {
-    WebSocketPolyfill: webSocketWith(headers) as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: webSocketWith(headers),
     params: { acks: '1' },
     disableBc: true,
     maxBackoffTime: 200,

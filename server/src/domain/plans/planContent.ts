@@ -10,7 +10,7 @@ export function planContent(state: Uint8Array, audience: PlanAudience): PlanCont
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
   const content: PlanContent = {};
-  for (const section of PLAN_SECTIONS[audience]) content[section] = doc.getMap(section).toJSON() as Record<string, unknown>;
+  for (const section of PLAN_SECTIONS[audience]) content[section] = doc.getMap(section).toJSON();
   doc.destroy();
   return content;
 }

@@ -31,14 +31,14 @@ export function collabFeature(): Feature {
     const settings: CollabSettings = { ...DEFAULT_COLLAB_SETTINGS, ...ctx.tuning.collab };
     const { services, sessions, logger } = ctx;
     const audit = new EditAuditCoalescer(services.audit, (error) => logger.error({ err: error }, 'edit audit failed'));
-    let registry: RoomRegistry | undefined;
+    // The relay only delivers after `rooms` subscribed to a document, so `rooms` exists by then.
     const relay = ctx.redisUrl
       ? new RedisRelay(ctx.redisUrl, {
-        applyUpdate: (name, update, userId) => registry?.loadedRoom(name)?.applyRemote(update, userId),
-        applyAwareness: (name, update) => registry?.loadedRoom(name)?.applyRemoteAwareness(update),
+        applyUpdate: (name, update, userId) => rooms.loadedRoom(name)?.applyRemote(update, userId),
+        applyAwareness: (name, update) => rooms.loadedRoom(name)?.applyRemoteAwareness(update),
       }, logger)
       : undefined;
-    registry = new RoomRegistry(services.store.documents, {
+    const rooms = new RoomRegistry(services.store.documents, {
       onEdit: (room, conn, keys) => {
         const parsed = parsePlanDocumentName(room.name);
         if (parsed) audit.edited(room, conn, keys, parsed.patientId, parsed.audience);
@@ -48,7 +48,6 @@ export function collabFeature(): Feature {
       onLocalUpdate: (room, update, userId) => relay?.publishUpdate(room.name, update, userId),
       onLocalAwareness: (room, update) => relay?.publishAwareness(room.name, update),
     }, settings.unloadGraceMs, relay);
-    const rooms = registry;
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_COLLAB_MESSAGE_BYTES * 4 });
     const connections = new Set<CollabConnection>();
 

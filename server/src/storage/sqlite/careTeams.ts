@@ -1,5 +1,5 @@
 import { DuplicateKeyError, type CareTeamMembershipRecord, type CareTeamRepository } from '../port';
-import { isUniqueViolation, type SqliteDb } from './database';
+import { isKey, isUniqueViolation, type SqliteDb } from './database';
 
 export const careTeamsSchema = `
 CREATE TABLE IF NOT EXISTS care_team_members (
@@ -38,6 +38,7 @@ export function sqliteCareTeams(db: SqliteDb): CareTeamRepository {
       return remove.run(patientId, userId).changes > 0;
     },
     async find(patientId, userId) {
+      if (!isKey(patientId) || !isKey(userId)) return null;
       const row = one.get(patientId, userId);
       return row ? fromRow(row) : null;
     },

@@ -31,3 +31,12 @@ export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE'
     || error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
+
+/**
+ * Whether a key is a plain string. The port takes strings, but a value that
+ * slipped past validation as an object must find nothing rather than be bound
+ * as named SQL parameters.
+ */
+export function isKey(value: unknown): value is string {
+  return typeof value === 'string';
+}

@@ -1,5 +1,5 @@
 import { DuplicateKeyError, type PatientRecord, type PatientRepository } from '../port';
-import { isUniqueViolation, type SqliteDb } from './database';
+import { isKey, isUniqueViolation, type SqliteDb } from './database';
 
 export const patientsSchema = `
 CREATE TABLE IF NOT EXISTS patients (
@@ -44,6 +44,7 @@ export function sqlitePatients(db: SqliteDb): PatientRepository {
       }
     },
     async findById(id) {
+      if (!isKey(id)) return null;
       const row = byId.get(id);
       return row ? fromRow(row) : null;
     },

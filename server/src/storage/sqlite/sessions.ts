@@ -1,5 +1,5 @@
 import type { SessionRecord, SessionRepository } from '../port';
-import type { SqliteDb } from './database';
+import { isKey, type SqliteDb } from './database';
 
 export const sessionsSchema = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -24,6 +24,7 @@ export function sqliteSessions(db: SqliteDb): SessionRepository {
       insert.run(s.id, s.userId, s.createdAt, s.lastActiveAt, s.expiresAt);
     },
     async findById(id) {
+      if (!isKey(id)) return null;
       const r = byId.get(id);
       return r ? { id: r.id, userId: r.user_id, createdAt: r.created_at, lastActiveAt: r.last_active_at, expiresAt: r.expires_at } : null;
     },

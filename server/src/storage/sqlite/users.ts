@@ -1,5 +1,5 @@
 import { DuplicateKeyError, type UserRecord, type UserRepository } from '../port';
-import { isUniqueViolation, type SqliteDb } from './database';
+import { isKey, isUniqueViolation, type SqliteDb } from './database';
 
 export const usersSchema = `
 CREATE TABLE IF NOT EXISTS users (
@@ -43,10 +43,12 @@ export function sqliteUsers(db: SqliteDb): UserRepository {
       }
     },
     async findById(id) {
+      if (!isKey(id)) return null;
       const row = byId.get(id);
       return row ? fromRow(row) : null;
     },
     async findByEmail(email) {
+      if (!isKey(email)) return null;
       const row = byEmail.get(email);
       return row ? fromRow(row) : null;
     },

@@ -1,0 +1,88 @@
+import { trusted } from 'mongoose';
+import type { AttributionRecord, DocumentRepository, PlanVersionRecord, PlanVersionRepository } from '../port';
+import { unique, type Models } from './models';
+
+const bytes = (b: Buffer | Uint8Array): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
+interface UpdateDoc { seq: number; update: Buffer }
+
+/** Collaborative documents in MongoDB: an ordered update log per document plus one snapshot. */
+export function mongoDocuments(m: Models): DocumentRepository {
+  const lastSeq = async (name: string): Promise<number> => {
+    const [last, snap] = await Promise.all([
+      m.docUpdates.findOne({ name }, { seq: 1 }).sort({ seq: -1 }).lean<{ seq: number }>(),
+      m.docSnapshots.findOne({ _id: name }, { uptoSeq: 1 }).lean<{ uptoSeq: number }>(),
+    ]);
+    return Math.max(last?.seq ?? 0, snap?.uptoSeq ?? 0);
+  };
+  return {
+    async load(name) {
+      const snap = await m.docSnapshots.findOne({ _id: name }).lean<{ snapshot: Buffer; uptoSeq: number }>();
+      const updates = await m.docUpdates.find({ name, seq: trusted({ $gt: snap?.uptoSeq ?? 0 }) }).sort({ seq: 1 }).lean<UpdateDoc[]>();
+      return { snapshot: snap ? bytes(snap.snapshot) : null, updates: updates.map((u) => ({ seq: u.seq, update: bytes(u.update) })) };
+    },
+    async append(name, updates) {
+      // The unique (name, seq) index makes a concurrent append by another node fail instead of interleaving; retry from the new head.
+      for (let attempt = 0; attempt < 20; attempt += 1) {
+        const start = await lastSeq(name);
+        try {
+          await unique('document update', () => m.docUpdates.insertMany(
+            updates.map((u, i) => ({ name, seq: start + i + 1, update: Buffer.from(u.update), userId: u.userId, at: u.at })),
+            { ordered: true },
+          ));
+          return start + updates.length;
+        } catch (error) {
+          if (!(error instanceof Error && error.name === 'DuplicateKeyError')) throw error;
+        }
+      }
+      throw new Error('document append kept colliding with concurrent appends');
+    },
+    async compact(name, snapshot, uptoSeq) {
+      const result = await m.docSnapshots.updateOne(
+        { _id: name, uptoSeq: trusted({ $lt: uptoSeq }) },
+        { $set: { snapshot: Buffer.from(snapshot), uptoSeq } },
+      );
+      if (result.matchedCount === 0) {
+        const exists = await m.docSnapshots.exists({ _id: name });
+        if (exists) return;
+        await unique('document snapshot', () => m.docSnapshots.create({ _id: name, snapshot: Buffer.from(snapshot), uptoSeq })).catch(() => undefined);
+      }
+      await m.docUpdates.deleteMany({ name, seq: trusted({ $lte: uptoSeq }) });
+    },
+    async tailLength(name) {
+      const snap = await m.docSnapshots.findOne({ _id: name }, { uptoSeq: 1 }).lean<{ uptoSeq: number }>();
+      return m.docUpdates.countDocuments({ name, seq: trusted({ $gt: snap?.uptoSeq ?? 0 }) });
+    },
+    async recordAttribution(name, entries) {
+      if (entries.length === 0) return;
+      await m.docAttribution.bulkWrite(entries.map((e) => ({
+        updateOne: { filter: { name, itemKey: e.itemKey }, update: { $set: { userId: e.userId, at: e.at } }, upsert: true },
+      })));
+    },
+    async attribution(name) {
+      return (await m.docAttribution.find({ name }).lean<AttributionRecord[]>()).map((a) => ({ itemKey: a.itemKey, userId: a.userId, at: a.at }));
+    },
+  };
+}
+
+interface VersionDoc { _id: string; patientId: string; title: string; signedBy: string; signedAt: string; states: Record<string, Buffer> }
+
+const meta = (d: VersionDoc) => ({ id: d._id, patientId: d.patientId, title: d.title, signedBy: d.signedBy, signedAt: d.signedAt });
+
+/** Signed plan versions in MongoDB (insert and read only). */
+export function mongoPlanVersions(m: Models): PlanVersionRepository {
+  return {
+    async create(v: PlanVersionRecord) {
+      const states = Object.fromEntries(Object.entries(v.states).map(([k, b]) => [k, Buffer.from(b)]));
+      await m.planVersions.create({ _id: v.id, patientId: v.patientId, title: v.title, signedBy: v.signedBy, signedAt: v.signedAt, states });
+    },
+    async listForPatient(patientId) {
+      return (await m.planVersions.find({ patientId }, { states: 0 }).sort({ signedAt: -1 }).lean<VersionDoc[]>()).map(meta);
+    },
+    async find(patientId, id) {
+      const d = await m.planVersions.findOne({ _id: id, patientId }).lean<VersionDoc>();
+      if (!d) return null;
+      return { ...meta(d), states: Object.fromEntries(Object.entries(d.states).map(([k, b]) => [k, bytes(b)])) };
+    },
+  };
+}

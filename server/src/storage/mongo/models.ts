@@ -1,0 +1,41 @@
+import { mongo, type Connection, type Model } from 'mongoose';
+import { DuplicateKeyError } from '../port';
+import {
+  auditSchema, careTeamSchema, docAttributionSchema, docSnapshotSchema, docUpdateSchema, patientSchema, planVersionSchema,
+  sessionSchema, userSchema,
+} from './schemas';
+
+/** The models of one connection (a connection of its own, never mongoose's global default). */
+export function modelsOn(connection: Connection) {
+  return {
+    users: connection.model('User', userSchema, 'users'),
+    sessions: connection.model('Session', sessionSchema, 'sessions'),
+    patients: connection.model('Patient', patientSchema, 'patients'),
+    careTeams: connection.model('CareTeamMember', careTeamSchema, 'care_team_members'),
+    audit: connection.model('AuditEvent', auditSchema, 'audit_events'),
+    docUpdates: connection.model('DocUpdate', docUpdateSchema, 'doc_updates'),
+    docSnapshots: connection.model('DocSnapshot', docSnapshotSchema, 'doc_snapshots'),
+    docAttribution: connection.model('DocAttribution', docAttributionSchema, 'doc_attribution'),
+    planVersions: connection.model('PlanVersion', planVersionSchema, 'plan_versions'),
+  };
+}
+
+/** The models an adapter works with. */
+export type Models = ReturnType<typeof modelsOn>;
+/** Any of them. */
+export type AnyModel = Model<never>;
+
+/** Whether an error is MongoDB's duplicate key error. */
+export function isDuplicateKey(error: unknown): boolean {
+  return error instanceof mongo.MongoServerError && error.code === 11000;
+}
+
+/** Runs a write, mapping a duplicate key to the port's DuplicateKeyError. */
+export async function unique<T>(what: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isDuplicateKey(error)) throw new DuplicateKeyError(what);
+    throw error;
+  }
+}

@@ -1,0 +1,34 @@
+import mongoose from 'mongoose';
+import type { Store } from '../port';
+import { mongoSessions, mongoUsers } from './accounts';
+import { mongoAudit } from './audit';
+import { mongoDocuments, mongoPlanVersions } from './documents';
+import { modelsOn } from './models';
+import { mongoCareTeams, mongoPatients } from './patients';
+
+/** The production store: MongoDB through mongoose, on a connection of its own. */
+export async function openMongoStore(uri: string): Promise<Store> {
+  const connection = mongoose.createConnection(uri, { serverSelectionTimeoutMS: 10_000, writeConcern: { w: 'majority' } });
+  // Operator objects in query values are neutralized: `{ $ne: null }` from a client can never match.
+  connection.set('sanitizeFilter', true);
+  connection.set('strictQuery', true);
+  await connection.asPromise();
+  const models = modelsOn(connection);
+  await Promise.all(Object.values(models).map((model) => model.syncIndexes()));
+  return {
+    kind: 'mongodb',
+    users: mongoUsers(models),
+    sessions: mongoSessions(models),
+    patients: mongoPatients(models),
+    careTeams: mongoCareTeams(models),
+    audit: mongoAudit(models),
+    documents: mongoDocuments(models),
+    planVersions: mongoPlanVersions(models),
+    async ping() {
+      await connection.db?.admin().ping();
+    },
+    async close() {
+      await connection.close();
+    },
+  };
+}

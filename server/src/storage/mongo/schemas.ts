@@ -1,0 +1,109 @@
+import { ACCOUNT_KINDS, CARE_TEAM_ROLES, RISK_LEVELS } from '@carehuddle/shared';
+import { Schema } from 'mongoose';
+
+/** Every write waits for a majority of the replica set: acknowledged means durable. */
+const options = { versionKey: false as const, writeConcern: { w: 'majority' as const }, strict: 'throw' as const };
+
+/** Users; `emailKey` is the lower-cased e-mail, unique, so look-ups are case-insensitive. */
+export const userSchema = new Schema({
+  _id: { type: String, required: true },
+  email: { type: String, required: true },
+  emailKey: { type: String, required: true, unique: true },
+  name: { type: String, required: true },
+  kind: { type: String, required: true, enum: ACCOUNT_KINDS },
+  isAdmin: { type: Boolean, required: true },
+  passwordHash: { type: String, required: true },
+  createdAt: { type: String, required: true },
+}, options);
+userSchema.index({ kind: 1, name: 1 });
+
+/** Sessions, keyed by the HMAC of their token. */
+export const sessionSchema = new Schema({
+  _id: { type: String, required: true },
+  userId: { type: String, required: true, index: true },
+  createdAt: { type: String, required: true },
+  lastActiveAt: { type: String, required: true },
+  expiresAt: { type: String, required: true },
+}, options);
+
+/** Patients. */
+export const patientSchema = new Schema({
+  _id: { type: String, required: true },
+  name: { type: String, required: true },
+  dateOfBirth: { type: String, required: true },
+  memberNumber: { type: String, required: true, unique: true },
+  enrollmentDate: { type: String, required: true },
+  riskLevel: { type: String, enum: [...RISK_LEVELS, null], default: null },
+  riskSetBy: { type: String, default: null },
+  riskSetAt: { type: String, default: null },
+  createdAt: { type: String, required: true },
+}, options);
+
+/** Care team memberships, one per (patient, user). */
+export const careTeamSchema = new Schema({
+  patientId: { type: String, required: true },
+  userId: { type: String, required: true, index: true },
+  role: { type: String, required: true, enum: CARE_TEAM_ROLES },
+  isLead: { type: Boolean, required: true },
+  joinedAt: { type: String, required: true },
+}, options);
+careTeamSchema.index({ patientId: 1, userId: 1 }, { unique: true });
+
+/** The append-only audit chain; `seq` is unique so two nodes cannot append the same link. */
+export const auditSchema = new Schema({
+  seq: { type: Number, required: true, unique: true },
+  at: { type: String, required: true },
+  userId: { type: String, default: null },
+  role: { type: String, default: null },
+  patientId: { type: String, default: null },
+  action: { type: String, required: true, enum: ['C', 'R', 'U', 'D', 'E'] },
+  type: { type: String, required: true },
+  resourceType: { type: String, required: true },
+  resourceId: { type: String, default: null },
+  category: { type: String, default: null },
+  outcome: { type: String, required: true, enum: ['success', 'denied', 'invalid', 'failed'] },
+  ip: { type: String, default: null },
+  sessionId: { type: String, default: null },
+  reason: { type: String, default: null },
+  prevHash: { type: String, required: true },
+  hash: { type: String, required: true },
+}, options);
+auditSchema.index({ patientId: 1, seq: 1 });
+auditSchema.index({ userId: 1, seq: 1 });
+
+/** Collaborative document updates, in order per document. */
+export const docUpdateSchema = new Schema({
+  name: { type: String, required: true },
+  seq: { type: Number, required: true },
+  update: { type: Buffer, required: true },
+  userId: { type: String, required: true },
+  at: { type: String, required: true },
+}, options);
+docUpdateSchema.index({ name: 1, seq: 1 }, { unique: true });
+
+/** One compacted snapshot per document. */
+export const docSnapshotSchema = new Schema({
+  _id: { type: String, required: true },
+  snapshot: { type: Buffer, required: true },
+  uptoSeq: { type: Number, required: true },
+}, options);
+
+/** Who last changed each item of a document. */
+export const docAttributionSchema = new Schema({
+  name: { type: String, required: true },
+  itemKey: { type: String, required: true },
+  userId: { type: String, required: true },
+  at: { type: String, required: true },
+}, options);
+docAttributionSchema.index({ name: 1, itemKey: 1 }, { unique: true });
+
+/** Signed plan versions (never updated). */
+export const planVersionSchema = new Schema({
+  _id: { type: String, required: true },
+  patientId: { type: String, required: true },
+  title: { type: String, required: true },
+  signedBy: { type: String, required: true },
+  signedAt: { type: String, required: true },
+  states: { type: Map, of: Buffer, required: true },
+}, options);
+planVersionSchema.index({ patientId: 1, signedAt: -1 });

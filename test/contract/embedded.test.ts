@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openMemorySqliteStore, openSqliteStore } from '../../server/src/storage/sqlite/openSqliteStore';
+import { describeStoreContract } from './storeContract';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+const freshDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'carehuddle-contract-'));
+  dirs.push(dir);
+  return dir;
+};
+
+describeStoreContract('embedded (in memory)', async () => openMemorySqliteStore());
+describeStoreContract('embedded (file)', async () => openSqliteStore(freshDir()));
+
+describe('embedded store on disk', () => {
+  it('keeps data across closing and reopening', async () => {
+    const dir = freshDir();
+    const first = openSqliteStore(dir);
+    await first.users.create({ id: 'u-1', email: 'a@example.org', name: 'A', kind: 'staff', isAdmin: true, passwordHash: 'h', createdAt: '2026-01-01T00:00:00.000Z' });
+    await first.close();
+    const second = openSqliteStore(dir);
+    expect((await second.users.findById('u-1'))?.isAdmin).toBe(true);
+    await second.close();
+  });
+});

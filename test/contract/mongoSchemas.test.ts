@@ -1,0 +1,39 @@
+import mongoose from 'mongoose';
+import { describe, expect, it } from 'vitest';
+import { auditSchema, careTeamSchema, patientSchema, userSchema } from '../../server/src/storage/mongo/schemas';
+
+// Models on a connection that is never opened: validation needs no server.
+const connection = mongoose.createConnection();
+const User = connection.model('User', userSchema);
+const CareTeamMember = connection.model('CareTeamMember', careTeamSchema);
+const AuditEvent = connection.model('AuditEvent', auditSchema);
+const Patient = connection.model('Patient', patientSchema);
+
+describe('mongoose schema validation (no server needed)', () => {
+  it('accepts a valid user and rejects one without e-mail or with an unknown kind', () => {
+    const valid = { _id: 'u1', email: 'a@example.org', emailKey: 'a@example.org', name: 'A', kind: 'staff', isAdmin: false, passwordHash: 'h', createdAt: '2026-01-01' };
+    expect(new User(valid).validateSync()).toBeUndefined();
+    expect(new User({ ...valid, email: undefined }).validateSync()?.errors.email).toBeDefined();
+    expect(new User({ ...valid, kind: 'wizard' }).validateSync()?.errors.kind).toBeDefined();
+  });
+
+  it('rejects a care team member with an unknown role', () => {
+    const member = { patientId: 'p1', userId: 'u1', role: 'care_coordinator', isLead: true, joinedAt: '2026-01-01' };
+    expect(new CareTeamMember(member).validateSync()).toBeUndefined();
+    expect(new CareTeamMember({ ...member, role: 'surgeon-general' }).validateSync()?.errors.role).toBeDefined();
+  });
+
+  it('rejects an audit event with an unknown outcome or action', () => {
+    const ev = { seq: 1, at: '2026-01-01', action: 'R', type: 'patient.read', resourceType: 'Patient', outcome: 'success', prevHash: '0', hash: '1' };
+    expect(new AuditEvent(ev).validateSync()).toBeUndefined();
+    expect(new AuditEvent({ ...ev, outcome: 'maybe' }).validateSync()?.errors.outcome).toBeDefined();
+    expect(new AuditEvent({ ...ev, action: 'X' }).validateSync()?.errors.action).toBeDefined();
+  });
+
+  it('allows only Low, Moderate, High or no risk level', () => {
+    const p = { _id: 'p1', name: 'R', dateOfBirth: '1948-03-14', memberNumber: 'M', enrollmentDate: '2026-01-01', createdAt: '2026-01-01' };
+    expect(new Patient({ ...p, riskLevel: 'High' }).validateSync()).toBeUndefined();
+    expect(new Patient({ ...p, riskLevel: null }).validateSync()).toBeUndefined();
+    expect(new Patient({ ...p, riskLevel: 'Extreme' }).validateSync()?.errors.riskLevel).toBeDefined();
+  });
+});

@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../server/src/storage/auditChain';
+import { DuplicateKeyError, type AuditEventInput, type Store, type UserRecord } from '../../server/src/storage/port';
+
+const user = (over: Partial<UserRecord> = {}): UserRecord => ({
+  id: 'u-1', email: 'Maya@Example.org', name: 'Maya', kind: 'staff', isAdmin: false, passwordHash: 'hash', createdAt: '2026-01-01T00:00:00.000Z', ...over,
+});
+
+const event = (over: Partial<AuditEventInput> = {}): AuditEventInput => ({
+  at: '2026-01-01T00:00:00.000Z', userId: 'u-1', role: 'care_coordinator', patientId: 'p-1', action: 'R', type: 'patient.read',
+  resourceType: 'Patient', resourceId: 'p-1', category: null, outcome: 'success', ip: '127.0.0.1', sessionId: 's-1', reason: null, ...over,
+});
+
+const operator = { $ne: null } as unknown as string;
+
+/** The behaviour every storage adapter must have; runs against each adapter. */
+export function describeStoreContract(name: string, openFreshStore: () => Promise<Store>): void {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await openFreshStore();
+    });
+    afterEach(() => store.close());
+
+    it('users: round-trip, case-insensitive unique e-mail, staff list by name, operators never match', async () => {
+      await store.users.create(user());
+      await store.users.create(user({ id: 'u-2', email: 'amy@example.org', name: 'Amy' }));
+      await store.users.create(user({ id: 'u-3', email: 'elena@example.org', name: 'Elena', kind: 'caregiver' }));
+      expect(await store.users.findById('u-1')).toEqual(user());
+      expect(await store.users.findByEmail('maya@example.org')).toEqual(user());
+      expect(await store.users.findById('nope')).toBeNull();
+      await expect(store.users.create(user({ id: 'u-9', email: 'MAYA@example.org' }))).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect((await store.users.findById('u-1'))?.name).toBe('Maya');
+      expect((await store.users.listStaff()).map((u) => u.name)).toEqual(['Amy', 'Maya']);
+      expect(await store.users.findManyByIds([])).toEqual([]);
+      expect((await store.users.findManyByIds(['u-1', 'ghost'])).map((u) => u.id)).toEqual(['u-1']);
+      expect(await store.users.count()).toBe(3);
+      expect(await store.users.findById(operator)).toBeNull();
+      expect(await store.users.findByEmail(operator)).toBeNull();
+    });
+
+    it('sessions: create, touch, delete', async () => {
+      const s = { id: 's-1', userId: 'u-1', createdAt: '2026-01-01T00:00:00.000Z', lastActiveAt: '2026-01-01T00:00:00.000Z', expiresAt: '2026-01-01T12:00:00.000Z' };
+      await store.sessions.create(s);
+      await store.sessions.touch('s-1', '2026-01-01T00:10:00.000Z');
+      expect(await store.sessions.findById('s-1')).toEqual({ ...s, lastActiveAt: '2026-01-01T00:10:00.000Z' });
+      await store.sessions.delete('s-1');
+      expect(await store.sessions.findById('s-1')).toBeNull();
+    });
+
+    it('patients and care teams: round-trips, unique keys, lead first, removal', async () => {
+      const p = { id: 'p-1', name: 'Rosa', dateOfBirth: '1948-03-14', memberNumber: 'M-1', enrollmentDate: '2026-01-01', riskLevel: null, riskSetBy: null, riskSetAt: null, createdAt: '2026-01-01T00:00:00.000Z' };
+      await store.patients.create(p);
+      expect(await store.patients.findById('p-1')).toEqual(p);
+      await expect(store.patients.create({ ...p, id: 'p-2' })).rejects.toBeInstanceOf(DuplicateKeyError);
+      await store.patients.setRiskLevel('p-1', { riskLevel: 'High', riskSetBy: 'u-1', riskSetAt: '2026-01-20T00:00:00.000Z' });
+      expect((await store.patients.findById('p-1'))?.riskLevel).toBe('High');
+      expect(await store.patients.findManyByIds(['p-1', 'p-x'])).toHaveLength(1);
+
+      await store.careTeams.add({ patientId: 'p-1', userId: 'u-2', role: 'nurse', isLead: false, joinedAt: '2026-01-02T00:00:00.000Z' });
+      await store.careTeams.add({ patientId: 'p-1', userId: 'u-1', role: 'care_coordinator', isLead: true, joinedAt: '2026-01-03T00:00:00.000Z' });
+      await expect(store.careTeams.add({ patientId: 'p-1', userId: 'u-1', role: 'nurse', isLead: false, joinedAt: '2026-01-04T00:00:00.000Z' })).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect((await store.careTeams.find('p-1', 'u-1'))?.role).toBe('care_coordinator');
+      expect((await store.careTeams.listForPatient('p-1')).map((m) => m.userId)).toEqual(['u-1', 'u-2']);
+      expect((await store.careTeams.listForUser('u-2')).map((m) => m.patientId)).toEqual(['p-1']);
+      expect(await store.careTeams.remove('p-1', 'u-2')).toBe(true);
+      expect(await store.careTeams.remove('p-1', 'u-2')).toBe(false);
+      expect(await store.careTeams.find('p-1', operator)).toBeNull();
+    });
+
+    it('audit: a gapless hash chain even under concurrent appends, filtered reads', async () => {
+      await Promise.all(Array.from({ length: 50 }, (_, i) => store.audit.append(event({ patientId: i % 2 ? 'p-1' : 'p-2', userId: `u-${i % 3}` }))));
+      const all: number[] = [];
+      for await (const r of store.audit.iterateAll()) all.push(r.seq);
+      expect(all).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+      expect(await verifyAuditChain(store.audit.iterateAll())).toEqual({ ok: true, count: 50 });
+      const forP1 = await store.audit.list({ patientId: 'p-1', limit: 100 });
+      expect(forP1).toHaveLength(25);
+      expect(forP1.every((r) => r.patientId === 'p-1')).toBe(true);
+      const page = await store.audit.list({ afterSeq: 10, limit: 5 });
+      expect(page.map((r) => r.seq)).toEqual([11, 12, 13, 14, 15]);
+    });
+
+    it('documents: append in order, compact, never compact backwards, attribution', async () => {
+      const u = (n: number) => ({ update: new Uint8Array([n]), userId: 'u-1', at: '2026-01-01T00:00:00.000Z' });
+      expect(await store.documents.append('plan:p-1:shared', [u(1), u(2)])).toBe(2);
+      expect(await store.documents.append('plan:p-1:shared', [u(3)])).toBe(3);
+      expect((await store.documents.load('plan:p-1:shared')).updates.map((x) => x.seq)).toEqual([1, 2, 3]);
+      await store.documents.compact('plan:p-1:shared', new Uint8Array([9, 9]), 2);
+      await store.documents.compact('plan:p-1:shared', new Uint8Array([7]), 1);
+      const loaded = await store.documents.load('plan:p-1:shared');
+      expect(Array.from(loaded.snapshot ?? [])).toEqual([9, 9]);
+      expect(loaded.updates.map((x) => x.seq)).toEqual([3]);
+      expect(await store.documents.append('plan:p-1:shared', [u(4)])).toBe(4);
+      expect(await store.documents.tailLength('plan:p-1:shared')).toBe(2);
+      expect(await store.documents.load('plan:other:shared')).toEqual({ snapshot: null, updates: [] });
+      await store.documents.recordAttribution('plan:p-1:shared', [{ itemKey: 'goals/g1', userId: 'u-1', at: '2026-01-01T00:00:00.000Z' }]);
+      await store.documents.recordAttribution('plan:p-1:shared', [{ itemKey: 'goals/g1', userId: 'u-2', at: '2026-01-02T00:00:00.000Z' }]);
+      expect(await store.documents.attribution('plan:p-1:shared')).toEqual([{ itemKey: 'goals/g1', userId: 'u-2', at: '2026-01-02T00:00:00.000Z' }]);
+    });
+
+    it('plan versions: stored with every document state, listed newest first', async () => {
+      const v = (id: string, at: string) => ({ id, patientId: 'p-1', title: `Review ${id}`, signedBy: 'u-1', signedAt: at, states: { shared: new Uint8Array([1, 2]), clinical: new Uint8Array([3]) } });
+      await store.planVersions.create(v('v1', '2026-01-01T00:00:00.000Z'));
+      await store.planVersions.create(v('v2', '2026-02-01T00:00:00.000Z'));
+      expect((await store.planVersions.listForPatient('p-1')).map((x) => x.id)).toEqual(['v2', 'v1']);
+      const found = await store.planVersions.find('p-1', 'v1');
+      expect(Array.from(found?.states.shared ?? [])).toEqual([1, 2]);
+      expect(await store.planVersions.find('p-2', 'v1')).toBeNull();
+    });
+  });
+}
