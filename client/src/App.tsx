@@ -5,6 +5,7 @@ import { PatientPage } from './pages/PatientPage';
 import { PatientsPage } from './pages/PatientsPage';
 import { PlanPage } from './pages/PlanPage';
 import { SignInPage } from './pages/SignInPage';
+import { StaffPage } from './pages/StaffPage';
 import { SessionProvider, useSession } from './session/SessionContext';
 
 function SignedIn({ children }: { children: ReactNode }) {
@@ -28,6 +29,7 @@ export function App() {
         <Route path="/" element={<SignedIn><PatientsPage /></SignedIn>} />
         <Route path="/patients/:patientId" element={<SignedIn><PatientPage /></SignedIn>} />
         <Route path="/patients/:patientId/plan" element={<SignedIn><PlanPage /></SignedIn>} />
+        <Route path="/admin/staff" element={<SignedIn><StaffPage /></SignedIn>} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </SessionProvider>

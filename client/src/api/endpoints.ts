@@ -1,5 +1,5 @@
 import type {
-  AddCareTeamMemberInput, CareTeamMember, Me, PatientDetail, PatientList, PlanAttribution, PlanAudience,
+  AddCareTeamMemberInput, CareTeamMember, CreateStaffUserInput, Me, PatientDetail, PatientList, PlanAttribution, PlanAudience,
   PlanVersionDocument, PlanVersionSummary, StaffUser,
 } from '@carehuddle/shared';
 import { api } from './http';
@@ -12,6 +12,7 @@ export const endpoints = {
   patients: () => api<PatientList>('GET', '/api/patients'),
   patient: (id: string) => api<PatientDetail>('GET', `/api/patients/${encodeURIComponent(id)}`),
   staff: () => api<{ users: StaffUser[] }>('GET', '/api/staff'),
+  createStaff: (input: CreateStaffUserInput) => api<StaffUser>('POST', '/api/admin/users', input),
   addMember: (patientId: string, input: AddCareTeamMemberInput) =>
     api<CareTeamMember>('POST', `/api/patients/${encodeURIComponent(patientId)}/care-team`, input),
   removeMember: (patientId: string, userId: string) =>

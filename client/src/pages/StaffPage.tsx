@@ -1,0 +1,58 @@
+import { useState, type FormEvent } from 'react';
+import { endpoints } from '../api/endpoints';
+import { ApiRequestError } from '../api/http';
+import { useLoad } from '../api/useLoad';
+import { ErrorMessage } from '../components/ErrorMessage';
+
+/** Organization admins list staff accounts and create new ones. */
+export function StaffPage() {
+  const { data, error, reload } = useLoad(() => endpoints.staff(), []);
+  const [form, setForm] = useState({ name: '', email: '', password: '', isAdmin: false });
+  const [failure, setFailure] = useState<ApiRequestError | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const user = await endpoints.createStaff(form);
+      setCreated(`${user.name} can now sign in as ${user.email}.`);
+      setFailure(null);
+      setForm({ name: '', email: '', password: '', isAdmin: false });
+      reload();
+    } catch (e) {
+      setFailure(e instanceof ApiRequestError ? e : null);
+    }
+  };
+  const field = (name: 'name' | 'email' | 'password', label: string, type = 'text') => (
+    <div className="field">
+      <label htmlFor={`staff-${name}`}>{label}</label>
+      <input id={`staff-${name}`} type={type} required value={form[name]} onChange={(e) => setForm({ ...form, [name]: e.target.value })}
+        aria-invalid={Boolean(failure?.fieldMessage(name))} />
+      {failure?.fieldMessage(name) && <p className="field-error">{failure.fieldMessage(name)}</p>}
+    </div>
+  );
+
+  return (
+    <>
+      <h1>Staff accounts</h1>
+      <ErrorMessage error={error} />
+      <section className="card" aria-labelledby="new-staff">
+        <form className="inline-form" onSubmit={(e) => void submit(e)}>
+          <h2 id="new-staff">New staff account</h2>
+          {field('name', 'Name')}
+          {field('email', 'Email', 'email')}
+          {field('password', 'Initial password (12+ characters)', 'password')}
+          <label className="checkbox"><input type="checkbox" checked={form.isAdmin} onChange={(e) => setForm({ ...form, isAdmin: e.target.checked })} /> Organization admin</label>
+          <button type="submit" className="button">Create account</button>
+        </form>
+        {created && <p className="notice" role="status">{created}</p>}
+        {failure && failure.fields.length === 0 && <p className="alert" role="alert">{failure.message}</p>}
+      </section>
+      <table className="card table">
+        <caption className="visually-hidden">Staff</caption>
+        <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Admin</th></tr></thead>
+        <tbody>{data?.users.map((u) => <tr key={u.id}><th scope="row">{u.name}</th><td>{u.email}</td><td>{u.isAdmin ? 'Yes' : 'No'}</td></tr>)}</tbody>
+      </table>
+    </>
+  );
+}
