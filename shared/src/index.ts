@@ -10,3 +10,4 @@ export * from './schemas/plan';
 export * from './plan/planStructure';
 export * from './schemas/planVersion';
 export * from './plan/documentAccess';
+export * from './plan/planItemFields';

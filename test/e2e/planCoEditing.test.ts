@@ -49,4 +49,16 @@ describe.skipIf(!chromiumAvailable)('browser: two clinicians co-edit a care plan
     await coordinator.getByTestId('save-status').getByText('Saved').waitFor();
     expect(await coordinator.getByTestId('save-status').textContent()).toBe('Saved');
   });
+
+  it('shows a pharmacist the shared plan read-only, and sign-out clears the offline copy', async () => {
+    const pharmacist = await openPlan(browser, server.url, 'pharmacist');
+    await pharmacist.getByTestId('save-status').getByText('Read-only').waitFor();
+    await pharmacist.getByText('You can read this part of the plan; your role cannot change it.').waitFor();
+    expect(await pharmacist.getByRole('textbox', { name: 'Plan summary' }).getAttribute('contenteditable')).toBe('false');
+    const databases = () => pharmacist.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect((await databases()).some((n) => n?.startsWith('plan:'))).toBe(true);
+    await pharmacist.getByRole('button', { name: 'Sign out' }).click();
+    await pharmacist.getByLabel('Email').waitFor();
+    expect((await databases()).filter((n) => n?.startsWith('plan:'))).toEqual([]);
+  });
 });

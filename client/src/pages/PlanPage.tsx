@@ -30,7 +30,7 @@ export function PlanPage() {
       </div>
       <div className="plan-layout">
         <div role="tabpanel" aria-label={TAB_LABELS[audience]}>
-          <PlanDocumentView key={audience} patientId={patient.id} audience={audience} />
+          <PlanDocumentView key={audience} patientId={patient.id} audience={audience} team={patient.careTeam} />
         </div>
         <VersionsPanel patientId={patient.id} audience={audience} canSign={patient.myRole === 'care_coordinator' || patient.myRole === 'physician'} />
       </div>

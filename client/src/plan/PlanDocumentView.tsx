@@ -1,4 +1,4 @@
-import { PLAN_SECTIONS, type PlanAudience } from '@carehuddle/shared';
+import { PLAN_SECTIONS, type CareTeamMember, type PlanAudience } from '@carehuddle/shared';
 import { useState } from 'react';
 
 import { PlanSectionView } from './PlanSectionView';
@@ -10,7 +10,7 @@ import { usePlanDocument } from './usePlanDocument';
 import { usePresence } from './usePresence';
 
 /** One live plan document: presence, save status, the summary (shared plan) and every section. */
-export function PlanDocumentView({ patientId, audience }: { patientId: string; audience: PlanAudience }) {
+export function PlanDocumentView({ patientId, audience, team }: { patientId: string; audience: PlanAudience; team: readonly CareTeamMember[] }) {
   const plan = usePlanDocument(patientId, audience);
   const [section, setSection] = useState<string | null>(null);
   const people = usePresence(plan?.provider, section);
@@ -35,7 +35,7 @@ export function PlanDocumentView({ patientId, audience }: { patientId: string; a
         </section>
       )}
       {PLAN_SECTIONS[audience].map((s) => (
-        <PlanSectionView key={s} section={s} doc={plan.doc} provider={plan.provider} user={user} editable={editable}
+        <PlanSectionView key={s} section={s} doc={plan.doc} provider={plan.provider} user={user} team={team} editable={editable}
           attribution={attribution} onFocus={setSection} />
       ))}
     </div>

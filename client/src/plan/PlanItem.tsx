@@ -1,14 +1,14 @@
-import { GOAL_STATUSES, TASK_STATUSES, type ItemAttribution } from '@carehuddle/shared';
+import { PLAN_ITEM_FIELDS, type CareTeamMember, type ItemAttribution, type PlanSection } from '@carehuddle/shared';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { ItemFieldInput } from './ItemFieldInput';
 import { RichTextField } from './RichTextField';
 import { useYChanges } from './useYMap';
 
-const STATUSES: Record<string, readonly string[]> = { goals: GOAL_STATUSES, interventions: TASK_STATUSES };
-
-/** One item of a section: title, status where it has one, notes as rich text, and who changed it last. */
-export function PlanItem({ section, id, item, provider, user, editable, attribution, onFocus, onDelete }: {
-  section: string;
+/** One item of a section: title, the section's structured fields, notes as rich text, and who changed it last. */
+export function PlanItem({ section, id, item, provider, user, editable, team, attribution, onFocus, onDelete }: {
+  section: PlanSection;
+  team: readonly CareTeamMember[];
   id: string;
   item: Y.Map<unknown>;
   provider: WebsocketProvider;
@@ -21,26 +21,26 @@ export function PlanItem({ section, id, item, provider, user, editable, attribut
   useYChanges(item);
   const title = (item.get('title') as string | undefined) ?? '';
   const notes = item.get('notes');
-  const statuses = STATUSES[section];
   return (
     <li className="plan-item" data-item-id={id}>
       <div className="plan-item-row">
         <label className="visually-hidden" htmlFor={`title-${id}`}>Title</label>
         <input id={`title-${id}`} className="plan-item-title" value={title} disabled={!editable} onFocus={onFocus}
           onChange={(e) => item.set('title', e.target.value)} placeholder="Title" />
-        {statuses && (
-          <>
-            <label className="visually-hidden" htmlFor={`status-${id}`}>Status</label>
-            <select id={`status-${id}`} value={(item.get('status') as string | undefined) ?? statuses[0]} disabled={!editable}
-              onChange={(e) => item.set('status', e.target.value)}>
-              {statuses.map((s) => <option key={s} value={s}>{s.replace('_', ' ')}</option>)}
-            </select>
-          </>
-        )}
         {editable && <button type="button" className="button secondary small" onClick={onDelete}>Remove<span className="visually-hidden"> {title}</span></button>}
       </div>
+      {PLAN_ITEM_FIELDS[section].length > 0 && (
+        <div className="item-fields">
+          {PLAN_ITEM_FIELDS[section].map((f) => (
+            <ItemFieldInput key={f.key} itemId={id} field={f} item={item} editable={editable} team={team} onFocus={onFocus} />
+          ))}
+        </div>
+      )}
       {notes instanceof Y.XmlFragment && (
+        <>
+        <p className="item-notes-label" aria-hidden="true">{section === 'goals' ? "In the person's own words" : 'Notes'}</p>
         <RichTextField fragment={notes} provider={provider} user={user} editable={editable} label={`Notes for ${title || 'item'}`} onFocus={onFocus} />
+        </>
       )}
       {attribution && <p className="muted attribution">Last changed by {attribution.name}, {new Date(attribution.at).toLocaleString()}</p>}
     </li>

@@ -1,15 +1,16 @@
-import { PLAN_SECTION_TITLES, type ItemAttribution, type PlanSection } from '@carehuddle/shared';
+import { PLAN_SECTION_TITLES, type CareTeamMember, type ItemAttribution, type PlanSection } from '@carehuddle/shared';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { PlanItem } from './PlanItem';
 import { useYChanges } from './useYMap';
 
 /** One section of a plan document: its items in creation order, and "add". */
-export function PlanSectionView({ section, doc, provider, user, editable, attribution, onFocus }: {
+export function PlanSectionView({ section, doc, provider, user, team, editable, attribution, onFocus }: {
   section: PlanSection;
   doc: Y.Doc;
   provider: WebsocketProvider;
   user: { name: string; color: string };
+  team: readonly CareTeamMember[];
   editable: boolean;
   attribution: Map<string, ItemAttribution>;
   onFocus: (section: string) => void;
@@ -37,7 +38,7 @@ export function PlanSectionView({ section, doc, provider, user, editable, attrib
       {entries.length === 0 && <p className="empty">Nothing recorded yet.</p>}
       <ul className="plan-items">
         {entries.map(([id, item]) => (
-          <PlanItem key={id} section={section} id={id} item={item} provider={provider} user={user} editable={editable}
+          <PlanItem key={id} section={section} id={id} item={item} provider={provider} user={user} team={team} editable={editable}
             attribution={attribution.get(`${section}/${id}`)} onFocus={() => onFocus(section)} onDelete={() => items.delete(id)} />
         ))}
       </ul>

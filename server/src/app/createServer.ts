@@ -46,6 +46,7 @@ export interface RunningServer {
   services: Services;
   sessions: SessionManager;
   routes: AnyRoute[];
+  features: readonly StartedFeature[];
   seeded: boolean;
   close(): Promise<void>;
 }
@@ -92,6 +93,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     services,
     sessions,
     routes,
+    features: started,
     seeded,
     async close() {
       // Live channels first, so they can flush to the store and tell clients why they close.

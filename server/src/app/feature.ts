@@ -30,6 +30,8 @@ export interface StartedFeature {
   routes?: readonly AnyRoute[];
   /** Flushes pending work and closes connections with a reason. */
   close?(): Promise<void>;
+  /** Names of what the feature holds in memory now (documents, rooms), for operators and tests. */
+  inMemory?(): string[];
 }
 
 /** A feature module: live channels (collaboration, Socket.IO) and the routes that go with them. */

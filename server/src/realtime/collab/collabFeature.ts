@@ -135,6 +135,7 @@ export function collabFeature(): Feature {
     return {
       name: 'collaboration',
       routes: planRoutes(services, rooms),
+      inMemory: () => rooms.loadedNames(),
       async close() {
         ctx.httpServer.off('upgrade', onUpgrade);
         clearInterval(heartbeat);

@@ -49,6 +49,11 @@ export class RoomRegistry {
     return room;
   }
 
+  /** Names of the documents in memory now. */
+  loadedNames(): string[] {
+    return [...this.rooms.keys()];
+  }
+
   /** A room that is loaded right now, if any. */
   loadedRoom(name: string): CollabRoom | undefined {
     return this.ready.get(name);
