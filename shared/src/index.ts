@@ -11,3 +11,4 @@ export * from './plan/planStructure';
 export * from './schemas/planVersion';
 export * from './plan/documentAccess';
 export * from './plan/planItemFields';
+export * from './schemas/notes';

@@ -22,6 +22,7 @@ export interface FeatureContext {
 /** Overrides of feature defaults. */
 export interface ServerTuning {
   collab?: Partial<CollabSettings>;
+  socket?: { sessionCheckMs?: number };
 }
 
 /** A started feature: its HTTP routes and the shutdown that pairs with its start-up. */

@@ -1,4 +1,5 @@
 import { collabFeature } from '../realtime/collab/collabFeature';
+import { socketFeature } from '../realtime/socket/socketFeature';
 import type { Feature } from './feature';
 
 /**
@@ -7,4 +8,5 @@ import type { Feature } from './feature';
  */
 export const FEATURES: readonly Feature[] = [
   collabFeature(),
+  socketFeature(),
 ];

@@ -3,7 +3,8 @@ import { EventEmitter } from 'node:events';
 /** Something that happened in the domain that live channels may need to react to. */
 export type DomainEvent =
   | { type: 'careTeam.memberRemoved'; patientId: string; userId: string }
-  | { type: 'session.ended'; sessionId: string; reason: 'signed_out' | 'expired' };
+  | { type: 'session.ended'; sessionId: string; reason: 'signed_out' | 'expired' }
+  | { type: 'notes.changed'; patientId: string; threadId: string; mentioned: string[]; by: string };
 
 type Listener = (event: DomainEvent) => void;
 

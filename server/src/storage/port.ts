@@ -7,6 +7,9 @@ import type {
   DocumentUpdateInput,
   PatientRecord,
   PlanVersionRecord,
+  NoteRecord,
+  NoteRevisionRecord,
+  ThreadRecord,
   SessionRecord,
   StoredDocument,
   UserRecord,
@@ -91,6 +94,28 @@ export interface PlanVersionRepository {
   find(patientId: string, id: string): Promise<PlanVersionRecord | null>;
 }
 
+/** Huddle notes: threads, notes (never deleted), revisions and per-user read markers. */
+export interface NoteRepository {
+  /** The next per-patient activity number, atomically (the catch-up cursor). */
+  nextActivitySeq(patientId: string): Promise<number>;
+  insertThread(thread: ThreadRecord): Promise<void>;
+  /** Throws DuplicateKeyError when the author already used the idempotency key. */
+  insertNote(note: NoteRecord): Promise<void>;
+  findNoteByIdempotencyKey(authorId: string, key: string): Promise<NoteRecord | null>;
+  findThread(patientId: string, threadId: string): Promise<ThreadRecord | null>;
+  findNote(patientId: string, noteId: string): Promise<NoteRecord | null>;
+  notesOf(threadIds: readonly string[]): Promise<NoteRecord[]>;
+  revisionCounts(noteIds: readonly string[]): Promise<Map<string, number>>;
+  touchThread(threadId: string, change: Pick<ThreadRecord, 'activitySeq' | 'lastActivityAt'> & { resolved?: boolean }): Promise<void>;
+  /** Saves the earlier text as a revision and replaces the body, atomically. */
+  editNote(noteId: string, change: Pick<NoteRecord, 'body' | 'mentions' | 'editedAt'>, revision: NoteRevisionRecord): Promise<void>;
+  retractNote(noteId: string, change: Pick<NoteRecord, 'retractedBy' | 'retractedAt' | 'retractReason'>): Promise<void>;
+  /** Threads by activity, newest first; `before`/`after` bound `activitySeq`. */
+  listThreads(patientId: string, query: { before?: number; after?: number; limit: number; visibility?: 'family' }): Promise<ThreadRecord[]>;
+  setReadMarker(threadId: string, userId: string, activitySeq: number): Promise<void>;
+  readMarkers(userId: string, threadIds: readonly string[]): Promise<Map<string, number>>;
+}
+
 /** The persistence port: every adapter implements all of it, and one contract suite tests each. */
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
@@ -101,6 +126,7 @@ export interface Store {
   readonly audit: AuditRepository;
   readonly documents: DocumentRepository;
   readonly planVersions: PlanVersionRepository;
+  readonly notes: NoteRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -110,3 +110,40 @@ export interface PlanVersionRecord {
   /** Encoded Yjs state per audience (`shared`, `clinical`, `sensitive`). */
   states: Record<string, Uint8Array>;
 }
+
+/** A discussion thread about a patient. */
+export interface ThreadRecord {
+  id: string;
+  patientId: string;
+  /** The anchor as JSON (`NoteAnchor`). */
+  anchor: string;
+  visibility: 'team' | 'family';
+  resolved: boolean;
+  createdAt: string;
+  lastActivityAt: string;
+  activitySeq: number;
+}
+
+/** A note in a thread; never deleted, only retracted. */
+export interface NoteRecord {
+  id: string;
+  threadId: string;
+  patientId: string;
+  authorId: string;
+  body: string;
+  mentions: string[];
+  idempotencyKey: string;
+  createdAt: string;
+  editedAt: string | null;
+  retractedBy: string | null;
+  retractedAt: string | null;
+  retractReason: string | null;
+}
+
+/** An earlier text of an edited note. */
+export interface NoteRevisionRecord {
+  noteId: string;
+  body: string;
+  editedBy: string;
+  replacedAt: string;
+}

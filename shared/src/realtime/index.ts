@@ -2,3 +2,4 @@ export * from './documents';
 export * from './closeCodes';
 export * from './collabMessages';
 export * from './savedState';
+export * from './socketEvents';

@@ -9,7 +9,7 @@ import type { Actor } from '../../domain/actor';
 import type { DocumentAccess } from '../../domain/policies/planDocumentPolicy';
 import type { CollabRoom } from './collabRoom';
 import { colorFor, rewriteAwareness, type PresenceIdentity } from './awarenessIdentity';
-import { TokenBucket } from './tokenBucket';
+import { TokenBucket } from '../tokenBucket';
 import { assertDecodableUpdate } from './updateInspection';
 
 /** Human-readable reasons sent with each close code. */

@@ -2,7 +2,7 @@ import { mongo, type Connection, type Model } from 'mongoose';
 import { DuplicateKeyError } from '../port';
 import {
   auditSchema, careTeamSchema, docAttributionSchema, docSnapshotSchema, docUpdateSchema, patientSchema, planVersionSchema,
-  sessionSchema, userSchema,
+  sessionSchema, userSchema, noteCounterSchema, threadSchema, noteSchema, noteRevisionSchema, readMarkerSchema,
 } from './schemas';
 
 /** The models of one connection (a connection of its own, never mongoose's global default). */
@@ -17,6 +17,11 @@ export function modelsOn(connection: Connection) {
     docSnapshots: connection.model('DocSnapshot', docSnapshotSchema, 'doc_snapshots'),
     docAttribution: connection.model('DocAttribution', docAttributionSchema, 'doc_attribution'),
     planVersions: connection.model('PlanVersion', planVersionSchema, 'plan_versions'),
+    noteCounters: connection.model('NoteCounter', noteCounterSchema, 'note_counters'),
+    threads: connection.model('Thread', threadSchema, 'threads'),
+    notes: connection.model('Note', noteSchema, 'notes'),
+    noteRevisions: connection.model('NoteRevision', noteRevisionSchema, 'note_revisions'),
+    readMarkers: connection.model('ReadMarker', readMarkerSchema, 'read_markers'),
   };
 }
 

@@ -4,6 +4,7 @@ import { mongoSessions, mongoUsers } from './accounts';
 import { mongoAudit } from './audit';
 import { mongoDocuments, mongoPlanVersions } from './documents';
 import { modelsOn } from './models';
+import { mongoNotes } from './notes';
 import { mongoCareTeams, mongoPatients } from './patients';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
@@ -24,6 +25,7 @@ export async function openMongoStore(uri: string): Promise<Store> {
     audit: mongoAudit(models),
     documents: mongoDocuments(models),
     planVersions: mongoPlanVersions(models),
+    notes: mongoNotes(models),
     async ping() {
       await connection.db?.admin().ping();
     },

@@ -107,3 +107,48 @@ export const planVersionSchema = new Schema({
   states: { type: Map, of: Buffer, required: true },
 }, options);
 planVersionSchema.index({ patientId: 1, signedAt: -1 });
+
+/** Per-patient activity counters (the notes catch-up cursor). */
+export const noteCounterSchema = new Schema({ _id: { type: String, required: true }, seq: { type: Number, required: true } }, options);
+
+/** Discussion threads. */
+export const threadSchema = new Schema({
+  _id: { type: String, required: true },
+  patientId: { type: String, required: true },
+  anchor: { type: String, required: true },
+  visibility: { type: String, required: true, enum: ['team', 'family'] },
+  resolved: { type: Boolean, required: true },
+  createdAt: { type: String, required: true },
+  lastActivityAt: { type: String, required: true },
+  activitySeq: { type: Number, required: true },
+}, options);
+threadSchema.index({ patientId: 1, activitySeq: -1 });
+
+/** Notes; (authorId, idempotencyKey) is unique so a retried send stores one note. */
+export const noteSchema = new Schema({
+  _id: { type: String, required: true },
+  threadId: { type: String, required: true, index: true },
+  patientId: { type: String, required: true },
+  authorId: { type: String, required: true },
+  body: { type: String, required: true },
+  mentions: { type: [String], required: true },
+  idempotencyKey: { type: String, required: true },
+  createdAt: { type: String, required: true },
+  editedAt: { type: String, default: null },
+  retractedBy: { type: String, default: null },
+  retractedAt: { type: String, default: null },
+  retractReason: { type: String, default: null },
+}, options);
+noteSchema.index({ authorId: 1, idempotencyKey: 1 }, { unique: true });
+
+/** Earlier texts of edited notes. */
+export const noteRevisionSchema = new Schema({
+  noteId: { type: String, required: true, index: true },
+  body: { type: String, required: true },
+  editedBy: { type: String, required: true },
+  replacedAt: { type: String, required: true },
+}, options);
+
+/** How far each user has read each thread. */
+export const readMarkerSchema = new Schema({ threadId: { type: String, required: true }, userId: { type: String, required: true }, seq: { type: Number, required: true } }, options);
+readMarkerSchema.index({ userId: 1, threadId: 1 }, { unique: true });

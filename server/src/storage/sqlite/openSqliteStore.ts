@@ -2,13 +2,14 @@ import type { Store } from '../port';
 import { auditSchema, sqliteAudit } from './audit';
 import { careTeamsSchema, sqliteCareTeams } from './careTeams';
 import { documentsSchema, sqliteDocuments } from './documents';
+import { notesSchema, sqliteNotes } from './notes';
 import { openMemoryDatabase, openSqliteDatabase, type SqliteDb } from './database';
 import { patientsSchema, sqlitePatients } from './patients';
 import { planVersionsSchema, sqlitePlanVersions } from './planVersions';
 import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, notesSchema];
 
 function storeOn(db: SqliteDb): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -21,6 +22,7 @@ function storeOn(db: SqliteDb): Store {
     audit: sqliteAudit(db),
     documents: sqliteDocuments(db),
     planVersions: sqlitePlanVersions(db),
+    notes: sqliteNotes(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

@@ -1,0 +1,54 @@
+import type { EditNoteInput, RetractNoteInput, Thread, ThreadRefInput } from '@carehuddle/shared';
+import type { Actor } from '../actor';
+import { forbidden, notFound } from '../errors';
+import { canEditNote, canResolveThread, canRetractNote } from '../policies/notePolicy';
+import type { Services } from '../services';
+import { presentThreads } from './presentThreads';
+import { checkMentions, requireThread, touchThread } from './threadAccess';
+
+async function noteInThread(services: Services, actor: Actor, patientId: string, noteId: string, type: string) {
+  const note = await services.store.notes.findNote(patientId, noteId);
+  if (!note) throw notFound('Note');
+  return { note, ...(await requireThread(services, actor, patientId, note.threadId, type)) };
+}
+
+async function announce(services: Services, actor: Actor, thread: Parameters<typeof presentThreads>[1][number], mentioned: string[] = []): Promise<Thread> {
+  services.events.publish({ type: 'notes.changed', patientId: thread.patientId, threadId: thread.id, mentioned, by: actor.userId });
+  return (await presentThreads(services, [thread], actor.userId))[0]!;
+}
+
+/** Edits a note's text; the earlier text is kept as a revision (who, when). */
+export async function editNote(services: Services, actor: Actor, input: EditNoteInput): Promise<Thread> {
+  const { note, thread, membership } = await noteInThread(services, actor, input.patientId, input.noteId, 'note.edit');
+  if (!canEditNote(actor, note)) throw forbidden('Only the author can edit a note, and not once it is retracted.');
+  await checkMentions(services, input.patientId, input.mentions);
+  const now = services.clock.now().toISOString();
+  await services.store.notes.editNote(note.id, { body: input.body, mentions: input.mentions, editedAt: now }, { noteId: note.id, body: note.body, editedBy: actor.userId, replacedAt: now });
+  await services.audit.record({ actor, role: membership.role, patientId: input.patientId, action: 'U', type: 'note.edit', resourceType: 'Communication', resourceId: note.id, outcome: 'success' });
+  const newlyMentioned = input.mentions.filter((id) => !note.mentions.includes(id));
+  return announce(services, actor, await touchThread(services, thread), newlyMentioned);
+}
+
+/** Retracts a note with a reason; a stub stays visible and the text is kept for the record. */
+export async function retractNote(services: Services, actor: Actor, input: RetractNoteInput): Promise<Thread> {
+  const { note, thread, membership } = await noteInThread(services, actor, input.patientId, input.noteId, 'note.retract');
+  if (!canRetractNote(actor, membership, note)) throw forbidden('Only the author or the care coordinator can retract a note.');
+  await services.store.notes.retractNote(note.id, { retractedBy: actor.userId, retractedAt: services.clock.now().toISOString(), retractReason: input.reason });
+  await services.audit.record({ actor, role: membership.role, patientId: input.patientId, action: 'D', type: 'note.retract', resourceType: 'Communication', resourceId: note.id, outcome: 'success', reason: input.reason });
+  return announce(services, actor, await touchThread(services, thread));
+}
+
+/** Resolves or reopens a thread. */
+export async function setThreadResolved(services: Services, actor: Actor, input: ThreadRefInput, resolved: boolean): Promise<Thread> {
+  const type = resolved ? 'thread.resolve' : 'thread.reopen';
+  const { thread, membership } = await requireThread(services, actor, input.patientId, input.threadId, type);
+  if (!canResolveThread(membership)) throw forbidden('Only staff on the team can resolve threads.');
+  await services.audit.record({ actor, role: membership.role, patientId: input.patientId, action: 'U', type, resourceType: 'Communication', resourceId: thread.id, outcome: 'success' });
+  return announce(services, actor, await touchThread(services, thread, { resolved }));
+}
+
+/** Marks a thread read up to its latest activity. */
+export async function markThreadRead(services: Services, actor: Actor, input: ThreadRefInput): Promise<void> {
+  const { thread } = await requireThread(services, actor, input.patientId, input.threadId, 'thread.read');
+  await services.store.notes.setReadMarker(thread.id, actor.userId, thread.activitySeq);
+}

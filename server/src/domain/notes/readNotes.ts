@@ -1,0 +1,34 @@
+import type { NoteChanges, Thread, ThreadPage } from '@carehuddle/shared';
+import type { Actor } from '../actor';
+import { requirePatientAccess } from '../patients/patientAccess';
+import { isFamilySide } from '../policies/notePolicy';
+import type { Services } from '../services';
+import { presentThreads } from './presentThreads';
+import { requireThread } from './threadAccess';
+
+/** Threads of a patient, newest activity first, paged by activity cursor; family members see family threads only. */
+export async function listThreads(services: Services, actor: Actor, patientId: string, page: { cursor?: number; limit: number }): Promise<ThreadPage> {
+  const { membership } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'notes.list' });
+  const threads = await services.store.notes.listThreads(patientId, {
+    ...(page.cursor !== undefined ? { before: page.cursor } : {}), limit: page.limit + 1, ...(isFamilySide(membership.role) ? { visibility: 'family' as const } : {}),
+  });
+  const shown = threads.slice(0, page.limit);
+  await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'notes.list', resourceType: 'Communication', category: 'notes', outcome: 'success' });
+  return { threads: await presentThreads(services, shown, actor.userId), nextCursor: threads.length > page.limit ? shown[shown.length - 1]!.activitySeq : null };
+}
+
+/** One thread with its notes. */
+export async function readThread(services: Services, actor: Actor, patientId: string, threadId: string): Promise<Thread> {
+  const { thread, membership } = await requireThread(services, actor, patientId, threadId, 'thread.read');
+  await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'thread.read', resourceType: 'Communication', resourceId: threadId, category: 'notes', outcome: 'success' });
+  return (await presentThreads(services, [thread], actor.userId))[0]!;
+}
+
+/** Every thread that changed after `since`, each once in its latest state: the catch-up after a disconnect. */
+export async function notesChangedSince(services: Services, actor: Actor, patientId: string, since: number): Promise<NoteChanges> {
+  const { membership } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'notes.since' });
+  const threads = await services.store.notes.listThreads(patientId, { after: since, limit: 1000, ...(isFamilySide(membership.role) ? { visibility: 'family' as const } : {}) });
+  await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'notes.since', resourceType: 'Communication', category: 'notes', outcome: 'success' });
+  const presented: Thread[] = await presentThreads(services, threads.reverse(), actor.userId);
+  return { threads: presented, latest: presented.reduce((max, t) => Math.max(max, t.activitySeq), since) };
+}

@@ -1,0 +1,37 @@
+import type { ThreadRecord } from '../../storage/port';
+import type { Actor } from '../actor';
+import { invalid, notFound } from '../errors';
+import { requirePatientAccess, type PatientAccess } from '../patients/patientAccess';
+import { canSeeThread } from '../policies/notePolicy';
+import type { Services } from '../services';
+
+/** A thread the user may see, with their membership; anything else is "not found", and audited. */
+export async function requireThread(
+  services: Services, actor: Actor, patientId: string, threadId: string, type: string,
+): Promise<PatientAccess & { thread: ThreadRecord }> {
+  const access = await requirePatientAccess(services, actor, patientId, { action: 'R', type });
+  const thread = await services.store.notes.findThread(patientId, threadId);
+  if (!thread || !canSeeThread(access.membership, thread.visibility)) {
+    await services.audit.record({
+      actor, role: access.membership.role, patientId, action: 'R', type, resourceType: 'Communication', resourceId: threadId,
+      outcome: 'denied', reason: thread ? 'thread not shared with this role' : 'no such thread',
+    });
+    throw notFound('Thread');
+  }
+  return { ...access, thread };
+}
+
+/** Mentions must name people on this patient's team. */
+export async function checkMentions(services: Services, patientId: string, mentions: readonly string[]): Promise<void> {
+  const team = new Set((await services.store.careTeams.listForPatient(patientId)).map((m) => m.userId));
+  const stranger = mentions.find((id) => !team.has(id));
+  if (stranger) throw invalid('mentions', 'You can only mention members of this care team.');
+}
+
+/** Takes the next activity number and stamps the thread with it. */
+export async function touchThread(services: Services, thread: ThreadRecord, change: { resolved?: boolean } = {}): Promise<ThreadRecord> {
+  const activitySeq = await services.store.notes.nextActivitySeq(thread.patientId);
+  const lastActivityAt = services.clock.now().toISOString();
+  await services.store.notes.touchThread(thread.id, { activitySeq, lastActivityAt, ...change });
+  return { ...thread, activitySeq, lastActivityAt, resolved: change.resolved ?? thread.resolved };
+}

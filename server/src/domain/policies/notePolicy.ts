@@ -1,0 +1,35 @@
+import type { CareTeamRole, ThreadVisibility } from '@carehuddle/shared';
+import type { NoteRecord } from '../../storage/port';
+import type { Actor } from '../actor';
+import type { Membership } from './patientPolicy';
+
+const FAMILY_SIDE: ReadonlySet<CareTeamRole> = new Set(['family_caregiver', 'patient']);
+
+/** Whether a role is on the family side of the team (sees only what is shared with family). */
+export function isFamilySide(role: CareTeamRole): boolean {
+  return FAMILY_SIDE.has(role);
+}
+
+/** The team sees every thread; caregivers and the patient only threads shared with family. */
+export function canSeeThread(membership: Membership, visibility: ThreadVisibility): boolean {
+  if (!membership) return false;
+  return visibility === 'family' || !isFamilySide(membership.role);
+}
+
+/** Whoever may see a thread may write in it. */
+export const canPostInThread = canSeeThread;
+
+/** Notes are edited only by their author, and not once retracted. */
+export function canEditNote(actor: Actor, note: NoteRecord): boolean {
+  return note.authorId === actor.userId && note.retractedAt === null;
+}
+
+/** The author or the care coordinator may retract a note. */
+export function canRetractNote(actor: Actor, membership: Membership, note: NoteRecord): boolean {
+  return note.retractedAt === null && (note.authorId === actor.userId || membership?.role === 'care_coordinator');
+}
+
+/** Staff on the team resolve and reopen threads. */
+export function canResolveThread(membership: Membership): boolean {
+  return membership !== null && !isFamilySide(membership.role);
+}

@@ -1,0 +1,51 @@
+import {
+  CreateThreadInputSchema, EditNoteInputSchema, NotesSinceInputSchema, PatientRoomInputSchema, ReplyInputSchema, RetractNoteInputSchema,
+  ThreadRefInputSchema, TypingInputSchema,
+} from '@carehuddle/shared';
+import { changesSinceFor } from './catchUp';
+import { editNote, markThreadRead, retractNote, setThreadResolved } from '../../domain/notes/changeNotes';
+import { createThread, replyInThread } from '../../domain/notes/postNotes';
+import { requireThread } from '../../domain/notes/threadAccess';
+import { requirePatientAccess } from '../../domain/patients/patientAccess';
+import { isFamilySide } from '../../domain/policies/notePolicy';
+import type { Services } from '../../domain/services';
+import type { Logger } from '../../logger';
+import { TokenBucket } from '../tokenBucket';
+import { eventHandler } from './eventHandler';
+import { rooms, type NotesSocket } from './socketTypes';
+
+/** Registers every note event of one socket; the actor always comes from the handshake. */
+export function registerNoteHandlers(socket: NotesSocket, services: Services, logger: Logger): void {
+  const deps = { audit: services.audit, logger, bucket: new TokenBucket(60, 20) };
+  const actor = () => socket.data.actor;
+  const on = socket.on.bind(socket) as (event: string, handler: (payload: unknown, ack?: unknown) => void) => void;
+
+  on('patient:join', eventHandler(socket, deps, 'patient:join', PatientRoomInputSchema, async ({ patientId }) => {
+    const { membership } = await requirePatientAccess(services, actor(), patientId, { action: 'R', type: 'patient.join' });
+    await socket.join(isFamilySide(membership.role) ? [rooms.family(patientId)] : [rooms.team(patientId), rooms.family(patientId)]);
+    await services.audit.record({ actor: actor(), role: membership.role, patientId, action: 'R', type: 'patient.join', resourceType: 'Patient', resourceId: patientId, outcome: 'success' });
+    return { latest: (await changesSinceFor(services, actor(), patientId, Number.MAX_SAFE_INTEGER)).latest };
+  }));
+  on('patient:leave', eventHandler(socket, deps, 'patient:leave', PatientRoomInputSchema, async ({ patientId }) => {
+    await socket.leave(rooms.team(patientId));
+    await socket.leave(rooms.family(patientId));
+    return {};
+  }));
+  on('note:create', eventHandler(socket, deps, 'note:create', CreateThreadInputSchema, async (input) => ({ thread: await createThread(services, actor(), input) })));
+  on('note:reply', eventHandler(socket, deps, 'note:reply', ReplyInputSchema, async (input) => ({ thread: await replyInThread(services, actor(), input) })));
+  on('note:edit', eventHandler(socket, deps, 'note:edit', EditNoteInputSchema, async (input) => ({ thread: await editNote(services, actor(), input) })));
+  on('note:retract', eventHandler(socket, deps, 'note:retract', RetractNoteInputSchema, async (input) => ({ thread: await retractNote(services, actor(), input) })));
+  on('thread:resolve', eventHandler(socket, deps, 'thread:resolve', ThreadRefInputSchema, async (input) => ({ thread: await setThreadResolved(services, actor(), input, true) })));
+  on('thread:reopen', eventHandler(socket, deps, 'thread:reopen', ThreadRefInputSchema, async (input) => ({ thread: await setThreadResolved(services, actor(), input, false) })));
+  on('thread:markRead', eventHandler(socket, deps, 'thread:markRead', ThreadRefInputSchema, async (input) => {
+    await markThreadRead(services, actor(), input);
+    return {};
+  }));
+  on('thread:typing', eventHandler(socket, deps, 'thread:typing', TypingInputSchema, async ({ patientId, threadId, typing }) => {
+    const { thread } = await requireThread(services, actor(), patientId, threadId, 'thread.typing');
+    const target = thread.visibility === 'family' ? socket.to([rooms.team(patientId), rooms.family(patientId)]) : socket.to(rooms.team(patientId));
+    target.emit('thread:typing', { patientId, threadId, userId: actor().userId, name: actor().name, typing });
+    return {};
+  }));
+  on('notes:since', eventHandler(socket, deps, 'notes:since', NotesSinceInputSchema, ({ patientId, since }) => changesSinceFor(services, actor(), patientId, since)));
+}

@@ -1,0 +1,85 @@
+import { MAX_SOCKET_MESSAGE_BYTES } from '@carehuddle/shared';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import { Server } from 'socket.io';
+import type { Feature, FeatureContext } from '../../app/feature';
+import { actorFromCookie } from '../../http/sessionCookie';
+import { noteRoutes } from './noteRoutes';
+import { noteFanOut } from './noteFanOut';
+import { registerNoteHandlers } from './noteHandlers';
+import { rooms, type NotesServer } from './socketTypes';
+
+const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
+/** Handshake refusals carry a code the client can act on. */
+function refusal(code: 'unauthenticated' | 'bad_origin', message: string): Error & { data: { code: string } } {
+  return Object.assign(new Error(message), { data: { code } });
+}
+
+/** Socket.IO on the app's HTTP server: huddle notes, typing, mentions; Redis shares rooms between nodes. */
+export function socketFeature(): Feature {
+  return (ctx: FeatureContext) => {
+    const { services, sessions, logger } = ctx;
+    const io: NotesServer = new Server(ctx.httpServer, {
+      path: '/socket.io',
+      serveClient: false,
+      maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
+      // Another upgrade handler serves /collab on this server: do not destroy upgrades that are not ours.
+      destroyUpgrade: false,
+      // Cross-site websocket hijacking: only the app's own pages may connect.
+      allowRequest: (req, callback) => callback(null, ctx.isOwnOrigin(req.headers.origin)),
+    });
+    const redis = ctx.redisUrl ? [new Redis(ctx.redisUrl), new Redis(ctx.redisUrl)] as const : null;
+    if (redis) {
+      for (const r of redis) r.on('error', (error: Error) => logger.warn({ err: error.message }, 'socket.io redis error'));
+      io.adapter(createAdapter(redis[0], redis[1], { key: 'carehuddle:socket.io' }));
+    }
+
+    io.use((socket, next) => {
+      if (!ctx.isOwnOrigin(socket.handshake.headers.origin)) return next(refusal('bad_origin', 'Cross-site connection refused.'));
+      actorFromCookie(sessions, socket.handshake.headers.cookie, socket.handshake.address).then((actor) => {
+        if (!actor) return next(refusal('unauthenticated', 'Please sign in.'));
+        socket.data.actor = actor;
+        next();
+      }, () => next(refusal('unauthenticated', 'Please sign in.')));
+    });
+
+    io.on('connection', (socket) => {
+      socket.on('error', (error) => logger.warn({ err: error.message }, 'socket error'));
+      void socket.join([rooms.user(socket.data.actor.userId), sessionRoom(socket.data.actor.sessionId)]);
+      registerNoteHandlers(socket, services, logger);
+    });
+
+    const fanOut = noteFanOut(io, services, logger);
+    const unsubscribe = services.events.subscribe((event) => {
+      fanOut(event);
+      if (event.type === 'session.ended') {
+        io.to(sessionRoom(event.sessionId)).emit('session:ended', { reason: event.reason });
+        io.in(sessionRoom(event.sessionId)).disconnectSockets(true);
+      }
+      if (event.type === 'careTeam.memberRemoved') {
+        io.in(rooms.user(event.userId)).socketsLeave([rooms.team(event.patientId), rooms.family(event.patientId)]);
+      }
+    });
+
+    // Idle sign-out also ends Socket.IO connections; this check is not activity.
+    const sweep = setInterval(() => {
+      void io.fetchSockets().then(async (sockets) => {
+        for (const s of sockets) if (!(await sessions.isLive(s.data.actor.sessionId))) s.disconnect(true);
+      }).catch(() => undefined);
+    }, ctx.tuning.socket?.sessionCheckMs ?? 30_000);
+    sweep.unref();
+
+    return {
+      name: 'socket.io',
+      routes: noteRoutes(services),
+      async close() {
+        clearInterval(sweep);
+        unsubscribe();
+        io.emit('session:ended', { reason: 'server_shutdown' });
+        await io.close();
+        if (redis) await Promise.allSettled(redis.map((r) => r.quit()));
+      },
+    };
+  };
+}
