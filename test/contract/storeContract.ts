@@ -108,5 +108,34 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect(Array.from(found?.states.shared ?? [])).toEqual([1, 2]);
       expect(await store.planVersions.find('p-2', 'v1')).toBeNull();
     });
+
+    it('notes: atomic activity counter, idempotency key unique per author, edits keep revisions, paging by activity', async () => {
+      expect(await store.notes.nextActivitySeq('p-1')).toBe(1);
+      expect(await store.notes.nextActivitySeq('p-1')).toBe(2);
+      expect(await store.notes.nextActivitySeq('p-2')).toBe(1);
+      const thread = (id: string, seq: number) => ({ id, patientId: 'p-1', anchor: '{"kind":"patient"}', visibility: 'team' as const, resolved: false, createdAt: '2026-01-01T00:00:00.000Z', lastActivityAt: '2026-01-01T00:00:00.000Z', activitySeq: seq });
+      const note = (id: string, threadId: string, key: string) => ({ id, threadId, patientId: 'p-1', authorId: 'u-1', body: `body ${id}`, mentions: ['u-2'], idempotencyKey: key, createdAt: '2026-01-01T00:00:00.000Z', editedAt: null, retractedBy: null, retractedAt: null, retractReason: null });
+      await store.notes.insertThread(thread('t-1', 1));
+      await store.notes.insertThread({ ...thread('t-2', 2), visibility: 'family' });
+      await store.notes.insertNote(note('n-1', 't-1', 'key-aaaaaaaa'));
+      await expect(store.notes.insertNote(note('n-2', 't-1', 'key-aaaaaaaa'))).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect((await store.notes.findNoteByIdempotencyKey('u-1', 'key-aaaaaaaa'))?.id).toBe('n-1');
+      await store.notes.editNote('n-1', { body: 'new', mentions: [], editedAt: '2026-01-02T00:00:00.000Z' }, { noteId: 'n-1', body: 'body n-1', editedBy: 'u-1', replacedAt: '2026-01-02T00:00:00.000Z' });
+      expect((await store.notes.findNote('p-1', 'n-1'))?.body).toBe('new');
+      expect((await store.notes.revisionCounts(['n-1'])).get('n-1')).toBe(1);
+      await store.notes.retractNote('n-1', { retractedBy: 'u-1', retractedAt: '2026-01-03T00:00:00.000Z', retractReason: 'wrong patient' });
+      expect((await store.notes.findNote('p-1', 'n-1'))?.retractReason).toBe('wrong patient');
+      await store.notes.touchThread('t-1', { activitySeq: 3, lastActivityAt: '2026-01-03T00:00:00.000Z', resolved: true });
+      expect((await store.notes.listThreads('p-1', { limit: 10 })).map((t) => t.id)).toEqual(['t-1', 't-2']);
+      expect((await store.notes.listThreads('p-1', { limit: 10, before: 3 })).map((t) => t.id)).toEqual(['t-2']);
+      expect((await store.notes.listThreads('p-1', { limit: 10, after: 2 })).map((t) => t.id)).toEqual(['t-1']);
+      expect((await store.notes.listThreads('p-1', { limit: 10, visibility: 'family' })).map((t) => t.id)).toEqual(['t-2']);
+      expect((await store.notes.findThread('p-1', 't-1'))?.resolved).toBe(true);
+      expect(await store.notes.findThread('p-2', 't-1')).toBeNull();
+      await store.notes.setReadMarker('t-1', 'u-2', 3);
+      await store.notes.setReadMarker('t-1', 'u-2', 1);
+      expect((await store.notes.readMarkers('u-2', ['t-1', 't-2'])).get('t-1')).toBe(3);
+      expect((await store.notes.notesOf(['t-1'])).map((n) => n.id)).toEqual(['n-1']);
+    });
   });
 }

@@ -18,7 +18,7 @@ export function mongoNotes(m: Models): NoteRepository {
   return {
     async nextActivitySeq(patientId) {
       const counter = await m.noteCounters.findOneAndUpdate({ _id: patientId }, { $inc: { seq: 1 } }, { upsert: true, new: true }).lean<{ seq: number }>();
-      return counter!.seq;
+      return counter.seq;
     },
     async insertThread(t) {
       const { id, ...rest } = t;
