@@ -1,9 +1,12 @@
-import { PLAN_AUDIENCES, PLAN_DOCUMENT_MATRIX, type PlanAudience } from '@carehuddle/shared';
-import { useState } from 'react';
+import { PLAN_AUDIENCES, PLAN_DOCUMENT_MATRIX, type NoteAnchor, type PlanAudience } from '@carehuddle/shared';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { DiscussionContext } from '../notes/DiscussionContext';
+import { NotesPanel } from '../notes/NotesPanel';
+import { useNotes } from '../notes/useNotes';
 import { PlanDocumentView } from '../plan/PlanDocumentView';
 import { VersionsPanel } from '../plan/VersionsPanel';
 
@@ -14,8 +17,12 @@ export function PlanPage() {
   const { patientId = '' } = useParams();
   const { data: patient, error } = useLoad(() => endpoints.patient(patientId), [patientId]);
   const [audience, setAudience] = useState<PlanAudience>('shared');
+  const notes = useNotes(patientId);
+  const [topic, setTopic] = useState<{ anchor: NoteAnchor; title: string }>({ anchor: { kind: 'patient' }, title: 'the whole plan' });
+  const discussion = useMemo(() => ({ notes, open: (anchor: NoteAnchor, title: string) => setTopic({ anchor, title }) }), [notes]);
   if (error) return <ErrorMessage error={error} />;
   if (!patient) return <p role="status">Loading…</p>;
+  const familySide = patient.myRole === 'family_caregiver' || patient.myRole === 'patient';
   const tabs = PLAN_AUDIENCES.filter((a) => PLAN_DOCUMENT_MATRIX[patient.myRole][a] !== 'none');
   return (
     <>
@@ -28,12 +35,21 @@ export function PlanPage() {
           </button>
         ))}
       </div>
-      <div className="plan-layout">
-        <div role="tabpanel" aria-label={TAB_LABELS[audience]}>
-          <PlanDocumentView key={audience} patientId={patient.id} audience={audience} team={patient.careTeam} />
+      <DiscussionContext.Provider value={discussion}>
+        <div className="plan-layout">
+          <div role="tabpanel" aria-label={TAB_LABELS[audience]}>
+            <PlanDocumentView key={audience} patientId={patient.id} audience={audience} team={patient.careTeam} />
+          </div>
+          <div className="side-column">
+            <NotesPanel notes={notes} anchor={topic.anchor} title={topic.title} team={patient.careTeam}
+              canResolve={!familySide} familySide={familySide} />
+            {topic.anchor.kind !== 'patient' && (
+              <button type="button" className="link" onClick={() => setTopic({ anchor: { kind: 'patient' }, title: 'the whole plan' })}>Show notes about the whole plan</button>
+            )}
+            <VersionsPanel patientId={patient.id} audience={audience} canSign={patient.myRole === 'care_coordinator' || patient.myRole === 'physician'} />
+          </div>
         </div>
-        <VersionsPanel patientId={patient.id} audience={audience} canSign={patient.myRole === 'care_coordinator' || patient.myRole === 'physician'} />
-      </div>
+      </DiscussionContext.Provider>
     </>
   );
 }

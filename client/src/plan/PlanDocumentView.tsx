@@ -35,7 +35,7 @@ export function PlanDocumentView({ patientId, audience, team }: { patientId: str
         </section>
       )}
       {PLAN_SECTIONS[audience].map((s) => (
-        <PlanSectionView key={s} section={s} doc={plan.doc} provider={plan.provider} user={user} team={team} editable={editable}
+        <PlanSectionView key={s} audience={audience} section={s} doc={plan.doc} provider={plan.provider} user={user} team={team} editable={editable}
           attribution={attribution} onFocus={setSection} />
       ))}
     </div>

@@ -1,12 +1,14 @@
-import { PLAN_ITEM_FIELDS, type CareTeamMember, type ItemAttribution, type PlanSection } from '@carehuddle/shared';
+import { PLAN_ITEM_FIELDS, type CareTeamMember, type ItemAttribution, type PlanAudience, type PlanSection } from '@carehuddle/shared';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { threadsAbout, useDiscussion } from '../notes/DiscussionContext';
 import { ItemFieldInput } from './ItemFieldInput';
 import { RichTextField } from './RichTextField';
 import { useYChanges } from './useYMap';
 
 /** One item of a section: title, the section's structured fields, notes as rich text, and who changed it last. */
-export function PlanItem({ section, id, item, provider, user, editable, team, attribution, onFocus, onDelete }: {
+export function PlanItem({ audience, section, id, item, provider, user, editable, team, attribution, onFocus, onDelete }: {
+  audience: PlanAudience;
   section: PlanSection;
   team: readonly CareTeamMember[];
   id: string;
@@ -21,12 +23,20 @@ export function PlanItem({ section, id, item, provider, user, editable, team, at
   useYChanges(item);
   const title = (item.get('title') as string | undefined) ?? '';
   const notes = item.get('notes');
+  const discussion = useDiscussion();
+  const about = discussion ? threadsAbout(discussion.notes, id) : null;
   return (
     <li className="plan-item" data-item-id={id}>
       <div className="plan-item-row">
         <label className="visually-hidden" htmlFor={`title-${id}`}>Title</label>
         <input id={`title-${id}`} className="plan-item-title" value={title} disabled={!editable} onFocus={onFocus}
           onChange={(e) => item.set('title', e.target.value)} placeholder="Title" />
+        {discussion && about && (
+          <button type="button" className={`button secondary small${about.unread ? ' has-unread' : ''}`}
+            onClick={() => discussion.open({ kind: 'planItem', audience, section, itemId: id }, title || 'Untitled item')}>
+            Discuss{about.count > 0 ? ` (${about.count})` : ''}<span className="visually-hidden"> {title}</span>
+          </button>
+        )}
         {editable && <button type="button" className="button secondary small" onClick={onDelete}>Remove<span className="visually-hidden"> {title}</span></button>}
       </div>
       {PLAN_ITEM_FIELDS[section].length > 0 && (

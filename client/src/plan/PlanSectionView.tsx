@@ -1,11 +1,12 @@
-import { PLAN_SECTION_TITLES, type CareTeamMember, type ItemAttribution, type PlanSection } from '@carehuddle/shared';
+import { PLAN_SECTION_TITLES, type CareTeamMember, type ItemAttribution, type PlanAudience, type PlanSection } from '@carehuddle/shared';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { PlanItem } from './PlanItem';
 import { useYChanges } from './useYMap';
 
 /** One section of a plan document: its items in creation order, and "add". */
-export function PlanSectionView({ section, doc, provider, user, team, editable, attribution, onFocus }: {
+export function PlanSectionView({ audience, section, doc, provider, user, team, editable, attribution, onFocus }: {
+  audience: PlanAudience;
   section: PlanSection;
   doc: Y.Doc;
   provider: WebsocketProvider;
@@ -38,7 +39,7 @@ export function PlanSectionView({ section, doc, provider, user, team, editable, 
       {entries.length === 0 && <p className="empty">Nothing recorded yet.</p>}
       <ul className="plan-items">
         {entries.map(([id, item]) => (
-          <PlanItem key={id} section={section} id={id} item={item} provider={provider} user={user} team={team} editable={editable}
+          <PlanItem key={id} audience={audience} section={section} id={id} item={item} provider={provider} user={user} team={team} editable={editable}
             attribution={attribution.get(`${section}/${id}`)} onFocus={() => onFocus(section)} onDelete={() => items.delete(id)} />
         ))}
       </ul>

@@ -1,0 +1,34 @@
+import type { CareTeamMember, Thread } from '@carehuddle/shared';
+import { Composer } from './Composer';
+import { NoteBody } from './NoteBody';
+import type { Notes } from './useNotes';
+
+/** One thread: its notes (retracted ones as stubs), typing, unread, resolve, and a reply box. */
+export function ThreadView({ thread, notes, team, canResolve }: { thread: Thread; notes: Notes; team: readonly CareTeamMember[]; canResolve: boolean }) {
+  const typingName = notes.typing.get(thread.id);
+  return (
+    <article className={`thread${thread.resolved ? ' resolved' : ''}${thread.unread ? ' unread' : ''}`} aria-label={`Thread: ${thread.notes[0]?.body ?? 'retracted note'}`}
+      onFocus={() => thread.unread && notes.markRead(thread.id)} onPointerEnter={() => thread.unread && notes.markRead(thread.id)}>
+      <header className="thread-head">
+        {thread.unread && <span className="badge unread-badge">New</span>}
+        {thread.visibility === 'family' && <span className="badge family-badge">Shared with family</span>}
+        {thread.resolved && <span className="badge">Resolved</span>}
+        {canResolve && (
+          <button type="button" className="link small-link" onClick={() => notes.resolve(thread.id, !thread.resolved)}>{thread.resolved ? 'Reopen' : 'Resolve'}</button>
+        )}
+      </header>
+      <ol className="notes">
+        {thread.notes.map((n) => (
+          <li key={n.id} className="note">
+            <div className="note-meta"><strong>{n.author.name}</strong> <span className="muted">{new Date(n.createdAt).toLocaleString()}{n.editedAt ? ' · edited' : ''}</span></div>
+            {n.retracted ? <p className="note-body retracted">Retracted by {n.retracted.by}: {n.retracted.reason}</p> : <NoteBody text={n.body ?? ''} />}
+          </li>
+        ))}
+      </ol>
+      {typingName && <p className="muted typing" role="status">{typingName} is typing…</p>}
+      <Composer id={thread.id} label="Reply" team={team}
+        onSend={(body, mentions) => notes.post(thread.anchor, body, { threadId: thread.id, mentions })}
+        onTyping={(typing) => notes.setTyping(thread.id, typing)} />
+    </article>
+  );
+}
