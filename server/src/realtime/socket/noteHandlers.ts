@@ -1,4 +1,5 @@
 import {
+  type ClientToServerEvents,
   CreateThreadInputSchema, EditNoteInputSchema, NotesSinceInputSchema, PatientRoomInputSchema, ReplyInputSchema, RetractNoteInputSchema,
   ThreadRefInputSchema, TypingInputSchema,
 } from '@carehuddle/shared';
@@ -14,38 +15,57 @@ import { TokenBucket } from '../tokenBucket';
 import { eventHandler } from './eventHandler';
 import { rooms, type NotesSocket } from './socketTypes';
 
+/**
+ * The schema of every client event. `satisfies` makes the compiler demand an
+ * entry for each event of the shared map, and the authorization matrix test
+ * reads these names, so an event cannot be added without both.
+ */
+export const SOCKET_EVENT_SCHEMAS = {
+  'patient:join': PatientRoomInputSchema,
+  'patient:leave': PatientRoomInputSchema,
+  'note:create': CreateThreadInputSchema,
+  'note:reply': ReplyInputSchema,
+  'note:edit': EditNoteInputSchema,
+  'note:retract': RetractNoteInputSchema,
+  'thread:resolve': ThreadRefInputSchema,
+  'thread:reopen': ThreadRefInputSchema,
+  'thread:markRead': ThreadRefInputSchema,
+  'thread:typing': TypingInputSchema,
+  'notes:since': NotesSinceInputSchema,
+} satisfies Record<keyof ClientToServerEvents, unknown>;
+
 /** Registers every note event of one socket; the actor always comes from the handshake. */
 export function registerNoteHandlers(socket: NotesSocket, services: Services, logger: Logger): void {
   const deps = { audit: services.audit, logger, bucket: new TokenBucket(60, 20) };
   const actor = () => socket.data.actor;
   const on = socket.on.bind(socket) as (event: string, handler: (payload: unknown, ack?: unknown) => void) => void;
 
-  on('patient:join', eventHandler(socket, deps, 'patient:join', PatientRoomInputSchema, async ({ patientId }) => {
+  on('patient:join', eventHandler(socket, deps, 'patient:join', SOCKET_EVENT_SCHEMAS['patient:join'], async ({ patientId }) => {
     const { membership } = await requirePatientAccess(services, actor(), patientId, { action: 'R', type: 'patient.join' });
     await socket.join(isFamilySide(membership.role) ? [rooms.family(patientId)] : [rooms.team(patientId), rooms.family(patientId)]);
     await services.audit.record({ actor: actor(), role: membership.role, patientId, action: 'R', type: 'patient.join', resourceType: 'Patient', resourceId: patientId, outcome: 'success' });
     return { latest: (await changesSinceFor(services, actor(), patientId, Number.MAX_SAFE_INTEGER)).latest };
   }));
-  on('patient:leave', eventHandler(socket, deps, 'patient:leave', PatientRoomInputSchema, async ({ patientId }) => {
+  on('patient:leave', eventHandler(socket, deps, 'patient:leave', SOCKET_EVENT_SCHEMAS['patient:leave'], async ({ patientId }) => {
     await socket.leave(rooms.team(patientId));
     await socket.leave(rooms.family(patientId));
     return {};
   }));
-  on('note:create', eventHandler(socket, deps, 'note:create', CreateThreadInputSchema, async (input) => ({ thread: await createThread(services, actor(), input) })));
-  on('note:reply', eventHandler(socket, deps, 'note:reply', ReplyInputSchema, async (input) => ({ thread: await replyInThread(services, actor(), input) })));
-  on('note:edit', eventHandler(socket, deps, 'note:edit', EditNoteInputSchema, async (input) => ({ thread: await editNote(services, actor(), input) })));
-  on('note:retract', eventHandler(socket, deps, 'note:retract', RetractNoteInputSchema, async (input) => ({ thread: await retractNote(services, actor(), input) })));
-  on('thread:resolve', eventHandler(socket, deps, 'thread:resolve', ThreadRefInputSchema, async (input) => ({ thread: await setThreadResolved(services, actor(), input, true) })));
-  on('thread:reopen', eventHandler(socket, deps, 'thread:reopen', ThreadRefInputSchema, async (input) => ({ thread: await setThreadResolved(services, actor(), input, false) })));
-  on('thread:markRead', eventHandler(socket, deps, 'thread:markRead', ThreadRefInputSchema, async (input) => {
+  on('note:create', eventHandler(socket, deps, 'note:create', SOCKET_EVENT_SCHEMAS['note:create'], async (input) => ({ thread: await createThread(services, actor(), input) })));
+  on('note:reply', eventHandler(socket, deps, 'note:reply', SOCKET_EVENT_SCHEMAS['note:reply'], async (input) => ({ thread: await replyInThread(services, actor(), input) })));
+  on('note:edit', eventHandler(socket, deps, 'note:edit', SOCKET_EVENT_SCHEMAS['note:edit'], async (input) => ({ thread: await editNote(services, actor(), input) })));
+  on('note:retract', eventHandler(socket, deps, 'note:retract', SOCKET_EVENT_SCHEMAS['note:retract'], async (input) => ({ thread: await retractNote(services, actor(), input) })));
+  on('thread:resolve', eventHandler(socket, deps, 'thread:resolve', SOCKET_EVENT_SCHEMAS['thread:resolve'], async (input) => ({ thread: await setThreadResolved(services, actor(), input, true) })));
+  on('thread:reopen', eventHandler(socket, deps, 'thread:reopen', SOCKET_EVENT_SCHEMAS['thread:reopen'], async (input) => ({ thread: await setThreadResolved(services, actor(), input, false) })));
+  on('thread:markRead', eventHandler(socket, deps, 'thread:markRead', SOCKET_EVENT_SCHEMAS['thread:markRead'], async (input) => {
     await markThreadRead(services, actor(), input);
     return {};
   }));
-  on('thread:typing', eventHandler(socket, deps, 'thread:typing', TypingInputSchema, async ({ patientId, threadId, typing }) => {
+  on('thread:typing', eventHandler(socket, deps, 'thread:typing', SOCKET_EVENT_SCHEMAS['thread:typing'], async ({ patientId, threadId, typing }) => {
     const { thread } = await requireThread(services, actor(), patientId, threadId, 'thread.typing');
     const target = thread.visibility === 'family' ? socket.to([rooms.team(patientId), rooms.family(patientId)]) : socket.to(rooms.team(patientId));
     target.emit('thread:typing', { patientId, threadId, userId: actor().userId, name: actor().name, typing });
     return {};
   }));
-  on('notes:since', eventHandler(socket, deps, 'notes:since', NotesSinceInputSchema, ({ patientId, since }) => changesSinceFor(services, actor(), patientId, since)));
+  on('notes:since', eventHandler(socket, deps, 'notes:since', SOCKET_EVENT_SCHEMAS['notes:since'], ({ patientId, since }) => changesSinceFor(services, actor(), patientId, since)));
 }

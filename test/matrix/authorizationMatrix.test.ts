@@ -1,0 +1,76 @@
+import { CLOSE_CODES, PLAN_AUDIENCES, type PlanAudience } from '@carehuddle/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SOCKET_EVENT_SCHEMAS } from '../../server/src/realtime/socket/noteHandlers';
+import { connectPlan, whenClosed, whenSynced } from '../support/collab';
+import { ApiClient } from '../support/http';
+import { startTestServer, type TestServer } from '../support/server';
+import { waitFor } from '../support/wait';
+import { ACTORS, buildWorld, type ActorName, type World } from './actors';
+import { HTTP_MATRIX } from './httpMatrix';
+import { coordinatorNote, SOCKET_MATRIX, socketOutcome } from './socketMatrix';
+
+/** Plan documents: `write`, `read`, or the close code a refused connection gets. Written out by hand. */
+const DOCUMENT_MATRIX: Record<ActorName, Record<PlanAudience, 'write' | 'read' | number>> = {
+  anonymous: { shared: CLOSE_CODES.unauthenticated, clinical: CLOSE_CODES.unauthenticated, sensitive: CLOSE_CODES.unauthenticated },
+  coordinator: { shared: 'write', clinical: 'write', sensitive: 'write' },
+  physician: { shared: 'write', clinical: 'write', sensitive: 'read' },
+  pharmacist: { shared: 'read', clinical: 'write', sensitive: CLOSE_CODES.forbidden },
+  caregiver: { shared: 'read', clinical: CLOSE_CODES.forbidden, sensitive: CLOSE_CODES.forbidden },
+  offTeamStaff: { shared: CLOSE_CODES.forbidden, clinical: CLOSE_CODES.forbidden, sensitive: CLOSE_CODES.forbidden },
+  revokedCaregiver: { shared: CLOSE_CODES.forbidden, clinical: CLOSE_CODES.forbidden, sensitive: CLOSE_CODES.forbidden },
+};
+
+describe('one authorization matrix: every role × every route, event and document class, against the real server', () => {
+  let server: TestServer;
+  let world: World;
+  beforeAll(async () => {
+    server = await startTestServer();
+    const base = await buildWorld(server);
+    const version = await (await base.clients.coordinator.post(`/api/patients/${base.rosaId}/plan/versions`, { title: 'Fixture' })).json();
+    world = { ...base, versionId: version.id, teamThreadId: '' };
+    world.teamThreadId = (await coordinatorNote(world)).threadId;
+  });
+  afterAll(() => server.close());
+
+  it('lists every HTTP route and every Socket.IO event (adding one without a matrix row fails here)', () => {
+    expect(Object.keys(HTTP_MATRIX).sort()).toEqual(server.routes.map((r) => `${r.method.toUpperCase()} ${r.path}`).sort());
+    expect(Object.keys(SOCKET_MATRIX).sort()).toEqual(Object.keys(SOCKET_EVENT_SCHEMAS).sort());
+  });
+
+  for (const [route, row] of Object.entries(HTTP_MATRIX)) {
+    it(`HTTP ${route}`, async () => {
+      const got: Record<string, number> = {};
+      for (const actor of ACTORS) {
+        const probe = await row.probe(world, actor);
+        // Signing in or out must not change the sessions the other rows use.
+        const client = route === 'POST /api/auth/logout' ? await world.fresh(actor)
+          : route === 'POST /api/auth/login' ? new ApiClient(server.url) : world.clients[actor];
+        got[actor] = (await client.request(probe.method, probe.path, probe.body)).status;
+      }
+      expect(got).toEqual(row.expect);
+    });
+  }
+
+  for (const [event, row] of Object.entries(SOCKET_MATRIX)) {
+    it(`Socket.IO ${event}`, async () => {
+      const got: Record<string, string> = {};
+      for (const actor of ACTORS) got[actor] = await socketOutcome(world, actor, event, await row.payload(world));
+      expect(got).toEqual(row.expect);
+    });
+  }
+
+  for (const audience of PLAN_AUDIENCES) {
+    it(`Yjs plan:<patient>:${audience}`, async () => {
+      const got: Record<string, string | number> = {};
+      for (const actor of ACTORS) {
+        const plan = connectPlan(server.url, actor === 'anonymous' ? null : world.clients[actor], world.rosaId, audience);
+        await waitFor(() => plan.access !== null || plan.closed !== null, `${actor} to be admitted or refused`);
+        got[actor] = plan.access ?? plan.closed!.code;
+        if (plan.access) await whenSynced(plan);
+        else await whenClosed(plan);
+        plan.destroy();
+      }
+      expect(got).toEqual(Object.fromEntries(ACTORS.map((a) => [a, DOCUMENT_MATRIX[a][audience]])));
+    });
+  }
+});

@@ -1,0 +1,67 @@
+import type { ActorName, World } from './actors';
+
+/** What a request for one actor looks like. */
+export interface Probe {
+  method: string;
+  path: string;
+  body?: unknown;
+}
+
+/** Expected status per actor, written out by hand: this table is the specification. */
+export type Expectation = Record<ActorName, number>;
+
+const all = (status: number): Expectation => ({ anonymous: status, coordinator: status, physician: status, pharmacist: status, caregiver: status, offTeamStaff: status, revokedCaregiver: status });
+/** Readable by everyone on Rosa's team (caregiver included), hidden from everyone else. */
+const teamRead: Expectation = { anonymous: 401, coordinator: 200, physician: 200, pharmacist: 200, caregiver: 200, offTeamStaff: 404, revokedCaregiver: 404 };
+
+let unique = 0;
+const next = () => (unique += 1);
+
+/** Every HTTP route: how to call it for an actor, and what each actor must get. */
+export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) => Probe | Promise<Probe>; expect: Expectation }> = {
+  'GET /healthz': { probe: () => ({ method: 'GET', path: '/healthz' }), expect: all(200) },
+  'GET /readyz': { probe: () => ({ method: 'GET', path: '/readyz' }), expect: all(200) },
+  'GET /api/openapi.json': { probe: () => ({ method: 'GET', path: '/api/openapi.json' }), expect: all(200) },
+  'POST /api/auth/login': {
+    probe: (_w, actor) => ({ method: 'POST', path: '/api/auth/login', body: { email: actor === 'anonymous' ? 'nobody@example.org' : 'coordinator@demo.carehuddle.test', password: actor === 'anonymous' ? 'x' : 'carehuddle-demo' } }),
+    expect: { ...all(200), anonymous: 401 },
+  },
+  'POST /api/auth/logout': { probe: () => ({ method: 'POST', path: '/api/auth/logout' }), expect: all(204) },
+  'GET /api/me': { probe: () => ({ method: 'GET', path: '/api/me' }), expect: { ...all(200), anonymous: 401 } },
+  'GET /api/patients': { probe: () => ({ method: 'GET', path: '/api/patients' }), expect: { ...all(200), anonymous: 401 } },
+  'POST /api/patients': {
+    probe: () => ({ method: 'POST', path: '/api/patients', body: { name: 'Matrix Person', dateOfBirth: '1950-01-01', memberNumber: `MX-${next()}`, enrollmentDate: '2026-01-01' } }),
+    expect: { anonymous: 401, coordinator: 201, physician: 201, pharmacist: 201, caregiver: 403, offTeamStaff: 201, revokedCaregiver: 403 },
+  },
+  'GET /api/patients/:patientId': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}` }), expect: teamRead },
+  'POST /api/patients/:patientId/care-team': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/care-team`, body: { userId: w.nurseId, role: 'nurse' } }),
+    // The nurse is already on the team: the coordinator is allowed and gets the conflict; nobody else gets that far.
+    expect: { anonymous: 401, coordinator: 409, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },
+  },
+  'DELETE /api/patients/:patientId/care-team/:userId': {
+    probe: (w) => ({ method: 'DELETE', path: `/api/patients/${w.rosaId}/care-team/not-a-member` }),
+    expect: { anonymous: 401, coordinator: 404, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },
+  },
+  'GET /api/staff': { probe: () => ({ method: 'GET', path: '/api/staff' }), expect: { anonymous: 401, coordinator: 200, physician: 200, pharmacist: 200, caregiver: 403, offTeamStaff: 200, revokedCaregiver: 403 } },
+  'POST /api/admin/users': {
+    probe: () => ({ method: 'POST', path: '/api/admin/users', body: { name: 'Matrix Staff', email: `matrix${next()}@example.org`, password: 'a-long-password-123' } }),
+    expect: { ...all(403), anonymous: 401, offTeamStaff: 201 },
+  },
+  'GET /api/patients/:patientId/plan/:audience/attribution': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/plan/shared/attribution` }), expect: teamRead },
+  'POST /api/patients/:patientId/plan/versions': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/plan/versions`, body: { title: 'Matrix review' } }),
+    expect: { anonymous: 401, coordinator: 201, physician: 201, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },
+  },
+  'GET /api/patients/:patientId/plan/versions': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/plan/versions` }), expect: teamRead },
+  'GET /api/patients/:patientId/plan/versions/:versionId/:audience': {
+    probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/plan/versions/${w.versionId}/clinical` }),
+    expect: { ...teamRead, caregiver: 404 },
+  },
+  'GET /api/patients/:patientId/threads': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/threads` }), expect: teamRead },
+  'GET /api/patients/:patientId/threads/:threadId': {
+    probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/threads/${w.teamThreadId}` }),
+    expect: { ...teamRead, caregiver: 404 },
+  },
+  'GET /api/patients/:patientId/notes/changes': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/notes/changes?since=0` }), expect: teamRead },
+};
