@@ -12,3 +12,4 @@ export * from './schemas/planVersion';
 export * from './plan/documentAccess';
 export * from './plan/planItemFields';
 export * from './schemas/notes';
+export * from './schemas/audit';

@@ -63,5 +63,10 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/threads/${w.teamThreadId}` }),
     expect: { ...teamRead, caregiver: 404 },
   },
+  'GET /api/patients/:patientId/audit': {
+    probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/audit?limit=5` }),
+    expect: { anonymous: 401, coordinator: 200, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 200, revokedCaregiver: 404 },
+  },
+  'GET /api/admin/audit/export': { probe: () => ({ method: 'GET', path: '/api/admin/audit/export?format=csv' }), expect: { ...all(403), anonymous: 401, offTeamStaff: 200 } },
   'GET /api/patients/:patientId/notes/changes': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/notes/changes?since=0` }), expect: teamRead },
 };

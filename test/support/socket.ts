@@ -19,6 +19,7 @@ export function connectSocket(baseUrl: string, client: ApiClient | null, options
 /** Resolves on connect, or with the refusal's message. */
 export function whenConnected(socket: NotesClient): Promise<{ ok: true } | { ok: false; message: string }> {
   return new Promise((resolve) => {
+    if (socket.connected) return resolve({ ok: true });
     socket.once('connect', () => resolve({ ok: true }));
     socket.once('connect_error', (error) => resolve({ ok: false, message: error.message }));
   });

@@ -13,6 +13,7 @@ import { buildOpenApi } from './openApi';
 import { createRateLimiters, type RateLimitSettings } from './rateLimits';
 import { defineRoute, type AnyRoute } from './routeDefinition';
 import { z } from 'zod';
+import { auditRoutes } from './routes/auditRoutes';
 import { authRoutes } from './routes/authRoutes';
 import { healthRoutes } from './routes/healthRoutes';
 import { patientRoutes } from './routes/patientRoutes';
@@ -40,6 +41,7 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...authRoutes(deps.services, deps.sessions, deps.secureCookies),
     ...patientRoutes(deps.services),
     ...staffRoutes(deps.services),
+    ...auditRoutes(deps.services),
     ...(deps.extraRoutes ?? []),
   ];
   let openApi: Record<string, unknown> | undefined;
