@@ -76,8 +76,10 @@ export function socketFeature(): Feature {
       async close() {
         clearInterval(sweep);
         unsubscribe();
-        io.emit('session:ended', { reason: 'server_shutdown' });
-        await io.close();
+        io.local.emit('session:ended', { reason: 'server_shutdown' });
+        // Not io.close(): that would also close the shared HTTP server while /collab connections are still draining.
+        io.local.disconnectSockets(true);
+        io.engine.close();
         if (redis) await Promise.allSettled(redis.map((r) => r.quit()));
       },
     };
