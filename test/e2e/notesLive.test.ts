@@ -1,33 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import { describe, it } from 'vitest';
+import { chromiumAvailable } from '../support/browser';
+import { browserHarness, openPlanOf, signInAs } from './harness';
 
-async function openPlan(browser: Browser, url: string, account: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto(`${url}/signin`);
-  await page.getByLabel('Email').fill(`${account}@demo.carehuddle.test`);
-  await page.getByLabel('Password').fill('carehuddle-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('link', { name: 'Walter Kim' }).click();
-  await page.getByRole('link', { name: 'Open care plan' }).click();
-  await page.getByRole('textbox', { name: 'Plan summary' }).waitFor();
-  return page;
-}
+const openPlan = async (browser: Browser, url: string, account: string): Promise<Page> => openPlanOf(await signInAs(browser, url, account, { width: 1280, height: 900 }), 'Walter Kim');
 
 describe.skipIf(!chromiumAvailable)('browser: a huddle note anchored to a goal', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const harness = browserHarness();
 
   it('1. the coordinator adds a goal and posts a note on it; 2. the physician sees the note live next to that goal', async () => {
+    const [browser, server] = [harness.browser(), harness.server()];
     const coordinator = await openPlan(browser, server.url, 'coordinator');
     const physician = await openPlan(browser, server.url, 'physician');
 

@@ -1,34 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/browser';
+import { browserHarness, openPlanOf, signInAs } from './harness';
 
-async function openPlan(browser: Browser, url: string, account: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${url}/signin`);
-  await page.getByLabel('Email').fill(`${account}@demo.carehuddle.test`);
-  await page.getByLabel('Password').fill('carehuddle-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('link', { name: 'Rosa Delgado' }).click();
-  await page.getByRole('link', { name: 'Open care plan' }).click();
-  await page.getByRole('textbox', { name: 'Plan summary' }).waitFor();
-  return page;
-}
+const openPlan = async (browser: Browser, url: string, account: string): Promise<Page> => openPlanOf(await signInAs(browser, url, account), 'Rosa Delgado');
 
 describe.skipIf(!chromiumAvailable)('browser: two clinicians co-edit a care plan', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const harness = browserHarness();
 
   it('1. coordinator and physician open the plan; 2. each sees the other present; 3. the coordinator types; 4. the physician sees the text and the coordinator\'s caret; 5. "Saved"', async () => {
+    const [browser, server] = [harness.browser(), harness.server()];
     const coordinator = await openPlan(browser, server.url, 'coordinator');
     const physician = await openPlan(browser, server.url, 'physician');
 
@@ -51,7 +32,7 @@ describe.skipIf(!chromiumAvailable)('browser: two clinicians co-edit a care plan
   });
 
   it('shows a pharmacist the shared plan read-only, and sign-out clears the offline copy', async () => {
-    const pharmacist = await openPlan(browser, server.url, 'pharmacist');
+    const pharmacist = await openPlan(harness.browser(), harness.server().url, 'pharmacist');
     await pharmacist.getByTestId('save-status').getByText('Read-only').waitFor();
     await pharmacist.getByText('You can read this part of the plan; your role cannot change it.').waitFor();
     expect(await pharmacist.getByRole('textbox', { name: 'Plan summary' }).getAttribute('contenteditable')).toBe('false');

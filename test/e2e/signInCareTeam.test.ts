@@ -1,26 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../support/browser';
+import { browserHarness, signInAs } from './harness';
 
 describe.skipIf(!chromiumAvailable)('browser: the coordinator opens a care team', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const harness = browserHarness();
 
   it('1. signs in; 2. sees three patients with risk levels; 3. opens the High-risk patient; 4. sees the pharmacist on the care team', async () => {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-    await page.goto(server.url);
-    await page.getByLabel('Email').fill('coordinator@demo.carehuddle.test');
-    await page.getByLabel('Password').fill('carehuddle-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const page = await signInAs(harness.browser(), harness.server().url, 'coordinator', { width: 1024, height: 768 });
 
     const table = page.getByRole('table', { name: 'My patients' });
     await table.waitFor();
@@ -38,8 +24,8 @@ describe.skipIf(!chromiumAvailable)('browser: the coordinator opens a care team'
   });
 
   it('shows a clear error for a wrong password', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/signin`);
+    const page = await harness.browser().newPage();
+    await page.goto(`${harness.server().url}/signin`);
     await page.getByLabel('Email').fill('coordinator@demo.carehuddle.test');
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();

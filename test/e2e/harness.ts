@@ -1,0 +1,37 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { startTestServer, type TestServer } from '../support/server';
+
+/** A real server and a headless Chromium for one browser test file, started and stopped as a pair. */
+export function browserHarness(): { server: () => TestServer; browser: () => Browser } {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { server: () => server!, browser: () => browser! };
+}
+
+/** Signs a demo account in, in a context of its own (its own cookies and storage). */
+export async function signInAs(browser: Browser, url: string, account: string, viewport = { width: 1200, height: 900 }): Promise<Page> {
+  const page = await (await browser.newContext({ viewport })).newPage();
+  await page.goto(`${url}/signin`);
+  await page.getByLabel('Email').fill(`${account}@demo.carehuddle.test`);
+  await page.getByLabel('Password').fill('carehuddle-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  return page;
+}
+
+/** Opens a patient's live care plan from "My patients". */
+export async function openPlanOf(page: Page, patientName: string): Promise<Page> {
+  await page.getByRole('link', { name: patientName }).click();
+  await page.getByRole('link', { name: 'Open care plan' }).click();
+  await page.getByRole('textbox', { name: 'Plan summary' }).waitFor();
+  return page;
+}
