@@ -49,6 +49,10 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     expect: { ...all(403), anonymous: 401, offTeamStaff: 201 },
   },
   'GET /api/patients/:patientId/plan/:audience/attribution': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/plan/shared/attribution` }), expect: teamRead },
+  'POST /api/patients/:patientId/plan/:audience/print': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/plan/clinical/print` }),
+    expect: { anonymous: 401, coordinator: 204, physician: 204, pharmacist: 204, caregiver: 404, offTeamStaff: 404, revokedCaregiver: 404 },
+  },
   'POST /api/patients/:patientId/plan/versions': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/plan/versions`, body: { title: 'Matrix review' } }),
     expect: { anonymous: 401, coordinator: 201, physician: 201, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },

@@ -19,6 +19,7 @@ export const endpoints = {
     api<void>('DELETE', `/api/patients/${encodeURIComponent(patientId)}/care-team/${encodeURIComponent(userId)}`),
   attribution: (patientId: string, audience: PlanAudience) =>
     api<PlanAttribution>('GET', `/api/patients/${encodeURIComponent(patientId)}/plan/${audience}/attribution`),
+  recordPrint: (patientId: string, audience: PlanAudience) => api<void>('POST', `/api/patients/${encodeURIComponent(patientId)}/plan/${audience}/print`),
   versions: (patientId: string) => api<{ versions: PlanVersionSummary[] }>('GET', `/api/patients/${encodeURIComponent(patientId)}/plan/versions`),
   signVersion: (patientId: string, title: string) =>
     api<PlanVersionSummary>('POST', `/api/patients/${encodeURIComponent(patientId)}/plan/versions`, { title }),

@@ -1,6 +1,7 @@
 import { PLAN_SECTIONS, type CareTeamMember, type PlanAudience } from '@carehuddle/shared';
 import { useState } from 'react';
 
+import { endpoints } from '../api/endpoints';
 import { PlanSectionView } from './PlanSectionView';
 import { PresenceBar } from './PresenceBar';
 import { RichTextField } from './RichTextField';
@@ -25,6 +26,7 @@ export function PlanDocumentView({ patientId, audience, team }: { patientId: str
       <div className="plan-toolbar">
         <PresenceBar people={people} />
         <SaveStatus plan={plan} />
+        <button type="button" className="button secondary small" onClick={() => void endpoints.recordPrint(patientId, audience).then(() => window.print())}>Print</button>
       </div>
       {plan.access === 'read' && <p className="notice">You can read this part of the plan; your role cannot change it.</p>}
       {audience === 'shared' && (

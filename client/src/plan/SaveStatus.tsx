@@ -1,6 +1,11 @@
 import type { PlanDocument } from './usePlanDocument';
 
-const LABELS = { saved: 'Saved', saving: 'Saving…', 'offline-unsaved': 'Not saved — offline; your edits sync when you reconnect' } as const;
+const LABELS = {
+  saved: 'Saved',
+  saving: 'Saving…',
+  'not-saved': 'Not saved yet — the server cannot store edits right now; retrying',
+  'offline-unsaved': 'Not saved — offline; your edits sync when you reconnect',
+} as const;
 
 /** "Saving…" until the server has stored every edit in this browser, then "Saved". */
 export function SaveStatus({ plan }: { plan: PlanDocument }) {

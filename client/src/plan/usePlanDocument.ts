@@ -10,7 +10,10 @@ import * as Y from 'yjs';
 import { rememberOfflineCopy } from './offlineCopies';
 
 /** Whether the server has stored everything this browser has. */
-export type SaveState = 'saved' | 'saving' | 'offline-unsaved';
+export type SaveState = 'saved' | 'saving' | 'not-saved' | 'offline-unsaved';
+
+/** After this long without an acknowledgement, "Saving…" becomes "Not saved": the server is up but cannot store. */
+const NOT_SAVED_AFTER_MS = 5_000;
 
 /** A live plan document and what the server said about it. */
 export interface PlanDocument {
@@ -44,12 +47,16 @@ export function usePlanDocument(patientId: string, audience: PlanAudience): Plan
     });
     let saved: Y.Snapshot = Y.emptySnapshot;
     let current: PlanDocument = { doc, provider, access: null, connected: false, saveState: 'saving', closedReason: null, savedRound: 0, identity: null };
+    let unsavedSince: number | null = null;
     const publish = (patch: Partial<PlanDocument>) => {
       const covered = isSnapshotCovered(Y.snapshot(doc), saved);
+      unsavedSince = covered ? null : (unsavedSince ?? Date.now());
       current = { ...current, ...patch };
-      current.saveState = covered ? 'saved' : current.connected ? 'saving' : 'offline-unsaved';
+      const stale = unsavedSince !== null && Date.now() - unsavedSince > NOT_SAVED_AFTER_MS;
+      current.saveState = covered ? 'saved' : !current.connected ? 'offline-unsaved' : stale ? 'not-saved' : 'saving';
       setState(current);
     };
+    const recheck = window.setInterval(() => { if (unsavedSince !== null) publish({}); }, 1_000);
     provider.messageHandlers[COLLAB_MESSAGE.saved] = (_e, decoder) => {
       saved = Y.decodeSnapshot(decoding.readVarUint8Array(decoder));
       publish({ savedRound: current.savedRound + 1 });
@@ -69,6 +76,7 @@ export function usePlanDocument(patientId: string, audience: PlanAudience): Plan
     doc.on('update', onUpdate);
     publish({});
     return () => {
+      window.clearInterval(recheck);
       doc.off('update', onUpdate);
       provider.destroy();
       void local.destroy();

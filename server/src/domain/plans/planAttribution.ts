@@ -5,16 +5,30 @@ import { planDocumentAccess } from '../policies/planDocumentPolicy';
 import type { Services } from '../services';
 import { requirePatientAccess } from '../patients/patientAccess';
 
-/** Who last changed each item of a plan document; only for people who may read that document. */
-export async function readPlanAttribution(services: Services, actor: Actor, patientId: string, audience: PlanAudience): Promise<PlanAttribution> {
-  const { membership } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'plan.attribution' });
+async function requireReadable(services: Services, actor: Actor, patientId: string, audience: PlanAudience, type: string) {
+  const { membership } = await requirePatientAccess(services, actor, patientId, { action: 'R', type });
   if (planDocumentAccess(membership, audience) === 'none') {
     await services.audit.record({
-      actor, role: membership.role, patientId, action: 'R', type: 'plan.attribution', resourceType: 'CarePlan',
+      actor, role: membership.role, patientId, action: 'R', type, resourceType: 'CarePlan',
       resourceId: planDocumentName(patientId, audience), category: audience, outcome: 'denied', reason: 'role may not read this document',
     });
     throw notFound('Plan document');
   }
+  return membership;
+}
+
+/** Records a print (or save as PDF) of a plan document: prints leave the system like exports do. */
+export async function recordPlanPrint(services: Services, actor: Actor, patientId: string, audience: PlanAudience): Promise<void> {
+  const membership = await requireReadable(services, actor, patientId, audience, 'plan.print');
+  await services.audit.record({
+    actor, role: membership.role, patientId, action: 'E', type: 'plan.print', resourceType: 'CarePlan',
+    resourceId: planDocumentName(patientId, audience), category: audience, outcome: 'success',
+  });
+}
+
+/** Who last changed each item of a plan document; only for people who may read that document. */
+export async function readPlanAttribution(services: Services, actor: Actor, patientId: string, audience: PlanAudience): Promise<PlanAttribution> {
+  const membership = await requireReadable(services, actor, patientId, audience, 'plan.attribution');
   const name = planDocumentName(patientId, audience);
   const entries = await services.store.documents.attribution(name);
   const users = await services.store.users.findManyByIds([...new Set(entries.map((e) => e.userId))]);

@@ -40,7 +40,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (res.headersSent) return;
     if (err instanceof DomainError) return sendError(res, err.code, err.message, err.fields);
     const parsed = bodyParserError(err);
-    if (parsed) return sendError(res, parsed.code, parsed.message);
+    if (parsed) return sendError(res, parsed.code, parsed.message, [{ path: 'body', message: parsed.message }]);
     logger.error({ err: err instanceof Error ? { name: err.name, stack: err.stack } : String(err), method: req.method, path: req.path.replace(/[^/]{20,}/g, ':id') }, 'request failed');
     sendError(res, 'internal', 'Something went wrong on our side.');
   };

@@ -3,7 +3,7 @@ import {
   PlanVersionParamsSchema, PlanVersionSummarySchema, SignPlanVersionInputSchema,
 } from '@carehuddle/shared';
 import { z } from 'zod';
-import { readPlanAttribution } from '../../domain/plans/planAttribution';
+import { readPlanAttribution, recordPlanPrint } from '../../domain/plans/planAttribution';
 import { listPlanVersions, readPlanVersion, signPlanVersion, type CurrentPlanState } from '../../domain/plans/planVersions';
 import type { Services } from '../../domain/services';
 import { defineRoute, type AnyRoute } from '../../http/routeDefinition';
@@ -26,6 +26,15 @@ export function planRoutes(services: Services, rooms: RoomRegistry): AnyRoute[] 
         // Attribution is written with each stored batch; flush an open document so the answer includes the latest edits.
         await rooms.flushIfLoaded(planDocumentName(params.patientId, params.audience)).catch(() => undefined);
         return readPlanAttribution(services, actor, params.patientId, params.audience);
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/api/patients/:patientId/plan/:audience/print', tag: 'care plan', auth: 'session', status: 204,
+      summary: 'Record that a plan document is being printed or saved as PDF (prints are audited like exports).',
+      params: PlanDocumentParamsSchema,
+      async handle({ actor, params }) {
+        await recordPlanPrint(services, actor, params.patientId, params.audience);
+        return undefined;
       },
     }),
     defineRoute({

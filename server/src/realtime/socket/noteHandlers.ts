@@ -35,8 +35,8 @@ export const SOCKET_EVENT_SCHEMAS = {
 } satisfies Record<keyof ClientToServerEvents, unknown>;
 
 /** Registers every note event of one socket; the actor always comes from the handshake. */
-export function registerNoteHandlers(socket: NotesSocket, services: Services, logger: Logger): void {
-  const deps = { audit: services.audit, logger, bucket: new TokenBucket(60, 20) };
+export function registerNoteHandlers(socket: NotesSocket, services: Services, logger: Logger, limits: { burst: number; perSecond: number }): void {
+  const deps = { audit: services.audit, logger, bucket: new TokenBucket(limits.burst, limits.perSecond) };
   const actor = () => socket.data.actor;
   const on = socket.on.bind(socket) as (event: string, handler: (payload: unknown, ack?: unknown) => void) => void;
 

@@ -47,7 +47,7 @@ export function socketFeature(): Feature {
     io.on('connection', (socket) => {
       socket.on('error', (error) => logger.warn({ err: error.message }, 'socket error'));
       void socket.join([rooms.user(socket.data.actor.userId), sessionRoom(socket.data.actor.sessionId)]);
-      registerNoteHandlers(socket, services, logger);
+      registerNoteHandlers(socket, services, logger, { burst: ctx.tuning.socket?.eventsBurst ?? 60, perSecond: ctx.tuning.socket?.eventsPerSecond ?? 20 });
     });
 
     const fanOut = noteFanOut(io, services, logger);
