@@ -13,3 +13,4 @@ export * from './plan/documentAccess';
 export * from './plan/planItemFields';
 export * from './schemas/notes';
 export * from './schemas/audit';
+export * from './schemas/conferences';

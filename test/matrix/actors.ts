@@ -15,6 +15,9 @@ export interface World {
   nurseId: string;
   versionId: string;
   teamThreadId: string;
+  conferenceId: string;
+  agendaItemId: string;
+  ids: Record<string, string>;
   /** Signs an actor in afresh (for requests that end the session). */
   fresh(actor: ActorName): Promise<ApiClient>;
 }
@@ -22,7 +25,7 @@ export interface World {
 const REVOKED_EMAIL = 'revoked.caregiver@example.org';
 
 /** Builds the world: demo accounts plus a caregiver who was on Rosa Delgado's team and was removed. */
-export async function buildWorld(server: TestServer): Promise<Omit<World, 'versionId' | 'teamThreadId'>> {
+export async function buildWorld(server: TestServer): Promise<Omit<World, 'versionId' | 'teamThreadId' | 'conferenceId' | 'agendaItemId'>> {
   const coordinator = await signedIn(server.url, 'coordinator');
   const rosaId = await patientIdByName(coordinator, 'Rosa Delgado');
   const store = server.services.store;
@@ -37,8 +40,10 @@ export async function buildWorld(server: TestServer): Promise<Omit<World, 'versi
     if (actor === 'revokedCaregiver') return new ApiClient(server.url).signIn(REVOKED_EMAIL, 'revoked-password-123');
     return new ApiClient(server.url).signIn(demoEmail(actor === 'offTeamStaff' ? 'admin' : actor));
   };
+  const ids: Record<string, string> = {};
+  for (const key of ['physician', 'pharmacist', 'caregiver'] as const) ids[key] = (await (await (await fresh(key)).get('/api/me')).json() as { id: string }).id;
   return {
-    server, rosaId, fresh,
+    server, rosaId, fresh, ids,
     nurseId: staff.users.find((u) => u.name === 'Grace Miller, RN')!.id,
     clients: {
       anonymous: new ApiClient(server.url), coordinator, physician: await fresh('physician'), pharmacist: await fresh('pharmacist'),

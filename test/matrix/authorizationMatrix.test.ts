@@ -1,6 +1,6 @@
 import { CLOSE_CODES, PLAN_AUDIENCES, type PlanAudience } from '@carehuddle/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SOCKET_EVENT_SCHEMAS } from '../../server/src/realtime/socket/noteHandlers';
+import { SOCKET_EVENT_SCHEMAS } from '../../server/src/realtime/socket/socketEventSchemas';
 import { connectPlan, whenClosed, whenSynced } from '../support/collab';
 import { ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/server';
@@ -27,7 +27,11 @@ describe('one authorization matrix: every role × every route, event and documen
     server = await startTestServer();
     const base = await buildWorld(server);
     const version = await (await base.clients.coordinator.post(`/api/patients/${base.rosaId}/plan/versions`, { title: 'Fixture' })).json();
-    world = { ...base, versionId: version.id, teamThreadId: '' };
+    const conference = await (await base.clients.coordinator.post('/api/conferences', {
+      title: 'Matrix huddle', scheduledFor: '2026-12-01T15:00:00.000Z', agenda: [{ patientId: base.rosaId, topic: 'Review' }],
+      inviteeIds: [base.ids.physician, base.ids.pharmacist, base.ids.caregiver],
+    })).json();
+    world = { ...base, versionId: version.id, teamThreadId: '', conferenceId: conference.id, agendaItemId: conference.agenda[0].id };
     world.teamThreadId = (await coordinatorNote(world)).threadId;
   });
   afterAll(() => server.close());

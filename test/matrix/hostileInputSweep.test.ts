@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SOCKET_EVENT_SCHEMAS } from '../../server/src/realtime/socket/noteHandlers';
+import { SOCKET_EVENT_SCHEMAS } from '../../server/src/realtime/socket/socketEventSchemas';
 import { patientIdByName, signedIn, type ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/server';
 import { ask, connectSocket, whenConnected, type NotesClient } from '../support/socket';

@@ -72,5 +72,13 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     expect: { anonymous: 401, coordinator: 200, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 200, revokedCaregiver: 404 },
   },
   'GET /api/admin/audit/export': { probe: () => ({ method: 'GET', path: '/api/admin/audit/export?format=csv' }), expect: { ...all(403), anonymous: 401, offTeamStaff: 200 } },
+  'POST /api/conferences': {
+    probe: (w) => ({ method: 'POST', path: '/api/conferences', body: { title: 'M', scheduledFor: '2026-12-02T15:00:00.000Z', agenda: [{ patientId: w.rosaId, topic: 'Review' }] } }),
+    // Only the patient's coordinator may put them on an agenda; everyone else gets the same field error, which reveals nothing.
+    expect: { ...all(400), anonymous: 401, coordinator: 201 },
+  },
+  'GET /api/conferences': { probe: () => ({ method: 'GET', path: '/api/conferences' }), expect: { ...all(200), anonymous: 401 } },
+  'GET /api/conferences/:conferenceId': { probe: (w) => ({ method: 'GET', path: `/api/conferences/${w.conferenceId}` }), expect: teamRead },
+  'GET /api/conferences/:conferenceId/summary': { probe: (w) => ({ method: 'GET', path: `/api/conferences/${w.conferenceId}/summary` }), expect: teamRead },
   'GET /api/patients/:patientId/notes/changes': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/notes/changes?since=0` }), expect: teamRead },
 };

@@ -49,6 +49,23 @@ export const SOCKET_MATRIX: Record<string, { payload: (w: World) => Promise<unkn
   },
 };
 
+const invited = (chairOnly: SocketOutcome, staffOnly: SocketOutcome): SocketExpectation => ({
+  anonymous: 'refused', coordinator: 'ok', physician: chairOnly, pharmacist: chairOnly, caregiver: staffOnly, offTeamStaff: 'not_found', revokedCaregiver: 'not_found',
+});
+
+Object.assign(SOCKET_MATRIX, {
+  'conference:join': { payload: async (w: World) => ({ conferenceId: w.conferenceId }), expect: invited('ok', 'ok') },
+  'conference:leave': { payload: async (w: World) => ({ conferenceId: w.conferenceId }), expect: { ...invited('ok', 'ok'), offTeamStaff: 'ok', revokedCaregiver: 'ok' } },
+  'conference:setItem': { payload: async (w: World) => ({ conferenceId: w.conferenceId, agendaItemId: w.agendaItemId }), expect: invited('forbidden', 'forbidden') },
+  'conference:timer': { payload: async (w: World) => ({ conferenceId: w.conferenceId, minutes: 5 }), expect: invited('forbidden', 'forbidden') },
+  'conference:present': { payload: async (w: World) => ({ conferenceId: w.conferenceId, patientId: w.rosaId, section: 'goals' }), expect: invited('ok', 'ok') },
+  'conference:decision': { payload: async (w: World) => ({ conferenceId: w.conferenceId, agendaItemId: w.agendaItemId, text: 'Decided' }), expect: invited('ok', 'forbidden') },
+  'conference:actionItem': {
+    payload: async (w: World) => ({ conferenceId: w.conferenceId, agendaItemId: w.agendaItemId, title: 'Follow up', ownerId: w.ids.pharmacist, dueDate: '2026-12-05' }),
+    expect: invited('ok', 'forbidden'),
+  },
+} satisfies typeof SOCKET_MATRIX);
+
 /** Sends one event as an actor and reports the outcome. */
 export async function socketOutcome(w: World, actor: ActorName, event: string, payload: unknown): Promise<SocketOutcome> {
   const socket: NotesClient = connectSocket(w.server.url, actor === 'anonymous' ? null : w.clients[actor]);

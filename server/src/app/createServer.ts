@@ -6,6 +6,7 @@ import { createAuditTrail } from '../domain/audit/auditTrail';
 import { SessionManager } from '../domain/auth/sessions';
 import { systemClock, type Clock } from '../domain/clock';
 import { DomainEvents } from '../domain/events';
+import { PlanWriterSlot } from '../domain/plans/planWriter';
 import { seedDemoData } from '../domain/seed/seedDemo';
 import type { Services } from '../domain/services';
 import { createHttpApp } from '../http/createHttpApp';
@@ -59,6 +60,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     clock,
     audit: createAuditTrail(options.store.audit, clock),
     events: new DomainEvents(),
+    planWriter: new PlanWriterSlot(),
     timeZone: options.timeZone,
   };
   const seeded = options.demoData ? await seedDemoData(services) : false;

@@ -4,7 +4,8 @@ import { EventEmitter } from 'node:events';
 export type DomainEvent =
   | { type: 'careTeam.memberRemoved'; patientId: string; userId: string }
   | { type: 'session.ended'; sessionId: string; reason: 'signed_out' | 'expired' }
-  | { type: 'notes.changed'; patientId: string; threadId: string; mentioned: string[]; by: string };
+  | { type: 'notes.changed'; patientId: string; threadId: string; mentioned: string[]; by: string }
+  | { type: 'conference.changed'; conferenceId: string };
 
 type Listener = (event: DomainEvent) => void;
 

@@ -2,6 +2,7 @@ import type { Store } from '../storage/port';
 import type { AuditTrail } from './audit/auditTrail';
 import type { Clock } from './clock';
 import type { DomainEvents } from './events';
+import type { PlanWriterSlot } from './plans/planWriter';
 
 /** What domain commands need, passed explicitly so tests can swap any piece. */
 export interface Services {
@@ -10,6 +11,8 @@ export interface Services {
   audit: AuditTrail;
   /** Domain events, fanned out to realtime channels (and to other nodes) by one module. */
   events: DomainEvents;
+  /** Writes server-side edits into live plans (provided by the collaboration feature). */
+  planWriter: PlanWriterSlot;
   /** IANA time zone in which calendar dates are reckoned. */
   timeZone: string;
 }

@@ -10,6 +10,8 @@ import type {
   NoteRecord,
   NoteRevisionRecord,
   ThreadRecord,
+  ConferenceRecord,
+  ConferenceOutcomeRecord,
   SessionRecord,
   StoredDocument,
   UserRecord,
@@ -116,6 +118,20 @@ export interface NoteRepository {
   readMarkers(userId: string, threadIds: readonly string[]): Promise<Map<string, number>>;
 }
 
+/** Case conferences: schedule, live state, attendance, decisions and action items. */
+export interface ConferenceRepository {
+  create(conference: ConferenceRecord): Promise<void>;
+  find(id: string): Promise<ConferenceRecord | null>;
+  /** Conferences a user chairs or is invited to, soonest first. */
+  listForUser(userId: string): Promise<ConferenceRecord[]>;
+  updateState(id: string, state: Pick<ConferenceRecord, 'currentAgendaItemId' | 'timerEndsAt' | 'presenter'>): Promise<void>;
+  /** Records the first time a person joined (later joins keep the first time). */
+  recordAttendance(id: string, userId: string, at: string): Promise<void>;
+  attendance(id: string): Promise<Array<{ userId: string; firstJoinedAt: string }>>;
+  addOutcome(outcome: ConferenceOutcomeRecord): Promise<void>;
+  outcomes(id: string): Promise<ConferenceOutcomeRecord[]>;
+}
+
 /** The persistence port: every adapter implements all of it, and one contract suite tests each. */
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
@@ -127,6 +143,7 @@ export interface Store {
   readonly documents: DocumentRepository;
   readonly planVersions: PlanVersionRepository;
   readonly notes: NoteRepository;
+  readonly conferences: ConferenceRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

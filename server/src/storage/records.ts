@@ -147,3 +147,32 @@ export interface NoteRevisionRecord {
   editedBy: string;
   replacedAt: string;
 }
+
+/** A scheduled case conference and its live state. */
+export interface ConferenceRecord {
+  id: string;
+  title: string;
+  scheduledFor: string;
+  createdBy: string;
+  agenda: Array<{ id: string; patientId: string | null; topic: string }>;
+  inviteeIds: string[];
+  currentAgendaItemId: string | null;
+  timerEndsAt: string | null;
+  presenter: { userId: string; patientId: string | null; section: string | null } | null;
+  createdAt: string;
+}
+
+/** A decision or action item captured in a conference. */
+export interface ConferenceOutcomeRecord {
+  id: string;
+  conferenceId: string;
+  agendaItemId: string;
+  kind: 'decision' | 'action';
+  text: string;
+  by: string;
+  at: string;
+  /** For action items: the patient, the owner, the due date. */
+  patientId: string | null;
+  ownerId: string | null;
+  dueDate: string | null;
+}

@@ -1,4 +1,5 @@
 import type { ErrorCode, FieldError } from '../schemas/errors';
+import type { Conference } from '../schemas/conferences';
 import type {
   CreateThreadInput, EditNoteInput, NoteChanges, NotesSinceInput, PatientRoomInput, ReplyInput, RetractNoteInput, Thread,
   ThreadRefInput, TypingInput,
@@ -20,6 +21,13 @@ export interface ClientToServerEvents {
   'thread:markRead': (input: ThreadRefInput, ack: Ack<object>) => void;
   'thread:typing': (input: TypingInput, ack: Ack<object>) => void;
   'notes:since': (input: NotesSinceInput, ack: Ack<NoteChanges>) => void;
+  'conference:join': (input: { conferenceId: string }, ack: Ack<{ conference: Conference }>) => void;
+  'conference:leave': (input: { conferenceId: string }, ack: Ack<object>) => void;
+  'conference:setItem': (input: { conferenceId: string; agendaItemId: string }, ack: Ack<{ conference: Conference }>) => void;
+  'conference:timer': (input: { conferenceId: string; minutes: number | null }, ack: Ack<{ conference: Conference }>) => void;
+  'conference:present': (input: { conferenceId: string; patientId: string | null; section: string | null }, ack: Ack<{ conference: Conference }>) => void;
+  'conference:decision': (input: { conferenceId: string; agendaItemId: string; text: string }, ack: Ack<{ conference: Conference }>) => void;
+  'conference:actionItem': (input: { conferenceId: string; agendaItemId: string; title: string; ownerId: string; dueDate: string }, ack: Ack<{ conference: Conference }>) => void;
 }
 
 /** A change to a thread, as everyone allowed to see it receives it. */
@@ -34,6 +42,8 @@ export interface ServerToClientEvents {
   'notification:mention': (event: { patientId: string; threadId: string; by: string }) => void;
   'thread:typing': (event: { patientId: string; threadId: string; userId: string; name: string; typing: boolean }) => void;
   'session:ended': (event: { reason: string }) => void;
+  'conference:state': (event: { conference: Conference }) => void;
+  'conference:attendees': (event: { conferenceId: string; attendees: Array<{ userId: string; name: string }> }) => void;
 }
 
 /** Largest Socket.IO message the server accepts (bytes): a full-length note with room to spare. */

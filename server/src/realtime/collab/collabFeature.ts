@@ -1,4 +1,5 @@
-import { MAX_COLLAB_MESSAGE_BYTES, parsePlanDocumentName } from '@carehuddle/shared';
+import { MAX_COLLAB_MESSAGE_BYTES, parsePlanDocumentName, planDocumentName } from '@carehuddle/shared';
+import * as Y from 'yjs';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
@@ -48,6 +49,24 @@ export function collabFeature(): Feature {
       onLocalUpdate: (room, update, userId) => relay?.publishUpdate(room.name, update, userId),
       onLocalAwareness: (room, update) => relay?.publishAwareness(room.name, update),
     }, settings.unloadGraceMs, relay);
+    services.planWriter.provide({
+      async addTask(patientId, task, userId) {
+        const room = await rooms.open(planDocumentName(patientId, 'clinical'));
+        room.applyServerEdit(userId, (doc) => {
+          const item = new Y.Map<unknown>();
+          item.set('title', task.title);
+          item.set('owner', task.ownerId);
+          item.set('dueDate', task.dueDate);
+          item.set('status', 'open');
+          item.set('source', task.source);
+          item.set('createdAt', new Date().toISOString());
+          item.set('notes', new Y.XmlFragment());
+          doc.getMap('interventions').set(task.id, item);
+        });
+        await room.flush();
+        rooms.scheduleUnload(room);
+      },
+    });
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_COLLAB_MESSAGE_BYTES * 4 });
     const connections = new Set<CollabConnection>();
 

@@ -52,6 +52,9 @@ export class CollabRoom {
       this.queue.add({ update, userId: origin.actor.userId, at: new Date().toISOString() }, keys);
       this.hooks.onEdit(this, origin, keys);
       this.hooks.onLocalUpdate?.(this, update, origin.actor.userId);
+    } else if (origin instanceof ServerEditOrigin) {
+      this.queue.add({ update, userId: origin.userId, at: new Date().toISOString() }, changedItemKeys(tr));
+      this.hooks.onLocalUpdate?.(this, update, origin.userId);
     } else if (origin instanceof RemoteOrigin) {
       this.queue.add({ update, userId: origin.userId, at: new Date().toISOString() }, changedItemKeys(tr));
     }
@@ -89,6 +92,11 @@ export class CollabRoom {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, 'remote');
   }
 
+  /** Makes an edit on the server on behalf of a user: stored, attributed and relayed like a client's edit. */
+  applyServerEdit(userId: string, edit: (doc: Y.Doc) => void): void {
+    Y.transact(this.doc, () => edit(this.doc), new ServerEditOrigin(userId));
+  }
+
   /** Writes out everything accepted so far. */
   flush(): Promise<void> {
     return this.queue.flush();
@@ -113,6 +121,11 @@ export class CollabRoom {
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+/** Marks a transaction as a server-side edit made for a user. */
+class ServerEditOrigin {
+  constructor(readonly userId: string) {}
 }
 
 /** Marks a transaction as an update relayed from another node, with its author. */

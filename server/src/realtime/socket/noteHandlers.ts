@@ -1,8 +1,3 @@
-import {
-  type ClientToServerEvents,
-  CreateThreadInputSchema, EditNoteInputSchema, NotesSinceInputSchema, PatientRoomInputSchema, ReplyInputSchema, RetractNoteInputSchema,
-  ThreadRefInputSchema, TypingInputSchema,
-} from '@carehuddle/shared';
 import { changesSinceFor } from './catchUp';
 import { editNote, markThreadRead, retractNote, setThreadResolved } from '../../domain/notes/changeNotes';
 import { createThread, replyInThread } from '../../domain/notes/postNotes';
@@ -11,32 +6,14 @@ import { requirePatientAccess } from '../../domain/patients/patientAccess';
 import { isFamilySide } from '../../domain/policies/notePolicy';
 import type { Services } from '../../domain/services';
 import type { Logger } from '../../logger';
-import { TokenBucket } from '../tokenBucket';
+import type { TokenBucket } from '../tokenBucket';
 import { eventHandler } from './eventHandler';
+import { SOCKET_EVENT_SCHEMAS } from './socketEventSchemas';
 import { rooms, type NotesSocket } from './socketTypes';
 
-/**
- * The schema of every client event. `satisfies` makes the compiler demand an
- * entry for each event of the shared map, and the authorization matrix test
- * reads these names, so an event cannot be added without both.
- */
-export const SOCKET_EVENT_SCHEMAS = {
-  'patient:join': PatientRoomInputSchema,
-  'patient:leave': PatientRoomInputSchema,
-  'note:create': CreateThreadInputSchema,
-  'note:reply': ReplyInputSchema,
-  'note:edit': EditNoteInputSchema,
-  'note:retract': RetractNoteInputSchema,
-  'thread:resolve': ThreadRefInputSchema,
-  'thread:reopen': ThreadRefInputSchema,
-  'thread:markRead': ThreadRefInputSchema,
-  'thread:typing': TypingInputSchema,
-  'notes:since': NotesSinceInputSchema,
-} satisfies Record<keyof ClientToServerEvents, unknown>;
-
 /** Registers every note event of one socket; the actor always comes from the handshake. */
-export function registerNoteHandlers(socket: NotesSocket, services: Services, logger: Logger, limits: { burst: number; perSecond: number }): void {
-  const deps = { audit: services.audit, logger, bucket: new TokenBucket(limits.burst, limits.perSecond) };
+export function registerNoteHandlers(socket: NotesSocket, services: Services, logger: Logger, bucket: TokenBucket): void {
+  const deps = { audit: services.audit, logger, bucket };
   const actor = () => socket.data.actor;
   const on = socket.on.bind(socket) as (event: string, handler: (payload: unknown, ack?: unknown) => void) => void;
 

@@ -3,13 +3,23 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import { Server } from 'socket.io';
 import type { Feature, FeatureContext } from '../../app/feature';
+import { presentConference } from '../../domain/conferences/presentConference';
 import { actorFromCookie } from '../../http/sessionCookie';
+import { TokenBucket } from '../tokenBucket';
+import { registerConferenceHandlers } from './conferenceHandlers';
+import { conferenceRoutes } from './conferenceRoutes';
 import { noteRoutes } from './noteRoutes';
 import { noteFanOut } from './noteFanOut';
 import { registerNoteHandlers } from './noteHandlers';
 import { rooms, type NotesServer } from './socketTypes';
 
 const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
+/** The conference as everyone in its room sees it (they are all members: joining checked that). */
+async function readConferenceForFanOut(services: Parameters<typeof presentConference>[0], conferenceId: string) {
+  const record = await services.store.conferences.find(conferenceId);
+  return record ? presentConference(services, record) : null;
+}
 
 /** Handshake refusals carry a code the client can act on. */
 function refusal(code: 'unauthenticated' | 'bad_origin', message: string): Error & { data: { code: string } } {
@@ -47,12 +57,20 @@ export function socketFeature(): Feature {
     io.on('connection', (socket) => {
       socket.on('error', (error) => logger.warn({ err: error.message }, 'socket error'));
       void socket.join([rooms.user(socket.data.actor.userId), sessionRoom(socket.data.actor.sessionId)]);
-      registerNoteHandlers(socket, services, logger, { burst: ctx.tuning.socket?.eventsBurst ?? 60, perSecond: ctx.tuning.socket?.eventsPerSecond ?? 20 });
+      // One budget per socket for all its events.
+      const bucket = new TokenBucket(ctx.tuning.socket?.eventsBurst ?? 60, ctx.tuning.socket?.eventsPerSecond ?? 20);
+      registerNoteHandlers(socket, services, logger, bucket);
+      registerConferenceHandlers(socket, io, services, logger, bucket);
     });
 
     const fanOut = noteFanOut(io, services, logger);
     const unsubscribe = services.events.subscribe((event) => {
       fanOut(event);
+      if (event.type === 'conference.changed') {
+        void readConferenceForFanOut(services, event.conferenceId).then((conference) => {
+          if (conference) io.to(rooms.conference(event.conferenceId)).emit('conference:state', { conference });
+        }).catch(() => undefined);
+      }
       if (event.type === 'session.ended') {
         io.to(sessionRoom(event.sessionId)).emit('session:ended', { reason: event.reason });
         io.in(sessionRoom(event.sessionId)).disconnectSockets(true);
@@ -72,7 +90,7 @@ export function socketFeature(): Feature {
 
     return {
       name: 'socket.io',
-      routes: noteRoutes(services),
+      routes: [...noteRoutes(services), ...conferenceRoutes(services)],
       async close() {
         clearInterval(sweep);
         unsubscribe();

@@ -17,4 +17,5 @@ export const rooms = {
   team: (patientId: string) => `patient:${patientId}:team`,
   family: (patientId: string) => `patient:${patientId}:family`,
   user: (userId: string) => `user:${userId}`,
+  conference: (conferenceId: string) => `conference:${conferenceId}`,
 };

@@ -3,6 +3,7 @@ import { DuplicateKeyError } from '../port';
 import {
   auditSchema, careTeamSchema, docAttributionSchema, docSnapshotSchema, docUpdateSchema, patientSchema, planVersionSchema,
   sessionSchema, userSchema, noteCounterSchema, threadSchema, noteSchema, noteRevisionSchema, readMarkerSchema,
+  conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema,
 } from './schemas';
 
 /** The models of one connection (a connection of its own, never mongoose's global default). */
@@ -22,6 +23,9 @@ export function modelsOn(connection: Connection) {
     notes: connection.model('Note', noteSchema, 'notes'),
     noteRevisions: connection.model('NoteRevision', noteRevisionSchema, 'note_revisions'),
     readMarkers: connection.model('ReadMarker', readMarkerSchema, 'read_markers'),
+    conferences: connection.model('Conference', conferenceSchema, 'conferences'),
+    conferenceAttendance: connection.model('ConferenceAttendance', conferenceAttendanceSchema, 'conference_attendance'),
+    conferenceOutcomes: connection.model('ConferenceOutcome', conferenceOutcomeSchema, 'conference_outcomes'),
   };
 }
 

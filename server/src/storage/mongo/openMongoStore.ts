@@ -5,6 +5,7 @@ import { mongoAudit } from './audit';
 import { mongoDocuments, mongoPlanVersions } from './documents';
 import { modelsOn } from './models';
 import { mongoNotes } from './notes';
+import { mongoConferences } from './conferences';
 import { mongoCareTeams, mongoPatients } from './patients';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
@@ -26,6 +27,7 @@ export async function openMongoStore(uri: string): Promise<Store> {
     documents: mongoDocuments(models),
     planVersions: mongoPlanVersions(models),
     notes: mongoNotes(models),
+    conferences: mongoConferences(models),
     async ping() {
       await connection.db?.admin().ping();
     },

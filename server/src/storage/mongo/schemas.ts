@@ -152,3 +152,36 @@ export const noteRevisionSchema = new Schema({
 /** How far each user has read each thread. */
 export const readMarkerSchema = new Schema({ threadId: { type: String, required: true }, userId: { type: String, required: true }, seq: { type: Number, required: true } }, options);
 readMarkerSchema.index({ userId: 1, threadId: 1 }, { unique: true });
+
+/** Case conferences; `memberIds` (chair and invitees) is indexed for "my conferences". */
+export const conferenceSchema = new Schema({
+  _id: { type: String, required: true },
+  title: { type: String, required: true },
+  scheduledFor: { type: String, required: true },
+  createdBy: { type: String, required: true },
+  agenda: { type: [{ _id: false, id: String, patientId: { type: String, default: null }, topic: String }], required: true },
+  inviteeIds: { type: [String], required: true },
+  memberIds: { type: [String], required: true, index: true },
+  currentAgendaItemId: { type: String, default: null },
+  timerEndsAt: { type: String, default: null },
+  presenter: { type: { _id: false, userId: String, patientId: { type: String, default: null }, section: { type: String, default: null } }, default: null },
+  createdAt: { type: String, required: true },
+}, options);
+
+/** First join of each person in each conference. */
+export const conferenceAttendanceSchema = new Schema({ conferenceId: { type: String, required: true }, userId: { type: String, required: true }, firstJoinedAt: { type: String, required: true } }, options);
+conferenceAttendanceSchema.index({ conferenceId: 1, userId: 1 }, { unique: true });
+
+/** Decisions and action items. */
+export const conferenceOutcomeSchema = new Schema({
+  _id: { type: String, required: true },
+  conferenceId: { type: String, required: true, index: true },
+  agendaItemId: { type: String, required: true },
+  kind: { type: String, required: true, enum: ['decision', 'action'] },
+  text: { type: String, required: true },
+  by: { type: String, required: true },
+  at: { type: String, required: true },
+  patientId: { type: String, default: null },
+  ownerId: { type: String, default: null },
+  dueDate: { type: String, default: null },
+}, options);

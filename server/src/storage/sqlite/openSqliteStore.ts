@@ -3,13 +3,14 @@ import { auditSchema, sqliteAudit } from './audit';
 import { careTeamsSchema, sqliteCareTeams } from './careTeams';
 import { documentsSchema, sqliteDocuments } from './documents';
 import { notesSchema, sqliteNotes } from './notes';
+import { conferencesSchema, sqliteConferences } from './conferences';
 import { openMemoryDatabase, openSqliteDatabase, type SqliteDb } from './database';
 import { patientsSchema, sqlitePatients } from './patients';
 import { planVersionsSchema, sqlitePlanVersions } from './planVersions';
 import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, notesSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, notesSchema, conferencesSchema];
 
 function storeOn(db: SqliteDb): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -23,6 +24,7 @@ function storeOn(db: SqliteDb): Store {
     documents: sqliteDocuments(db),
     planVersions: sqlitePlanVersions(db),
     notes: sqliteNotes(db),
+    conferences: sqliteConferences(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

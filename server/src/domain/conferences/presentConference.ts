@@ -1,0 +1,29 @@
+import type { Conference } from '@carehuddle/shared';
+import type { ConferenceRecord } from '../../storage/port';
+import type { Services } from '../services';
+
+/** The only way a conference leaves the server: names resolved, outcomes attached. */
+export async function presentConference(services: Services, c: ConferenceRecord): Promise<Conference> {
+  const outcomes = await services.store.conferences.outcomes(c.id);
+  const patientIds = [...new Set(c.agenda.flatMap((a) => (a.patientId ? [a.patientId] : [])))];
+  const userIds = [...new Set([c.createdBy, ...c.inviteeIds, ...outcomes.flatMap((o) => [o.by, ...(o.ownerId ? [o.ownerId] : [])]), ...(c.presenter ? [c.presenter.userId] : [])])];
+  const [patients, users] = await Promise.all([services.store.patients.findManyByIds(patientIds), services.store.users.findManyByIds(userIds)]);
+  const patientNames = new Map(patients.map((p) => [p.id, p.name]));
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  const name = (id: string) => names.get(id) ?? 'Former member';
+  return {
+    id: c.id,
+    title: c.title,
+    scheduledFor: c.scheduledFor,
+    chair: { userId: c.createdBy, name: name(c.createdBy) },
+    agenda: c.agenda.map((a) => ({ id: a.id, patientId: a.patientId, patientName: a.patientId ? (patientNames.get(a.patientId) ?? null) : null, topic: a.topic })),
+    invitees: c.inviteeIds.map((id) => ({ userId: id, name: name(id) })),
+    currentAgendaItemId: c.currentAgendaItemId,
+    timerEndsAt: c.timerEndsAt,
+    presenter: c.presenter ? { ...c.presenter, name: name(c.presenter.userId) } : null,
+    decisions: outcomes.filter((o) => o.kind === 'decision').map((o) => ({ id: o.id, agendaItemId: o.agendaItemId, text: o.text, by: name(o.by), at: o.at })),
+    actionItems: outcomes.filter((o) => o.kind === 'action').map((o) => ({
+      id: o.id, agendaItemId: o.agendaItemId, patientId: o.patientId ?? '', title: o.text, ownerId: o.ownerId ?? '', ownerName: name(o.ownerId ?? ''), dueDate: o.dueDate ?? '',
+    })),
+  };
+}

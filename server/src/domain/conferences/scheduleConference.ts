@@ -1,0 +1,37 @@
+import type { Conference, ScheduleConferenceInput } from '@carehuddle/shared';
+import { randomUUID } from 'node:crypto';
+import type { ConferenceRecord } from '../../storage/port';
+import type { Actor } from '../actor';
+import { invalid } from '../errors';
+import type { Services } from '../services';
+import { presentConference } from './presentConference';
+
+/**
+ * Schedules a conference. The scheduler must coordinate every patient on the
+ * agenda, and every invitee must be on each of those care teams: a conference
+ * never shows a patient to someone outside the patient's team.
+ */
+export async function scheduleConference(services: Services, actor: Actor, input: ScheduleConferenceInput): Promise<Conference> {
+  const patientIds = [...new Set(input.agenda.flatMap((a) => (a.patientId ? [a.patientId] : [])))];
+  for (const [i, item] of input.agenda.entries()) {
+    if (!item.patientId) continue;
+    const membership = await services.store.careTeams.find(item.patientId, actor.userId);
+    if (membership?.role !== 'care_coordinator') throw invalid(`agenda.${i}.patientId`, 'You can only put patients you coordinate on the agenda.');
+  }
+  const invitees = [...new Set(input.inviteeIds.filter((id) => id !== actor.userId))];
+  for (const [i, userId] of invitees.entries()) {
+    for (const patientId of patientIds) {
+      if (!(await services.store.careTeams.find(patientId, userId))) throw invalid(`inviteeIds.${i}`, 'Every invitee must be on the care team of every patient on the agenda.');
+    }
+  }
+  const conference: ConferenceRecord = {
+    id: randomUUID(), title: input.title, scheduledFor: input.scheduledFor, createdBy: actor.userId,
+    agenda: input.agenda.map((a) => ({ id: randomUUID(), patientId: a.patientId ?? null, topic: a.topic })), inviteeIds: invitees,
+    currentAgendaItemId: null, timerEndsAt: null, presenter: null, createdAt: services.clock.now().toISOString(),
+  };
+  await services.store.conferences.create(conference);
+  for (const patientId of patientIds) {
+    await services.audit.record({ actor, role: 'care_coordinator', patientId, action: 'C', type: 'conference.schedule', resourceType: 'Encounter', resourceId: conference.id, outcome: 'success' });
+  }
+  return presentConference(services, conference);
+}
