@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { NavBar } from './components/NavBar';
+import { ConferencePage } from './conference/ConferencePage';
+import { ConferencesPage } from './conference/ConferencesPage';
+import { ConferenceSummaryPage } from './conference/ConferenceSummaryPage';
 import { PatientPage } from './pages/PatientPage';
 import { PatientsPage } from './pages/PatientsPage';
 import { PlanPage } from './pages/PlanPage';
@@ -29,6 +32,9 @@ export function App() {
         <Route path="/" element={<SignedIn><PatientsPage /></SignedIn>} />
         <Route path="/patients/:patientId" element={<SignedIn><PatientPage /></SignedIn>} />
         <Route path="/patients/:patientId/plan" element={<SignedIn><PlanPage /></SignedIn>} />
+        <Route path="/conferences" element={<SignedIn><ConferencesPage /></SignedIn>} />
+        <Route path="/conferences/:conferenceId" element={<SignedIn><ConferencePage /></SignedIn>} />
+        <Route path="/conferences/:conferenceId/summary" element={<SignedIn><ConferenceSummaryPage /></SignedIn>} />
         <Route path="/admin/staff" element={<SignedIn><StaffPage /></SignedIn>} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

@@ -21,6 +21,8 @@ export function browserHarness(): { server: () => TestServer; browser: () => Bro
 /** Signs a demo account in, in a context of its own (its own cookies and storage). */
 export async function signInAs(browser: Browser, url: string, account: string, viewport = { width: 1200, height: 900 }): Promise<Page> {
   const page = await (await browser.newContext({ viewport })).newPage();
+  // Fail with the step that is stuck, well before the test's own timeout.
+  page.setDefaultTimeout(10_000);
   await page.goto(`${url}/signin`);
   await page.getByLabel('Email').fill(`${account}@demo.carehuddle.test`);
   await page.getByLabel('Password').fill('carehuddle-demo');

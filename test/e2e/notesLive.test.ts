@@ -1,17 +1,34 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser';
-import { browserHarness, openPlanOf, signInAs } from './harness';
+import { patientIdByName, signedIn } from '../support/http';
+import { browserHarness, signInAs } from './harness';
 
-const openPlan = async (browser: Browser, url: string, account: string): Promise<Page> => openPlanOf(await signInAs(browser, url, account, { width: 1280, height: 900 }), 'Walter Kim');
+/** Opens Walter Kim's plan from the conference, as an attendee would. */
+async function openPlanInConference(browser: Browser, url: string, account: string, conferenceId: string): Promise<Page> {
+  const page = await signInAs(browser, url, account, { width: 1280, height: 900 });
+  await page.getByRole('link', { name: 'Conferences' }).click();
+  await page.getByRole('link', { name: 'Tuesday huddle' }).click();
+  await page.getByRole('link', { name: "Open Walter Kim's plan" }).click();
+  await page.getByRole('textbox', { name: 'Plan summary' }).waitFor();
+  if (!page.url().includes(`conference=${conferenceId}`)) throw new Error('not opened from the conference');
+  return page;
+}
 
 describe.skipIf(!chromiumAvailable)('browser: a huddle note anchored to a goal', () => {
   const harness = browserHarness();
 
-  it('1. the coordinator adds a goal and posts a note on it; 2. the physician sees the note live next to that goal', async () => {
+  it('1. coordinator and physician join a conference and open the plan from it; 2. the coordinator posts a note on a goal; 3. the physician sees it live next to that goal', async () => {
     const [browser, server] = [harness.browser(), harness.server()];
-    const coordinator = await openPlan(browser, server.url, 'coordinator');
-    const physician = await openPlan(browser, server.url, 'physician');
+    const api = await signedIn(server.url, 'coordinator');
+    const walterId = await patientIdByName(api, 'Walter Kim');
+    const physicianId = (await (await (await signedIn(server.url, 'physician')).get('/api/me')).json()).id;
+    const conference = await (await api.post('/api/conferences', {
+      title: 'Tuesday huddle', scheduledFor: '2026-12-01T15:00:00.000Z', agenda: [{ patientId: walterId, topic: 'Medication review' }], inviteeIds: [physicianId],
+    })).json();
+    const coordinator = await openPlanInConference(browser, server.url, 'coordinator', conference.id);
+    const physician = await openPlanInConference(browser, server.url, 'physician', conference.id);
+    await physician.getByRole('region', { name: 'Conference' }).getByText('Tuesday huddle').waitFor();
 
     await coordinator.getByRole('button', { name: "Add to The person's goals" }).click();
     await coordinator.locator('#goals .plan-item-title').first().fill('Walk to church on Sundays');
@@ -30,5 +47,10 @@ describe.skipIf(!chromiumAvailable)('browser: a huddle note anchored to a goal',
     await panel.getByText('Her knee pain is the blocker').waitFor();
     await panel.getByText('<script>alert(1)</script>').waitFor();
     await panel.locator('strong', { hasText: 'PT referral' }).waitFor();
+
+    // 4. The coordinator presents; the physician, following, is told what is shown.
+    await coordinator.getByLabel("Present what I'm viewing").check();
+    await coordinator.locator('#goals .plan-item-title').first().focus();
+    await physician.getByRole('region', { name: 'Conference' }).getByText('Maya Chen is presenting goals').waitFor();
   });
 });

@@ -1,5 +1,5 @@
 import type {
-  AddCareTeamMemberInput, CareTeamMember, CreateStaffUserInput, Me, PatientDetail, PatientList, PlanAttribution, PlanAudience,
+  AddCareTeamMemberInput, CareTeamMember, Conference, ConferenceSummary, CreateStaffUserInput, ScheduleConferenceInput, Me, PatientDetail, PatientList, PlanAttribution, PlanAudience,
   PlanVersionDocument, PlanVersionSummary, StaffUser,
 } from '@carehuddle/shared';
 import { api } from './http';
@@ -25,4 +25,8 @@ export const endpoints = {
     api<PlanVersionSummary>('POST', `/api/patients/${encodeURIComponent(patientId)}/plan/versions`, { title }),
   version: (patientId: string, versionId: string, audience: PlanAudience) =>
     api<PlanVersionDocument>('GET', `/api/patients/${encodeURIComponent(patientId)}/plan/versions/${encodeURIComponent(versionId)}/${audience}`),
+  conferences: () => api<{ conferences: Conference[] }>('GET', '/api/conferences'),
+  conference: (id: string) => api<Conference>('GET', `/api/conferences/${encodeURIComponent(id)}`),
+  conferenceSummary: (id: string) => api<ConferenceSummary>('GET', `/api/conferences/${encodeURIComponent(id)}/summary`),
+  scheduleConference: (input: ScheduleConferenceInput) => api<Conference>('POST', '/api/conferences', input),
 };

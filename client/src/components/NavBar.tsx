@@ -9,6 +9,7 @@ export function NavBar() {
       <nav aria-label="Main">
         <Link to="/" className="brand">CareHuddle</Link>
         <Link to="/">My patients</Link>
+        <Link to="/conferences">Conferences</Link>
         {user?.isAdmin && <Link to="/admin/staff">Staff accounts</Link>}
       </nav>
       <div className="navbar-user">

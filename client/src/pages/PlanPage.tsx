@@ -1,9 +1,11 @@
 import { PLAN_AUDIENCES, PLAN_DOCUMENT_MATRIX, type NoteAnchor, type PlanAudience } from '@carehuddle/shared';
-import { useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useMemo, useRef, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { FollowPresenterBar } from '../conference/FollowPresenterBar';
+import { useConference } from '../conference/useConference';
 import { DiscussionContext } from '../notes/DiscussionContext';
 import { NotesPanel } from '../notes/NotesPanel';
 import { useNotes } from '../notes/useNotes';
@@ -18,6 +20,19 @@ export function PlanPage() {
   const { data: patient, error } = useLoad(() => endpoints.patient(patientId), [patientId]);
   const [audience, setAudience] = useState<PlanAudience>('shared');
   const notes = useNotes(patientId);
+  const [search] = useSearchParams();
+  const live = useConference(search.get('conference'));
+  const [following, setFollowing] = useState(true);
+  const [presenting, setPresenting] = useState(false);
+  const viewing = useRef<string | null>(null);
+  const onSection = (section: string | null) => {
+    viewing.current = section;
+    if (presenting && live.conference) void live.send('conference:present', { patientId, section });
+  };
+  const present = (on: boolean) => {
+    setPresenting(on);
+    void live.send('conference:present', on ? { patientId, section: viewing.current } : { patientId: null, section: null });
+  };
   const [topic, setTopic] = useState<{ anchor: NoteAnchor; title: string }>({ anchor: { kind: 'patient' }, title: 'the whole plan' });
   const discussion = useMemo(() => ({ notes, open: (anchor: NoteAnchor, title: string) => setTopic({ anchor, title }) }), [notes]);
   if (error) return <ErrorMessage error={error} />;
@@ -28,6 +43,10 @@ export function PlanPage() {
     <>
       <p className="breadcrumb"><Link to={`/patients/${patient.id}`}>{patient.name}</Link> › Care plan</p>
       <h1>Care plan — {patient.name}</h1>
+      {live.conference && (
+        <FollowPresenterBar conference={live.conference} patientId={patient.id} following={following} presenting={presenting}
+          onFollow={setFollowing} onPresent={present} showAudience={setAudience} tabs={tabs} />
+      )}
       <div role="tablist" aria-label="Plan documents" className="tabs">
         {tabs.map((a) => (
           <button key={a} type="button" role="tab" aria-selected={a === audience} className={a === audience ? 'tab active' : 'tab'} onClick={() => setAudience(a)}>
@@ -38,7 +57,7 @@ export function PlanPage() {
       <DiscussionContext.Provider value={discussion}>
         <div className="plan-layout">
           <div role="tabpanel" aria-label={TAB_LABELS[audience]}>
-            <PlanDocumentView key={audience} patientId={patient.id} audience={audience} team={patient.careTeam} />
+            <PlanDocumentView key={audience} patientId={patient.id} audience={audience} team={patient.careTeam} onSection={onSection} />
           </div>
           <div className="side-column">
             <NotesPanel notes={notes} anchor={topic.anchor} title={topic.title} team={patient.careTeam}

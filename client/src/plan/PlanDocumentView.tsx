@@ -11,9 +11,19 @@ import { usePlanDocument } from './usePlanDocument';
 import { usePresence } from './usePresence';
 
 /** One live plan document: presence, save status, the summary (shared plan) and every section. */
-export function PlanDocumentView({ patientId, audience, team }: { patientId: string; audience: PlanAudience; team: readonly CareTeamMember[] }) {
+export function PlanDocumentView({ patientId, audience, team, onSection }: {
+  patientId: string;
+  audience: PlanAudience;
+  team: readonly CareTeamMember[];
+  /** Told when the user moves to another section (conference presenters share it). */
+  onSection?: (section: string | null) => void;
+}) {
   const plan = usePlanDocument(patientId, audience);
-  const [section, setSection] = useState<string | null>(null);
+  const [section, setSectionState] = useState<string | null>(null);
+  const setSection = (next: string | null) => {
+    if (next !== section) onSection?.(next);
+    setSectionState(next);
+  };
   const people = usePresence(plan?.provider, section);
   const attribution = usePlanAttribution(patientId, audience, plan?.savedRound ?? 0);
   if (!plan) return <p role="status">Connecting…</p>;
