@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { NavBar } from './components/NavBar';
+import { MentionToasts } from './notes/MentionToasts';
 import { ConferencePage } from './conference/ConferencePage';
 import { ConferencesPage } from './conference/ConferencesPage';
 import { ConferenceSummaryPage } from './conference/ConferenceSummaryPage';
@@ -18,6 +19,7 @@ function SignedIn({ children }: { children: ReactNode }) {
   return (
     <>
       <NavBar />
+      <MentionToasts />
       <main className="page">{children}</main>
     </>
   );

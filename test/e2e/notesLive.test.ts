@@ -37,9 +37,11 @@ describe.skipIf(!chromiumAvailable)('browser: a huddle note anchored to a goal',
     await coordinator.getByRole('button', { name: 'Discuss Walk to church on Sundays' }).click();
     await coordinator.getByRole('region', { name: 'Huddle notes: Walk to church on Sundays' }).waitFor();
     await coordinator.getByLabel('New note').fill('Her knee pain is the blocker — **PT referral**? <script>alert(1)</script>');
+    await coordinator.locator('#mention-new-thread').selectOption({ label: '@Dr. Samuel Okoro' });
     await coordinator.getByRole('button', { name: 'Send' }).last().click();
     await coordinator.getByRole('region', { name: 'Huddle notes: Walk to church on Sundays' }).getByText('PT referral').waitFor();
 
+    await physician.getByText('You were mentioned in a huddle note.').waitFor();
     const discuss = physician.getByRole('button', { name: 'Discuss (1) Walk to church on Sundays' });
     await discuss.waitFor();
     await discuss.click();
@@ -47,6 +49,14 @@ describe.skipIf(!chromiumAvailable)('browser: a huddle note anchored to a goal',
     await panel.getByText('Her knee pain is the blocker').waitFor();
     await panel.getByText('<script>alert(1)</script>').waitFor();
     await panel.locator('strong', { hasText: 'PT referral' }).waitFor();
+
+    // The author edits; the earlier text stays on the record.
+    const coordPanel = coordinator.getByRole('region', { name: 'Huddle notes: Walk to church on Sundays' });
+    await coordPanel.getByRole('button', { name: 'Edit' }).click();
+    await coordPanel.getByLabel('Edit note').fill('Knee pain is the blocker: PT referral?');
+    await coordPanel.getByRole('button', { name: 'Save' }).click();
+    await panel.getByText('Knee pain is the blocker: PT referral?').waitFor();
+    await panel.getByText('1 earlier version kept').waitFor();
 
     // 4. The coordinator presents; the physician, following, is told what is shown.
     await coordinator.getByLabel("Present what I'm viewing").check();

@@ -7,7 +7,9 @@ import type { Notes } from './useNotes';
 const sameAnchor = (a: NoteAnchor, b: NoteAnchor) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Huddle notes about one anchor (a plan item or the patient): threads, unsent notes, and a new-thread box. */
-export function NotesPanel({ notes, anchor, title, team, canResolve, familySide }: {
+export function NotesPanel({ notes, anchor, title, team, canResolve, familySide, me, isCoordinator }: {
+  me: string;
+  isCoordinator: boolean;
   notes: Notes;
   anchor: NoteAnchor;
   title: string;
@@ -23,7 +25,7 @@ export function NotesPanel({ notes, anchor, title, team, canResolve, familySide 
       <h2>Huddle notes <span className="muted">· {title}</span></h2>
       {!notes.connected && <p className="notice">Reconnecting… notes you send will wait until the connection is back.</p>}
       {threads.length === 0 && <p className="empty">No discussion yet.</p>}
-      {threads.map((t) => <ThreadView key={t.id} thread={t} notes={notes} team={team} canResolve={canResolve} />)}
+      {threads.map((t) => <ThreadView key={t.id} thread={t} notes={notes} team={team} canResolve={canResolve} me={me} isCoordinator={isCoordinator} />)}
       {pending.map((p) => (
         <div key={p.key} className={`pending-note ${p.state}`} role="status">
           <p>{p.body}</p>

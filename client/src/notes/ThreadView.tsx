@@ -1,10 +1,18 @@
 import type { CareTeamMember, Thread } from '@carehuddle/shared';
 import { Composer } from './Composer';
+import { NoteActions } from './NoteActions';
 import { NoteBody } from './NoteBody';
 import type { Notes } from './useNotes';
 
 /** One thread: its notes (retracted ones as stubs), typing, unread, resolve, and a reply box. */
-export function ThreadView({ thread, notes, team, canResolve }: { thread: Thread; notes: Notes; team: readonly CareTeamMember[]; canResolve: boolean }) {
+export function ThreadView({ thread, notes, team, canResolve, me, isCoordinator }: {
+  thread: Thread;
+  notes: Notes;
+  team: readonly CareTeamMember[];
+  canResolve: boolean;
+  me: string;
+  isCoordinator: boolean;
+}) {
   const typingName = notes.typing.get(thread.id);
   return (
     <article className={`thread${thread.resolved ? ' resolved' : ''}${thread.unread ? ' unread' : ''}`} aria-label={`Thread: ${thread.notes[0]?.body ?? 'retracted note'}`}
@@ -22,6 +30,8 @@ export function ThreadView({ thread, notes, team, canResolve }: { thread: Thread
           <li key={n.id} className="note">
             <div className="note-meta"><strong>{n.author.name}</strong> <span className="muted">{new Date(n.createdAt).toLocaleString()}{n.editedAt ? ' · edited' : ''}</span></div>
             {n.retracted ? <p className="note-body retracted">Retracted by {n.retracted.by}: {n.retracted.reason}</p> : <NoteBody text={n.body ?? ''} />}
+            <NoteActions note={n} canRetract={n.author.userId === me || isCoordinator}
+              onEdit={n.author.userId === me ? (body) => notes.edit(n.id, body) : null} onRetract={(reason) => notes.retract(n.id, reason)} />
           </li>
         ))}
       </ol>

@@ -26,6 +26,8 @@ export interface Notes {
   retry(key: string): void;
   resolve(threadId: string, resolved: boolean): void;
   markRead(threadId: string): void;
+  edit(noteId: string, body: string): void;
+  retract(noteId: string, reason: string): void;
   setTyping(threadId: string, typing: boolean): void;
 }
 
@@ -120,6 +122,12 @@ export function useNotes(patientId: string): Notes {
     },
     resolve(threadId, resolved) {
       socketRef.current?.emit(resolved ? 'thread:resolve' : 'thread:reopen', { patientId, threadId }, () => undefined);
+    },
+    edit(noteId, body) {
+      socketRef.current?.emit('note:edit', { patientId, noteId, body, mentions: [] }, () => undefined);
+    },
+    retract(noteId, reason) {
+      socketRef.current?.emit('note:retract', { patientId, noteId, reason }, () => undefined);
     },
     markRead(threadId) {
       socketRef.current?.emit('thread:markRead', { patientId, threadId }, () => undefined);

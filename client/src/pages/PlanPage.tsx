@@ -11,6 +11,7 @@ import { NotesPanel } from '../notes/NotesPanel';
 import { useNotes } from '../notes/useNotes';
 import { PlanDocumentView } from '../plan/PlanDocumentView';
 import { VersionsPanel } from '../plan/VersionsPanel';
+import { useSession } from '../session/SessionContext';
 
 const TAB_LABELS: Record<PlanAudience, string> = { shared: 'Shared plan', clinical: 'Clinical', sensitive: 'Behavioral health (restricted)' };
 
@@ -20,6 +21,7 @@ export function PlanPage() {
   const { data: patient, error } = useLoad(() => endpoints.patient(patientId), [patientId]);
   const [audience, setAudience] = useState<PlanAudience>('shared');
   const notes = useNotes(patientId);
+  const { user } = useSession();
   const [search] = useSearchParams();
   const live = useConference(search.get('conference'));
   const [following, setFollowing] = useState(true);
@@ -61,7 +63,7 @@ export function PlanPage() {
           </div>
           <div className="side-column">
             <NotesPanel notes={notes} anchor={topic.anchor} title={topic.title} team={patient.careTeam}
-              canResolve={!familySide} familySide={familySide} />
+              canResolve={!familySide} familySide={familySide} me={user?.id ?? ''} isCoordinator={patient.myRole === 'care_coordinator'} />
             {topic.anchor.kind !== 'patient' && (
               <button type="button" className="link" onClick={() => setTopic({ anchor: { kind: 'patient' }, title: 'the whole plan' })}>Show notes about the whole plan</button>
             )}
