@@ -14,3 +14,4 @@ export * from './plan/planItemFields';
 export * from './schemas/notes';
 export * from './schemas/audit';
 export * from './schemas/conferences';
+export * from './schemas/tracking';

@@ -80,5 +80,15 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'GET /api/conferences': { probe: () => ({ method: 'GET', path: '/api/conferences' }), expect: { ...all(200), anonymous: 401 } },
   'GET /api/conferences/:conferenceId': { probe: (w) => ({ method: 'GET', path: `/api/conferences/${w.conferenceId}` }), expect: teamRead },
   'GET /api/conferences/:conferenceId/summary': { probe: (w) => ({ method: 'GET', path: `/api/conferences/${w.conferenceId}/summary` }), expect: teamRead },
+  'GET /api/worklist': { probe: () => ({ method: 'GET', path: '/api/worklist' }), expect: { ...all(200), anonymous: 401 } },
+  'GET /api/patients/:patientId/tracking': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/tracking` }), expect: teamRead },
+  'POST /api/patients/:patientId/tracking': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/tracking`, body: { kind: 'care_gap', description: 'Flu vaccine', dueDate: '2026-12-31' } }),
+    expect: { anonymous: 401, coordinator: 201, physician: 201, pharmacist: 201, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },
+  },
+  'POST /api/patients/:patientId/tracking/:itemId/progress': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/tracking/no-such-item/progress`, body: { action: 'visit_done', on: '2026-01-01' } }),
+    expect: { anonymous: 401, coordinator: 404, physician: 404, pharmacist: 404, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },
+  },
   'GET /api/patients/:patientId/notes/changes': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/notes/changes?since=0` }), expect: teamRead },
 };

@@ -5,7 +5,8 @@ export type DomainEvent =
   | { type: 'careTeam.memberRemoved'; patientId: string; userId: string }
   | { type: 'session.ended'; sessionId: string; reason: 'signed_out' | 'expired' }
   | { type: 'notes.changed'; patientId: string; threadId: string; mentioned: string[]; by: string }
-  | { type: 'conference.changed'; conferenceId: string };
+  | { type: 'conference.changed'; conferenceId: string }
+  | { type: 'worklist.changed'; patientId: string };
 
 type Listener = (event: DomainEvent) => void;
 

@@ -18,6 +18,7 @@ import { authRoutes } from './routes/authRoutes';
 import { healthRoutes } from './routes/healthRoutes';
 import { patientRoutes } from './routes/patientRoutes';
 import { staffRoutes } from './routes/staffRoutes';
+import { trackingRoutes } from './routes/trackingRoutes';
 import { SESSION_COOKIE } from './sessionCookie';
 
 /** What the HTTP app is built from. */
@@ -42,6 +43,7 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...patientRoutes(deps.services),
     ...staffRoutes(deps.services),
     ...auditRoutes(deps.services),
+    ...trackingRoutes(deps.services),
     ...(deps.extraRoutes ?? []),
   ];
   let openApi: Record<string, unknown> | undefined;

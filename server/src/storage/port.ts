@@ -11,6 +11,7 @@ import type {
   NoteRevisionRecord,
   ThreadRecord,
   ConferenceRecord,
+  TrackedItemRecord,
   ConferenceOutcomeRecord,
   SessionRecord,
   StoredDocument,
@@ -132,6 +133,14 @@ export interface ConferenceRepository {
   outcomes(id: string): Promise<ConferenceOutcomeRecord[]>;
 }
 
+/** Items tracked for the coordination worklist. */
+export interface TrackingRepository {
+  insert(item: TrackedItemRecord): Promise<void>;
+  find(patientId: string, id: string): Promise<TrackedItemRecord | null>;
+  update(id: string, data: string, updatedAt: string): Promise<void>;
+  listForPatients(patientIds: readonly string[]): Promise<TrackedItemRecord[]>;
+}
+
 /** The persistence port: every adapter implements all of it, and one contract suite tests each. */
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
@@ -144,6 +153,7 @@ export interface Store {
   readonly planVersions: PlanVersionRepository;
   readonly notes: NoteRepository;
   readonly conferences: ConferenceRepository;
+  readonly tracking: TrackingRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

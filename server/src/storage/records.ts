@@ -176,3 +176,15 @@ export interface ConferenceOutcomeRecord {
   ownerId: string | null;
   dueDate: string | null;
 }
+
+/** Something with a deadline that coordination tracks (a screening, a discharge, a referral…). */
+export interface TrackedItemRecord {
+  id: string;
+  patientId: string;
+  kind: string;
+  /** The kind's fields as JSON (validated by the shared schema of the kind). */
+  data: string;
+  ownerId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}

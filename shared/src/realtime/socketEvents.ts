@@ -44,6 +44,8 @@ export interface ServerToClientEvents {
   'session:ended': (event: { reason: string }) => void;
   'conference:state': (event: { conference: Conference }) => void;
   'conference:attendees': (event: { conferenceId: string; attendees: Array<{ userId: string; name: string }> }) => void;
+  /** Something that affects the worklist changed for a patient on your team: fetch it again. */
+  'worklist:changed': (event: { patientId: string }) => void;
 }
 
 /** Largest Socket.IO message the server accepts (bytes): a full-length note with room to spare. */

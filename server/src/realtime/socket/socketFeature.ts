@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import { Server } from 'socket.io';
 import type { Feature, FeatureContext } from '../../app/feature';
 import { presentConference } from '../../domain/conferences/presentConference';
+import { isFamilySide } from '../../domain/policies/notePolicy';
 import { actorFromCookie } from '../../http/sessionCookie';
 import { TokenBucket } from '../tokenBucket';
 import { registerConferenceHandlers } from './conferenceHandlers';
@@ -47,16 +48,22 @@ export function socketFeature(): Feature {
 
     io.use((socket, next) => {
       if (!ctx.isOwnOrigin(socket.handshake.headers.origin)) return next(refusal('bad_origin', 'Cross-site connection refused.'));
-      actorFromCookie(sessions, socket.handshake.headers.cookie, socket.handshake.address).then((actor) => {
+      actorFromCookie(sessions, socket.handshake.headers.cookie, socket.handshake.address).then(async (actor) => {
         if (!actor) return next(refusal('unauthenticated', 'Please sign in.'));
         socket.data.actor = actor;
+        // Joined before the client hears "connect": its own rooms, and the worklist signals of every team it is on.
+        const memberships = await services.store.careTeams.listForUser(actor.userId);
+        await socket.join([
+          rooms.user(actor.userId), sessionRoom(actor.sessionId),
+          ...memberships.filter((m) => !isFamilySide(m.role)).map((m) => rooms.worklist(m.patientId)),
+        ]);
         next();
-      }, () => next(refusal('unauthenticated', 'Please sign in.')));
+      }).catch(() => next(refusal('unauthenticated', 'Please sign in.')));
     });
 
     io.on('connection', (socket) => {
       socket.on('error', (error) => logger.warn({ err: error.message }, 'socket error'));
-      void socket.join([rooms.user(socket.data.actor.userId), sessionRoom(socket.data.actor.sessionId)]);
+
       // One budget per socket for all its events.
       const bucket = new TokenBucket(ctx.tuning.socket?.eventsBurst ?? 60, ctx.tuning.socket?.eventsPerSecond ?? 20);
       registerNoteHandlers(socket, services, logger, bucket);
@@ -71,12 +78,13 @@ export function socketFeature(): Feature {
           if (conference) io.to(rooms.conference(event.conferenceId)).emit('conference:state', { conference });
         }).catch(() => undefined);
       }
+      if (event.type === 'worklist.changed') io.to(rooms.worklist(event.patientId)).emit('worklist:changed', { patientId: event.patientId });
       if (event.type === 'session.ended') {
         io.to(sessionRoom(event.sessionId)).emit('session:ended', { reason: event.reason });
         io.in(sessionRoom(event.sessionId)).disconnectSockets(true);
       }
       if (event.type === 'careTeam.memberRemoved') {
-        io.in(rooms.user(event.userId)).socketsLeave([rooms.team(event.patientId), rooms.family(event.patientId)]);
+        io.in(rooms.user(event.userId)).socketsLeave([rooms.team(event.patientId), rooms.family(event.patientId), rooms.worklist(event.patientId)]);
       }
     });
 

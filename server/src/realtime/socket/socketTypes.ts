@@ -18,4 +18,6 @@ export const rooms = {
   family: (patientId: string) => `patient:${patientId}:family`,
   user: (userId: string) => `user:${userId}`,
   conference: (conferenceId: string) => `conference:${conferenceId}`,
+  /** Worklist change signals (no patient data) for staff on a patient's team. */
+  worklist: (patientId: string) => `worklist:${patientId}`,
 };

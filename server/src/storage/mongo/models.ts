@@ -3,7 +3,7 @@ import { DuplicateKeyError } from '../port';
 import {
   auditSchema, careTeamSchema, docAttributionSchema, docSnapshotSchema, docUpdateSchema, patientSchema, planVersionSchema,
   sessionSchema, userSchema, noteCounterSchema, threadSchema, noteSchema, noteRevisionSchema, readMarkerSchema,
-  conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema,
+  conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema, trackedItemSchema,
 } from './schemas';
 
 /** The models of one connection (a connection of its own, never mongoose's global default). */
@@ -26,6 +26,7 @@ export function modelsOn(connection: Connection) {
     conferences: connection.model('Conference', conferenceSchema, 'conferences'),
     conferenceAttendance: connection.model('ConferenceAttendance', conferenceAttendanceSchema, 'conference_attendance'),
     conferenceOutcomes: connection.model('ConferenceOutcome', conferenceOutcomeSchema, 'conference_outcomes'),
+    trackedItems: connection.model('TrackedItem', trackedItemSchema, 'tracked_items'),
   };
 }
 

@@ -6,6 +6,7 @@ import { mongoDocuments, mongoPlanVersions } from './documents';
 import { modelsOn } from './models';
 import { mongoNotes } from './notes';
 import { mongoConferences } from './conferences';
+import { mongoTracking } from './tracking';
 import { mongoCareTeams, mongoPatients } from './patients';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
@@ -28,6 +29,7 @@ export async function openMongoStore(uri: string): Promise<Store> {
     planVersions: mongoPlanVersions(models),
     notes: mongoNotes(models),
     conferences: mongoConferences(models),
+    tracking: mongoTracking(models),
     async ping() {
       await connection.db?.admin().ping();
     },

@@ -185,3 +185,14 @@ export const conferenceOutcomeSchema = new Schema({
   ownerId: { type: String, default: null },
   dueDate: { type: String, default: null },
 }, options);
+
+/** Items tracked for the coordination worklist. */
+export const trackedItemSchema = new Schema({
+  _id: { type: String, required: true },
+  patientId: { type: String, required: true, index: true },
+  kind: { type: String, required: true },
+  data: { type: String, required: true },
+  ownerId: { type: String, default: null },
+  createdAt: { type: String, required: true },
+  updatedAt: { type: String, required: true },
+}, options);

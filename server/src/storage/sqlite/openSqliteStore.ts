@@ -4,13 +4,14 @@ import { careTeamsSchema, sqliteCareTeams } from './careTeams';
 import { documentsSchema, sqliteDocuments } from './documents';
 import { notesSchema, sqliteNotes } from './notes';
 import { conferencesSchema, sqliteConferences } from './conferences';
+import { sqliteTracking, trackingSchema } from './tracking';
 import { openMemoryDatabase, openSqliteDatabase, type SqliteDb } from './database';
 import { patientsSchema, sqlitePatients } from './patients';
 import { planVersionsSchema, sqlitePlanVersions } from './planVersions';
 import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, notesSchema, conferencesSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, notesSchema, conferencesSchema, trackingSchema];
 
 function storeOn(db: SqliteDb): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -25,6 +26,7 @@ function storeOn(db: SqliteDb): Store {
     planVersions: sqlitePlanVersions(db),
     notes: sqliteNotes(db),
     conferences: sqliteConferences(db),
+    tracking: sqliteTracking(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

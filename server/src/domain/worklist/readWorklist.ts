@@ -1,0 +1,38 @@
+import type { WorkItem, Worklist } from '@carehuddle/shared';
+import type { Actor } from '../actor';
+import { requirePatientAccess, todayFor } from '../patients/patientAccess';
+import type { Services } from '../services';
+import { deadlinesFor } from './deadlinesFor';
+
+const RISK_ORDER = { High: 0, Moderate: 1, Low: 2 } as const;
+const SORTS: Record<'dueDate' | 'patient' | 'riskLevel' | 'kind', (a: WorkItem, b: WorkItem) => number> = {
+  dueDate: (a, b) => a.dueDate.localeCompare(b.dueDate),
+  patient: (a, b) => a.patientName.localeCompare(b.patientName) || a.dueDate.localeCompare(b.dueDate),
+  riskLevel: (a, b) => (a.riskLevel ? RISK_ORDER[a.riskLevel] : 3) - (b.riskLevel ? RISK_ORDER[b.riskLevel] : 3) || a.dueDate.localeCompare(b.dueDate),
+  kind: (a, b) => a.kind.localeCompare(b.kind) || a.dueDate.localeCompare(b.dueDate),
+};
+
+/**
+ * "My worklist": every due-soon, due and overdue deadline of the patients I
+ * coordinate, plus the items I own on other teams.
+ */
+export async function readWorklist(services: Services, actor: Actor, query: { kind?: string; sort: keyof typeof SORTS }): Promise<Worklist> {
+  const memberships = await services.store.careTeams.listForUser(actor.userId);
+  const patients = await services.store.patients.findManyByIds(memberships.map((m) => m.patientId));
+  const items = await services.store.tracking.listForPatients(patients.map((p) => p.id));
+  const coordinated = new Set(memberships.filter((m) => m.role === 'care_coordinator').map((m) => m.patientId));
+  const today = todayFor(services);
+  const all = patients.flatMap((p) => deadlinesFor(p, items.filter((i) => i.patientId === p.id), today));
+  const mine = all.filter((w) => (coordinated.has(w.patientId) || w.ownerId === actor.userId) && ['due_soon', 'due', 'overdue'].includes(w.status));
+  const shown = mine.filter((w) => !query.kind || w.kind === query.kind).sort(SORTS[query.sort]);
+  await services.audit.record({ actor, action: 'R', type: 'worklist.read', resourceType: 'Task', category: 'coordination', outcome: 'success', reason: `${shown.length} items` });
+  return { items: shown, overdue: mine.filter((w) => w.status === 'overdue').length };
+}
+
+/** The team view of one patient: every deadline, done ones included. */
+export async function readPatientTracking(services: Services, actor: Actor, patientId: string): Promise<WorkItem[]> {
+  const { patient, membership } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'tracking.read' });
+  const items = await services.store.tracking.listForPatients([patientId]);
+  await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'tracking.read', resourceType: 'Task', category: 'coordination', outcome: 'success' });
+  return deadlinesFor(patient, items, todayFor(services)).sort(SORTS.dueDate);
+}

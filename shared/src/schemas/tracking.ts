@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { CalendarDateSchema, IdSchema } from './ids';
+import { RiskLevelSchema } from './patient';
+
+/** Body of `POST /api/patients/:patientId/tracking`: start tracking something with a deadline. */
+export const NewTrackedItemSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('screening'),
+    /** Day of the health screening; not in the future. */
+    screenedOn: CalendarDateSchema,
+    riskLevel: RiskLevelSchema,
+    summary: z.string().trim().max(2000).default(''),
+  }),
+  z.strictObject({ kind: z.literal('plan_review'), reviewedOn: CalendarDateSchema }),
+  z.strictObject({
+    kind: z.literal('transition'),
+    setting: z.enum(['hospital', 'emergency']),
+    admittedOn: CalendarDateSchema,
+    dischargedOn: CalendarDateSchema,
+    facility: z.string().trim().min(1).max(120),
+  }),
+  z.strictObject({
+    kind: z.literal('referral'),
+    specialty: z.string().trim().min(1).max(120),
+    inNetwork: z.boolean(),
+    priorAuth: z.enum(['not_needed', 'needed', 'requested']),
+    ownerId: IdSchema.optional(),
+  }),
+  z.strictObject({ kind: z.literal('test_result'), name: z.string().trim().min(1).max(120), orderedOn: CalendarDateSchema, ownerId: IdSchema.optional() }),
+  z.strictObject({ kind: z.literal('care_gap'), description: z.string().trim().min(1).max(200), dueDate: CalendarDateSchema }),
+  z.strictObject({ kind: z.literal('annual_visit'), lastVisitOn: CalendarDateSchema.optional(), scheduledOn: CalendarDateSchema.optional() }),
+]);
+export type NewTrackedItem = z.infer<typeof NewTrackedItemSchema>;
+
+/** Body of `POST /api/patients/:patientId/tracking/:itemId/progress`: a step forward. */
+export const TrackingProgressSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('follow_up_done'), on: CalendarDateSchema }),
+  z.strictObject({ action: z.literal('reconciliation_done'), on: CalendarDateSchema }),
+  z.strictObject({ action: z.literal('referral_step'), step: z.enum(['sent', 'scheduled', 'completed', 'results_received', 'closed']), on: CalendarDateSchema }),
+  z.strictObject({ action: z.literal('prior_auth'), decision: z.enum(['requested', 'approved', 'denied']), on: CalendarDateSchema }),
+  z.strictObject({ action: z.literal('test_step'), step: z.enum(['resulted', 'reviewed', 'communicated']), on: CalendarDateSchema }),
+  z.strictObject({ action: z.literal('gap_closed'), on: CalendarDateSchema, evidence: z.string().trim().min(1).max(500) }),
+  z.strictObject({ action: z.literal('visit_done'), on: CalendarDateSchema }),
+]);
+export type TrackingProgress = z.infer<typeof TrackingProgressSchema>;
+
+/** Path parameters naming a tracked item. */
+export const TrackedItemParamsSchema = z.strictObject({ patientId: IdSchema, itemId: IdSchema });
+
+/** Where a deadline stands. */
+export const DueStatusSchema = z.enum(['upcoming', 'due_soon', 'due', 'overdue', 'done']);
+
+/** One deadline, as the worklist and the team view show it. */
+export const WorkItemSchema = z.object({
+  /** The tracked item it belongs to (null for rules without a record, e.g. the first screening). */
+  itemId: IdSchema.nullable(),
+  patientId: IdSchema,
+  patientName: z.string(),
+  riskLevel: RiskLevelSchema.nullable(),
+  kind: z.string(),
+  title: z.string(),
+  dueDate: CalendarDateSchema,
+  status: DueStatusSchema,
+  ownerId: IdSchema.nullable(),
+  /** Where in the app it is resolved. */
+  link: z.string(),
+});
+export type WorkItem = z.infer<typeof WorkItemSchema>;
+
+/** Response of `GET /api/worklist`. */
+export const WorklistSchema = z.object({ items: z.array(WorkItemSchema), overdue: z.number().int() });
+export type Worklist = z.infer<typeof WorklistSchema>;
+
+/** Query of the worklist. */
+export const WorklistQuerySchema = z.strictObject({
+  kind: z.string().regex(/^[a-z_]{1,40}$/).optional(),
+  sort: z.enum(['dueDate', 'patient', 'riskLevel', 'kind']).default('dueDate'),
+});
