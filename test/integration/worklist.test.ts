@@ -51,7 +51,8 @@ describe('coordination worklist', () => {
 
     await daysPass(3);
     const later = (await (await coordinator.get('/api/worklist?kind=follow_up')).json()) as Worklist;
-    expect(later.items.map((i) => i.status)).toEqual(['overdue']);
+    expect(later.items.filter((i) => i.itemId === id).map((i) => i.status)).toEqual(['overdue']);
+    expect(later.items.every((i) => i.kind === 'follow_up')).toBe(true);
     expect(later.overdue).toBeGreaterThanOrEqual(2);
 
     expect((await coordinator.post(`/api/patients/${walterId}/tracking/${id}/progress`, { action: 'follow_up_done', on: '2026-11-23' })).status).toBe(204);

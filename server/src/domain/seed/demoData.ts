@@ -39,7 +39,7 @@ export interface DemoPatient {
   team: ReadonlyArray<readonly [string, CareTeamRole]>;
 }
 
-/** Three patients at High, Moderate and Low risk with believable teams. */
+/** Three patients at High, Moderate and Low risk with believable teams, and one not yet screened. */
 export const DEMO_PATIENTS: readonly DemoPatient[] = [
   {
     name: 'Rosa Delgado', dateOfBirth: '1948-03-14', memberNumber: 'MBR-100234', enrolledDaysAgo: 120, riskLevel: 'High',
@@ -50,6 +50,11 @@ export const DEMO_PATIENTS: readonly DemoPatient[] = [
   {
     name: 'Walter Kim', dateOfBirth: '1956-11-02', memberNumber: 'MBR-100871', enrolledDaysAgo: 75, riskLevel: 'Moderate',
     team: [['coordinator', 'care_coordinator'], ['physician', 'physician'], ['pharmacist', 'pharmacist'], ['behavioral', 'behavioral_health']],
+  },
+  {
+    // Not yet screened and past the 30-day deadline; coordinated by the nurse, so the demo coordinator's list stays at three.
+    name: 'James Whitfield', dateOfBirth: '1962-05-09', memberNumber: 'MBR-102044', enrolledDaysAgo: 35, riskLevel: null,
+    team: [['nurse', 'care_coordinator'], ['physician', 'physician']],
   },
   {
     name: 'Amara Okafor', dateOfBirth: '1979-07-21', memberNumber: 'MBR-101502', enrolledDaysAgo: 300, riskLevel: 'Low',

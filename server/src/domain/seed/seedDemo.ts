@@ -2,6 +2,7 @@ import { addDays, calendarDateIn } from '@carehuddle/shared';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../auth/passwords';
 import type { Services } from '../services';
+import { seedDemoTracking } from './demoTracking';
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, DEMO_PATIENTS, DEMO_USERS } from './demoData';
 
 /** Seeds the demo organization into an empty store; returns false when the store already has users. */
@@ -21,9 +22,11 @@ export async function seedDemoData(services: Services): Promise<boolean> {
       passwordHash, createdAt: now.toISOString(),
     });
   }
+  const patients = new Map<string, { id: string; enrollmentDate: string }>();
   for (const p of DEMO_PATIENTS) {
     const patientId = randomUUID();
     const enrollmentDate = addDays(today, -p.enrolledDaysAgo);
+    patients.set(p.name, { id: patientId, enrollmentDate });
     const lead = ids.get(p.team[0]![0])!;
     await store.patients.create({
       id: patientId, name: p.name, dateOfBirth: p.dateOfBirth, memberNumber: p.memberNumber, enrollmentDate,
@@ -36,6 +39,7 @@ export async function seedDemoData(services: Services): Promise<boolean> {
       });
     }
   }
+  await seedDemoTracking(store, today, patients, ids);
   return true;
 }
 
