@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { NavBar } from './components/NavBar';
+import { LiveSocketProvider } from './live/LiveSocket';
 import { MentionToasts } from './notes/MentionToasts';
+import { WorklistPage } from './worklist/WorklistPage';
 import { ConferencePage } from './conference/ConferencePage';
 import { ConferencesPage } from './conference/ConferencesPage';
 import { ConferenceSummaryPage } from './conference/ConferenceSummaryPage';
@@ -17,11 +19,11 @@ function SignedIn({ children }: { children: ReactNode }) {
   if (user === undefined) return <p className="loading" role="status">Loading…</p>;
   if (user === null) return <Navigate to="/signin" replace />;
   return (
-    <>
+    <LiveSocketProvider>
       <NavBar />
       <MentionToasts />
       <main className="page">{children}</main>
-    </>
+    </LiveSocketProvider>
   );
 }
 
@@ -34,6 +36,7 @@ export function App() {
         <Route path="/" element={<SignedIn><PatientsPage /></SignedIn>} />
         <Route path="/patients/:patientId" element={<SignedIn><PatientPage /></SignedIn>} />
         <Route path="/patients/:patientId/plan" element={<SignedIn><PlanPage /></SignedIn>} />
+        <Route path="/worklist" element={<SignedIn><WorklistPage /></SignedIn>} />
         <Route path="/conferences" element={<SignedIn><ConferencesPage /></SignedIn>} />
         <Route path="/conferences/:conferenceId" element={<SignedIn><ConferencePage /></SignedIn>} />
         <Route path="/conferences/:conferenceId/summary" element={<SignedIn><ConferenceSummaryPage /></SignedIn>} />

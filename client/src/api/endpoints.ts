@@ -1,5 +1,5 @@
 import type {
-  AddCareTeamMemberInput, CareTeamMember, Conference, ConferenceSummary, CreateStaffUserInput, ScheduleConferenceInput, Me, PatientDetail, PatientList, PlanAttribution, PlanAudience,
+  AddCareTeamMemberInput, NewTrackedItem, TrackingProgress, WorkItem, CareTeamMember, Conference, ConferenceSummary, CreateStaffUserInput, ScheduleConferenceInput, Me, PatientDetail, PatientList, PlanAttribution, PlanAudience,
   PlanVersionDocument, PlanVersionSummary, StaffUser,
 } from '@carehuddle/shared';
 import { api } from './http';
@@ -25,6 +25,10 @@ export const endpoints = {
     api<PlanVersionSummary>('POST', `/api/patients/${encodeURIComponent(patientId)}/plan/versions`, { title }),
   version: (patientId: string, versionId: string, audience: PlanAudience) =>
     api<PlanVersionDocument>('GET', `/api/patients/${encodeURIComponent(patientId)}/plan/versions/${encodeURIComponent(versionId)}/${audience}`),
+  tracking: (patientId: string) => api<{ items: WorkItem[] }>('GET', `/api/patients/${encodeURIComponent(patientId)}/tracking`),
+  track: (patientId: string, item: NewTrackedItem) => api<{ id: string }>('POST', `/api/patients/${encodeURIComponent(patientId)}/tracking`, item),
+  progress: (patientId: string, itemId: string, step: TrackingProgress) =>
+    api<void>('POST', `/api/patients/${encodeURIComponent(patientId)}/tracking/${encodeURIComponent(itemId)}/progress`, step),
   conferences: () => api<{ conferences: Conference[] }>('GET', '/api/conferences'),
   conference: (id: string) => api<Conference>('GET', `/api/conferences/${encodeURIComponent(id)}`),
   conferenceSummary: (id: string) => api<ConferenceSummary>('GET', `/api/conferences/${encodeURIComponent(id)}/summary`),

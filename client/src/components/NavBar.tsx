@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useSession } from '../session/SessionContext';
+import { WorklistLink } from '../worklist/WorklistLink';
 
 /** The top bar: app name, "My patients", who is signed in, and sign-out. */
 export function NavBar() {
@@ -9,6 +10,7 @@ export function NavBar() {
       <nav aria-label="Main">
         <Link to="/" className="brand">CareHuddle</Link>
         <Link to="/">My patients</Link>
+        {user?.kind === 'staff' && <WorklistLink />}
         <Link to="/conferences">Conferences</Link>
         {user?.isAdmin && <Link to="/admin/staff">Staff accounts</Link>}
       </nav>

@@ -1,7 +1,6 @@
-import type { ClientToServerEvents, ServerToClientEvents } from '@carehuddle/shared';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { io, type Socket } from 'socket.io-client';
+import { useLiveSocket } from '../live/LiveSocket';
 
 interface Mention {
   key: string;
@@ -12,13 +11,16 @@ interface Mention {
 /** In-app, live: "you were mentioned", wherever the user is in the app. */
 export function MentionToasts() {
   const [mentions, setMentions] = useState<Mention[]>([]);
+  const socket = useLiveSocket();
   useEffect(() => {
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({ path: '/socket.io', transports: ['websocket'] });
-    socket.on('notification:mention', (m) => setMentions((list) => [...list, { key: `${m.threadId}-${Date.now()}`, patientId: m.patientId, threadId: m.threadId }]));
+    if (!socket) return;
+    const onMention = (m: { patientId: string; threadId: string }) =>
+      setMentions((list) => [...list, { key: `${m.threadId}-${Date.now()}`, patientId: m.patientId, threadId: m.threadId }]);
+    socket.on('notification:mention', onMention);
     return () => {
-      socket.disconnect();
+      socket.off('notification:mention', onMention);
     };
-  }, []);
+  }, [socket]);
   if (mentions.length === 0) return null;
   return (
     <div className="toasts" role="status" aria-live="polite">

@@ -4,6 +4,7 @@ import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { RiskBadge, ScreeningBadge } from '../components/RiskBadge';
 import { CareTeamRoster } from '../patient/CareTeamRoster';
+import { CoordinationSection } from '../worklist/CoordinationSection';
 
 /** A patient's page: who they are, where their screening stands, and their care team. */
 export function PatientPage() {
@@ -33,6 +34,7 @@ export function PatientPage() {
         </div>
       </section>
       <CareTeamRoster patient={patient} onChanged={reload} />
+      {patient.myRole !== 'family_caregiver' && patient.myRole !== 'patient' && <CoordinationSection patientId={patient.id} canRecord />}
     </>
   );
 }

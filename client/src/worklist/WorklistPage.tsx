@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { RiskBadge } from '../components/RiskBadge';
+import { useWorklist } from './useWorklist';
+
+const KINDS = ['screening', 'care_plan', 'plan_review', 'follow_up', 'medication_reconciliation', 'referral', 'prior_authorization', 'test_result', 'care_gap', 'annual_visit'];
+const STATUS = { due_soon: 'Due soon', due: 'Due today', overdue: 'Overdue', upcoming: 'Upcoming', done: 'Done' } as const;
+const words = (s: string) => s.replaceAll('_', ' ');
+
+/** "My worklist": everything due soon, due or overdue across my patients, filterable and sortable. */
+export function WorklistPage() {
+  const [kind, setKind] = useState('');
+  const [sort, setSort] = useState('dueDate');
+  const list = useWorklist(`?sort=${sort}${kind ? `&kind=${kind}` : ''}`);
+  return (
+    <section aria-labelledby="worklist-title">
+      <h1 id="worklist-title">My worklist</h1>
+      <div className="inline-form">
+        <div className="field">
+          <label htmlFor="wl-kind">Show</label>
+          <select id="wl-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+            <option value="">Everything</option>
+            {KINDS.map((k) => <option key={k} value={k}>{words(k)}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="wl-sort">Sort by</label>
+          <select id="wl-sort" value={sort} onChange={(e) => setSort(e.target.value)}>
+            <option value="dueDate">Due date</option>
+            <option value="patient">Patient</option>
+            <option value="riskLevel">Risk level</option>
+            <option value="kind">Kind</option>
+          </select>
+        </div>
+      </div>
+      {list && list.items.length === 0 && <p className="empty">Nothing due. Well done.</p>}
+      {list && list.items.length > 0 && (
+        <table className="card table">
+          <caption className="visually-hidden">My worklist</caption>
+          <thead><tr><th scope="col">Due</th><th scope="col">Status</th><th scope="col">What</th><th scope="col">Patient</th><th scope="col">Risk</th></tr></thead>
+          <tbody>
+            {list.items.map((w) => (
+              <tr key={`${w.patientId}-${w.kind}-${w.itemId ?? ''}-${w.dueDate}`}>
+                <td>{w.dueDate}</td>
+                <td><span className={`badge status-${w.status}`}>{STATUS[w.status]}</span></td>
+                <th scope="row"><Link to={w.link}>{w.title}</Link></th>
+                <td>{w.patientName}</td>
+                <td><RiskBadge level={w.riskLevel} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
