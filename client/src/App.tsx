@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { NavBar } from './components/NavBar';
 import { LiveSocketProvider } from './live/LiveSocket';
 import { MentionToasts } from './notes/MentionToasts';
+import { TeamViewPage } from './worklist/TeamViewPage';
 import { WorklistPage } from './worklist/WorklistPage';
 import { ConferencePage } from './conference/ConferencePage';
 import { ConferencesPage } from './conference/ConferencesPage';
@@ -37,6 +38,7 @@ export function App() {
         <Route path="/patients/:patientId" element={<SignedIn><PatientPage /></SignedIn>} />
         <Route path="/patients/:patientId/plan" element={<SignedIn><PlanPage /></SignedIn>} />
         <Route path="/worklist" element={<SignedIn><WorklistPage /></SignedIn>} />
+        <Route path="/team" element={<SignedIn><TeamViewPage /></SignedIn>} />
         <Route path="/conferences" element={<SignedIn><ConferencesPage /></SignedIn>} />
         <Route path="/conferences/:conferenceId" element={<SignedIn><ConferencePage /></SignedIn>} />
         <Route path="/conferences/:conferenceId/summary" element={<SignedIn><ConferenceSummaryPage /></SignedIn>} />

@@ -30,5 +30,13 @@ describe.skipIf(!chromiumAvailable)('browser: the coordination worklist', () => 
     await coordinator.getByLabel('Show').selectOption('medication_reconciliation');
     await table.getByText('Medication reconciliation after Mercy Hospital').waitFor();
     expect(await table.getByText('Follow-up after discharge', { exact: false }).count()).toBe(0);
+
+    // 4. The team view shows each coordinated patient's status at a glance.
+    await coordinator.getByRole('link', { name: 'Team view: every patient I coordinate at a glance' }).click();
+    const team = coordinator.getByRole('table', { name: 'Patients I coordinate' });
+    const walter = team.locator('tbody tr').filter({ hasText: 'Walter Kim' });
+    await walter.waitFor();
+    expect(await walter.textContent()).toContain('Due soon');
+    expect(await team.locator('tbody tr').count()).toBe(3);
   });
 });

@@ -15,6 +15,7 @@ export function WorklistPage() {
   return (
     <section aria-labelledby="worklist-title">
       <h1 id="worklist-title">My worklist</h1>
+      <p><Link to="/team">Team view: every patient I coordinate at a glance</Link></p>
       <div className="inline-form">
         <div className="field">
           <label htmlFor="wl-kind">Show</label>

@@ -49,6 +49,7 @@ export const TrackedItemParamsSchema = z.strictObject({ patientId: IdSchema, ite
 
 /** Where a deadline stands. */
 export const DueStatusSchema = z.enum(['upcoming', 'due_soon', 'due', 'overdue', 'done']);
+export type DueStatusValue = z.infer<typeof DueStatusSchema>;
 
 /** One deadline, as the worklist and the team view show it. */
 export const WorkItemSchema = z.object({
