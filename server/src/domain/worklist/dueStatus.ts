@@ -1,7 +1,7 @@
-import { daysBetween } from '@carehuddle/shared';
+import { daysBetween, type DueStatusValue } from '@carehuddle/shared';
 
-/** Where a tracked deadline stands on a given calendar day. */
-export type DueStatus = 'upcoming' | 'due_soon' | 'due' | 'overdue' | 'done';
+/** Where a tracked deadline stands on a given calendar day (the shared contract's values). */
+export type DueStatus = DueStatusValue;
 
 /** Days before a due date from which an item shows as due soon. */
 export const DUE_SOON_DAYS = 7;
