@@ -137,5 +137,34 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect((await store.notes.readMarkers('u-2', ['t-1', 't-2'])).get('t-1')).toBe(3);
       expect((await store.notes.notesOf(['t-1'])).map((n) => n.id)).toEqual(['n-1']);
     });
+
+    it('conferences: members list, live state, first attendance kept, outcomes in order', async () => {
+      const c = { id: 'c-1', title: 'Huddle', scheduledFor: '2026-12-01T15:00:00.000Z', createdBy: 'u-1', agenda: [{ id: 'a-1', patientId: 'p-1', topic: 'Review' }], inviteeIds: ['u-2'], currentAgendaItemId: null, timerEndsAt: null, presenter: null, createdAt: '2026-11-01T00:00:00.000Z' };
+      await store.conferences.create(c);
+      expect(await store.conferences.find('c-1')).toEqual(c);
+      expect((await store.conferences.listForUser('u-2')).map((x) => x.id)).toEqual(['c-1']);
+      expect(await store.conferences.listForUser('u-3')).toEqual([]);
+      await store.conferences.updateState('c-1', { currentAgendaItemId: 'a-1', timerEndsAt: '2026-12-01T15:05:00.000Z', presenter: { userId: 'u-2', patientId: 'p-1', section: 'goals' } });
+      expect(await store.conferences.find('c-1')).toMatchObject({ currentAgendaItemId: 'a-1', presenter: { userId: 'u-2', section: 'goals' } });
+      await store.conferences.recordAttendance('c-1', 'u-2', '2026-12-01T15:01:00.000Z');
+      await store.conferences.recordAttendance('c-1', 'u-2', '2026-12-01T15:09:00.000Z');
+      expect(await store.conferences.attendance('c-1')).toEqual([{ userId: 'u-2', firstJoinedAt: '2026-12-01T15:01:00.000Z' }]);
+      const o = (id: string, at: string) => ({ id, conferenceId: 'c-1', agendaItemId: 'a-1', kind: 'action' as const, text: 'Call', by: 'u-1', at, patientId: 'p-1', ownerId: 'u-2', dueDate: '2026-12-03' });
+      await store.conferences.addOutcome(o('o-2', '2026-12-01T15:03:00.000Z'));
+      await store.conferences.addOutcome(o('o-1', '2026-12-01T15:02:00.000Z'));
+      expect((await store.conferences.outcomes('c-1')).map((x) => x.id)).toEqual(['o-1', 'o-2']);
+    });
+
+    it('tracking: items per patient in order, updates replace the data', async () => {
+      const item = (id: string, patientId: string, at: string) => ({ id, patientId, kind: 'care_gap', data: '{"description":"Flu"}', ownerId: null, createdAt: at, updatedAt: at });
+      await store.tracking.insert(item('t-2', 'p-1', '2026-01-02T00:00:00.000Z'));
+      await store.tracking.insert(item('t-1', 'p-1', '2026-01-01T00:00:00.000Z'));
+      await store.tracking.insert(item('t-3', 'p-2', '2026-01-03T00:00:00.000Z'));
+      expect((await store.tracking.listForPatients(['p-1'])).map((x) => x.id)).toEqual(['t-1', 't-2']);
+      expect(await store.tracking.listForPatients([])).toEqual([]);
+      await store.tracking.update('t-1', '{"closedOn":"2026-02-01"}', '2026-02-01T00:00:00.000Z');
+      expect(await store.tracking.find('p-1', 't-1')).toMatchObject({ data: '{"closedOn":"2026-02-01"}', updatedAt: '2026-02-01T00:00:00.000Z' });
+      expect(await store.tracking.find('p-2', 't-1')).toBeNull();
+    });
   });
 }
