@@ -9,6 +9,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Integration tests start real servers on ephemeral ports; keep parallelism modest for 2 cores.
     maxWorkers: 2,
-    reporters: ['default'],
+    // The JSON report lets .ci/run print one plain closing line with the counts.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });
