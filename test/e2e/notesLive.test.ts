@@ -39,7 +39,8 @@ describe.skipIf(!chromiumAvailable)('browser: a huddle note anchored to a goal',
     await coordinator.getByLabel('New note').fill('Her knee pain is the blocker — **PT referral**? <script>alert(1)</script>');
     await coordinator.locator('#mention-new-thread').selectOption({ label: '@Dr. Samuel Okoro' });
     await coordinator.getByRole('button', { name: 'Send' }).last().click();
-    await coordinator.getByRole('region', { name: 'Huddle notes: Walk to church on Sundays' }).getByText('PT referral').waitFor();
+    // The stored note renders its markdown; the pending copy shown meanwhile is plain text.
+    await coordinator.getByRole('region', { name: 'Huddle notes: Walk to church on Sundays' }).locator('strong', { hasText: 'PT referral' }).waitFor();
 
     await physician.getByText('You were mentioned in a huddle note.').waitFor();
     const discuss = physician.getByRole('button', { name: 'Discuss (1) Walk to church on Sundays' });
