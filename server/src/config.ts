@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import type { CoordinationSettings } from './domain/worklist/coordinationRules';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -19,6 +20,10 @@ const EnvSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ORG_TIME_ZONE: z.string().default('America/New_York'),
+  PLAN_DAYS_AFTER_SCREENING: z.coerce.number().int().min(1).max(365).default(30),
+  REVIEW_DAYS_HIGH: z.coerce.number().int().min(1).max(365).default(90),
+  REVIEW_DAYS_MODERATE: z.coerce.number().int().min(1).max(365).default(180),
+  REVIEW_DAYS_LOW: z.coerce.number().int().min(1).max(365).default(365),
 });
 
 /** Validated runtime configuration. */
@@ -36,6 +41,7 @@ export interface Config {
   sessionMaxMs: number;
   logLevel: string;
   orgTimeZone: string;
+  coordination: CoordinationSettings;
 }
 
 /** Thrown with a one-line message when the environment is not usable. */
@@ -80,5 +86,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
     logLevel: e.LOG_LEVEL,
     orgTimeZone: e.ORG_TIME_ZONE,
+    coordination: {
+      planDaysAfterScreening: e.PLAN_DAYS_AFTER_SCREENING,
+      reviewDaysByRisk: { High: e.REVIEW_DAYS_HIGH, Moderate: e.REVIEW_DAYS_MODERATE, Low: e.REVIEW_DAYS_LOW },
+    },
   };
 }

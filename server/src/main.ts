@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const server = await startServer({
     store, logger, port: config.port, host: config.host, sessionSecret: config.sessionSecret,
     publicOrigin: config.publicOrigin, demoData: config.demoData, sessionIdleMs: config.sessionIdleMs,
-    sessionMaxMs: config.sessionMaxMs, timeZone: config.orgTimeZone, redisUrl: config.redisUrl,
+    sessionMaxMs: config.sessionMaxMs, timeZone: config.orgTimeZone, redisUrl: config.redisUrl, coordination: config.coordination,
   });
   const origin = config.publicOrigin ?? `http://localhost:${server.port}`;
   logger.info({ port: server.port, store: store.kind }, 'CareHuddle is listening');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startServer, type RunningServer } from '../../server/src/app/createServer';
 import type { ServerTuning } from '../../server/src/app/feature';
 import type { Clock } from '../../server/src/domain/clock';
+import type { CoordinationSettings } from '../../server/src/domain/worklist/coordinationRules';
 import { createLogger } from '../../server/src/logger';
 import { openSqliteStore } from '../../server/src/storage/sqlite/openSqliteStore';
 import type { Store } from '../../server/src/storage/port';
@@ -18,6 +19,7 @@ export interface TestServerOptions {
   apiPerMinute?: number;
   tuning?: ServerTuning;
   redisUrl?: string;
+  coordination?: CoordinationSettings;
 }
 
 /** A real server on an ephemeral port with a fresh file-backed embedded store. */
@@ -41,6 +43,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.tuning ? { tuning: options.tuning } : {}),
     ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
+    ...(options.coordination ? { coordination: options.coordination } : {}),
     rateLimits: { apiPerMinute: options.apiPerMinute ?? 10_000, loginPerMinute: options.loginPerMinute ?? 1_000 },
   });
   return {

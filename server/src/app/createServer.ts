@@ -7,6 +7,7 @@ import { SessionManager } from '../domain/auth/sessions';
 import { systemClock, type Clock } from '../domain/clock';
 import { DomainEvents } from '../domain/events';
 import { PlanWriterSlot } from '../domain/plans/planWriter';
+import { DEFAULT_SETTINGS, type CoordinationSettings } from '../domain/worklist/coordinationRules';
 import { seedDemoData } from '../domain/seed/seedDemo';
 import type { Services } from '../domain/services';
 import { createHttpApp } from '../http/createHttpApp';
@@ -32,6 +33,7 @@ export interface ServerOptions {
   sessionIdleMs: number;
   sessionMaxMs: number;
   timeZone: string;
+  coordination?: CoordinationSettings;
   clock?: Clock;
   rateLimits?: RateLimitSettings;
   clientDir?: string;
@@ -61,6 +63,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     audit: createAuditTrail(options.store.audit, clock),
     events: new DomainEvents(),
     planWriter: new PlanWriterSlot(),
+    coordination: options.coordination ?? DEFAULT_SETTINGS,
     timeZone: options.timeZone,
   };
   const seeded = options.demoData ? await seedDemoData(services) : false;

@@ -3,6 +3,7 @@ import type { AuditTrail } from './audit/auditTrail';
 import type { Clock } from './clock';
 import type { DomainEvents } from './events';
 import type { PlanWriterSlot } from './plans/planWriter';
+import type { CoordinationSettings } from './worklist/coordinationRules';
 
 /** What domain commands need, passed explicitly so tests can swap any piece. */
 export interface Services {
@@ -13,6 +14,8 @@ export interface Services {
   events: DomainEvents;
   /** Writes server-side edits into live plans (provided by the collaboration feature). */
   planWriter: PlanWriterSlot;
+  /** The organization's plan and review intervals. */
+  coordination: CoordinationSettings;
   /** IANA time zone in which calendar dates are reckoned. */
   timeZone: string;
 }

@@ -1,13 +1,13 @@
 import type { WorkItem } from '@carehuddle/shared';
 import type { PatientRecord, TrackedItemRecord } from '../../storage/port';
-import { carePlanDeadline, planReviewDeadline, screeningDeadline, transitionDeadlines, type Deadline } from './coordinationRules';
+import { carePlanDeadline, DEFAULT_SETTINGS, planReviewDeadline, screeningDeadline, transitionDeadlines, type CoordinationSettings, type Deadline } from './coordinationRules';
 import { annualVisitDeadline, careGapDeadline, referralDeadlines, testResultDeadline, type ReferralStep, type TestResultStep } from './trackingRules';
 
 type Data = Record<string, string | boolean | null | undefined>;
 const str = (d: Data, k: string): string | null => (typeof d[k] === 'string' ? (d[k]) : null);
 
 /** Every deadline of one patient, derived by the rules from the patient and their tracked items. */
-export function deadlinesFor(patient: PatientRecord, items: readonly TrackedItemRecord[], today: string): WorkItem[] {
+export function deadlinesFor(patient: PatientRecord, items: readonly TrackedItemRecord[], today: string, settings: CoordinationSettings = DEFAULT_SETTINGS): WorkItem[] {
   const parsed = items.map((i) => ({ item: i, data: JSON.parse(i.data) as Data }));
   const latest = (kind: string, field: string) => parsed.filter((p) => p.item.kind === kind).map((p) => str(p.data, field)).filter((v): v is string => v !== null).sort().at(-1) ?? null;
   const first = (kind: string, field: string) => parsed.filter((p) => p.item.kind === kind).map((p) => str(p.data, field)).filter((v): v is string => v !== null).sort()[0] ?? null;
@@ -21,8 +21,8 @@ export function deadlinesFor(patient: PatientRecord, items: readonly TrackedItem
     });
   };
   push(screeningDeadline(patient.enrollmentDate, screenedOn, today), null);
-  push(carePlanDeadline(screenedOn, first('plan_review', 'reviewedOn'), today), null);
-  push(planReviewDeadline(latest('plan_review', 'reviewedOn'), patient.riskLevel, today), null);
+  push(carePlanDeadline(screenedOn, first('plan_review', 'reviewedOn'), today, settings), null);
+  push(planReviewDeadline(latest('plan_review', 'reviewedOn'), patient.riskLevel, today, settings), null);
   const visits = parsed.filter((p) => p.item.kind === 'annual_visit');
   const lastVisit = visits.at(-1);
   push(annualVisitDeadline(lastVisit ? str(lastVisit.data, 'lastVisitOn') : null, lastVisit ? str(lastVisit.data, 'scheduledOn') : null, patient.enrollmentDate, today), lastVisit?.item ?? null);

@@ -22,7 +22,7 @@ export async function readWorklist(services: Services, actor: Actor, query: { ki
   const items = await services.store.tracking.listForPatients(patients.map((p) => p.id));
   const coordinated = new Set(memberships.filter((m) => m.role === 'care_coordinator').map((m) => m.patientId));
   const today = todayFor(services);
-  const all = patients.flatMap((p) => deadlinesFor(p, items.filter((i) => i.patientId === p.id), today));
+  const all = patients.flatMap((p) => deadlinesFor(p, items.filter((i) => i.patientId === p.id), today, services.coordination));
   const mine = all.filter((w) => (coordinated.has(w.patientId) || w.ownerId === actor.userId) && ['due_soon', 'due', 'overdue'].includes(w.status));
   const shown = mine.filter((w) => !query.kind || w.kind === query.kind).sort(SORTS[query.sort]);
   await services.audit.record({ actor, action: 'R', type: 'worklist.read', resourceType: 'Task', category: 'coordination', outcome: 'success', reason: `${shown.length} items` });
@@ -34,5 +34,5 @@ export async function readPatientTracking(services: Services, actor: Actor, pati
   const { patient, membership } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'tracking.read' });
   const items = await services.store.tracking.listForPatients([patientId]);
   await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'tracking.read', resourceType: 'Task', category: 'coordination', outcome: 'success' });
-  return deadlinesFor(patient, items, todayFor(services)).sort(SORTS.dueDate);
+  return deadlinesFor(patient, items, todayFor(services), services.coordination).sort(SORTS.dueDate);
 }
