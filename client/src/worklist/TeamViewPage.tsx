@@ -31,6 +31,7 @@ export function TeamViewPage() {
       <h1 id="team-view-title">Team view</h1>
       <ErrorMessage error={error} />
       {data && (
+        <div className="table-scroll">
         <table className="card table">
           <caption className="visually-hidden">Patients I coordinate</caption>
           <thead><tr><th scope="col">Patient</th><th scope="col">Risk</th>{COLUMNS.map(([title]) => <th scope="col" key={title}>{title}</th>)}</tr></thead>
@@ -47,6 +48,7 @@ export function TeamViewPage() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );
