@@ -10,7 +10,7 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  DATA_DIR: z.string().min(1).default('./data'),
+  DATA_DIR: z.string().min(1).optional(),
   MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://').optional(),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -71,7 +71,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.ORG_TIME_ZONE && !Intl.supportedValuesOf('timeZone').includes(e.ORG_TIME_ZONE) && e.ORG_TIME_ZONE !== 'UTC') {
     throw new ConfigError(`Invalid configuration: ORG_TIME_ZONE ${e.ORG_TIME_ZONE} is not an IANA time zone`);
   }
-  const dataDir = resolve(e.DATA_DIR);
+  // Relative paths mean "from where the command was typed" (pnpm runs scripts inside server/ but keeps INIT_CWD);
+  // the default is data/ at the repository root.
+  const dataDir = e.DATA_DIR ? resolve(env.INIT_CWD ?? process.cwd(), e.DATA_DIR) : resolve(import.meta.dirname, '../../data');
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
