@@ -24,6 +24,9 @@ const EnvSchema = z.object({
   REVIEW_DAYS_HIGH: z.coerce.number().int().min(1).max(365).default(90),
   REVIEW_DAYS_MODERATE: z.coerce.number().int().min(1).max(365).default(180),
   REVIEW_DAYS_LOW: z.coerce.number().int().min(1).max(365).default(365),
+  INVITATION_HOURS: z.coerce.number().positive().max(24 * 30).default(72),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_FROM: z.string().min(3).default('CareHuddle <no-reply@carehuddle.invalid>'),
 });
 
 /** Validated runtime configuration. */
@@ -42,6 +45,9 @@ export interface Config {
   logLevel: string;
   orgTimeZone: string;
   coordination: CoordinationSettings;
+  invitationHours: number;
+  /** SMTP for invitation e-mails; without it links are written to the log. */
+  smtp: { url: string; from: string } | undefined;
 }
 
 /** Thrown with a one-line message when the environment is not usable. */
@@ -88,6 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
     logLevel: e.LOG_LEVEL,
     orgTimeZone: e.ORG_TIME_ZONE,
+    invitationHours: e.INVITATION_HOURS,
+    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
     coordination: {
       planDaysAfterScreening: e.PLAN_DAYS_AFTER_SCREENING,
       reviewDaysByRisk: { High: e.REVIEW_DAYS_HIGH, Moderate: e.REVIEW_DAYS_MODERATE, Low: e.REVIEW_DAYS_LOW },

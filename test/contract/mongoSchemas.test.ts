@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { describe, expect, it } from 'vitest';
-import { auditSchema, careTeamSchema, patientSchema, userSchema } from '../../server/src/storage/mongo/schemas';
+import { auditSchema, careTeamSchema, consentSchema, patientSchema, reconciliationSchema, userSchema } from '../../server/src/storage/mongo/schemas';
 
 // Models on a connection that is never opened: validation needs no server.
 const connection = mongoose.createConnection();
@@ -8,6 +8,8 @@ const User = connection.model('User', userSchema);
 const CareTeamMember = connection.model('CareTeamMember', careTeamSchema);
 const AuditEvent = connection.model('AuditEvent', auditSchema);
 const Patient = connection.model('Patient', patientSchema);
+const Reconciliation = connection.model('Reconciliation', reconciliationSchema);
+const Consent = connection.model('Consent', consentSchema);
 
 describe('mongoose schema validation (no server needed)', () => {
   it('accepts a valid user and rejects one without e-mail or with an unknown kind', () => {
@@ -35,5 +37,19 @@ describe('mongoose schema validation (no server needed)', () => {
     expect(new Patient({ ...p, riskLevel: 'High' }).validateSync()).toBeUndefined();
     expect(new Patient({ ...p, riskLevel: null }).validateSync()).toBeUndefined();
     expect(new Patient({ ...p, riskLevel: 'Extreme' }).validateSync()?.errors.riskLevel).toBeDefined();
+  });
+
+  it('allows a reconciliation only in progress or completed, from revision 1', () => {
+    const r = { _id: 'r1', patientId: 'p1', status: 'in_progress', data: '{}', revision: 1, createdAt: '2026-01-01', updatedAt: '2026-01-01' };
+    expect(new Reconciliation(r).validateSync()).toBeUndefined();
+    expect(new Reconciliation({ ...r, status: 'abandoned' }).validateSync()?.errors.status).toBeDefined();
+    expect(new Reconciliation({ ...r, revision: 0 }).validateSync()?.errors.revision).toBeDefined();
+  });
+
+  it('keeps consent versions numbered from 1, with a known way of giving consent', () => {
+    const c = { patientId: 'p1', version: 1, preferences: '{}', method: 'written', givenOn: '2026-01-01', recordedBy: 'u1', recordedAt: '2026-01-01' };
+    expect(new Consent(c).validateSync()).toBeUndefined();
+    expect(new Consent({ ...c, method: 'implied' }).validateSync()?.errors.method).toBeDefined();
+    expect(new Consent({ ...c, version: 0 }).validateSync()?.errors.version).toBeDefined();
   });
 });

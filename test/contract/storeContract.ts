@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../server/src/storage/auditChain';
-import { DuplicateKeyError, type AuditEventInput, type Store, type UserRecord } from '../../server/src/storage/port';
+import { DuplicateKeyError, type AuditEventInput, type ConsentRecord, type InvitationRecord, type Store, type UserRecord } from '../../server/src/storage/port';
 
 const user = (over: Partial<UserRecord> = {}): UserRecord => ({
   id: 'u-1', email: 'Maya@Example.org', name: 'Maya', kind: 'staff', isAdmin: false, passwordHash: 'hash', createdAt: '2026-01-01T00:00:00.000Z', ...over,
@@ -165,6 +165,65 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       await store.tracking.update('t-1', '{"closedOn":"2026-02-01"}', '2026-02-01T00:00:00.000Z');
       expect(await store.tracking.find('p-1', 't-1')).toMatchObject({ data: '{"closedOn":"2026-02-01"}', updatedAt: '2026-02-01T00:00:00.000Z' });
       expect(await store.tracking.find('p-2', 't-1')).toBeNull();
+    });
+
+    it('consents: versions only ever added, one writer per version, newest first', async () => {
+      const consent = (version: number, over: Partial<ConsentRecord> = {}): ConsentRecord => ({
+        patientId: 'p-1', version, preferences: '{"family":[],"behavioralHealth":[],"substanceUse":[]}', method: 'verbal', givenOn: '2026-01-01',
+        note: '', recordedBy: 'u-1', recordedAt: `2026-01-0${version}T00:00:00.000Z`, ...over,
+      });
+      expect(await store.consents.latest('p-1')).toBeNull();
+      await store.consents.append(consent(1));
+      await store.consents.append(consent(2, { method: 'written', note: 'Signed form' }));
+      await store.consents.append(consent(1, { patientId: 'p-2' }));
+      // Two coordinators recording at once: the second to claim version 2 is told, and the first's version stands.
+      await expect(store.consents.append(consent(2, { method: 'electronic' }))).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect(await store.consents.latest('p-1')).toEqual(consent(2, { method: 'written', note: 'Signed form' }));
+      expect((await store.consents.history('p-1')).map((c) => c.version)).toEqual([2, 1]);
+      expect(await store.consents.history('p-3')).toEqual([]);
+      expect(await store.consents.latest(operator)).toBeNull();
+    });
+
+    it('invitations: found by token hash only, accepted or revoked at most once', async () => {
+      const invitation = (id: string, over: Partial<InvitationRecord> = {}): InvitationRecord => ({
+        id, patientId: 'p-1', email: 'son@example.org', relationship: 'son', tokenHash: `hash-${id}`, consentMethod: 'verbal', proposeGoals: false,
+        invitedBy: 'u-1', createdAt: `2026-01-0${id.slice(-1)}T00:00:00.000Z`, expiresAt: '2026-02-01T00:00:00.000Z',
+        acceptedAt: null, acceptedBy: null, revokedAt: null, revokedBy: null, ...over,
+      });
+      await store.invitations.create(invitation('i-1'));
+      await store.invitations.create(invitation('i-2', { proposeGoals: true }));
+      expect(await store.invitations.findByTokenHash('hash-i-1')).toEqual(invitation('i-1'));
+      expect(await store.invitations.findByTokenHash(operator)).toBeNull();
+      expect(await store.invitations.find('p-2', 'i-1')).toBeNull();
+      expect((await store.invitations.listForPatient('p-1')).map((i) => i.id)).toEqual(['i-2', 'i-1']);
+      const results = await Promise.all([store.invitations.markAccepted('i-1', 'u-7', '2026-01-05T00:00:00.000Z'), store.invitations.markAccepted('i-1', 'u-8', '2026-01-05T00:00:00.000Z')]);
+      expect(results.sort()).toEqual([false, true]);
+      expect(await store.invitations.revoke('i-1', 'u-1', '2026-01-06T00:00:00.000Z')).toBe(false);
+      expect(await store.invitations.revoke('i-2', 'u-1', '2026-01-06T00:00:00.000Z')).toBe(true);
+      expect(await store.invitations.markAccepted('i-2', 'u-7', '2026-01-07T00:00:00.000Z')).toBe(false);
+      expect(await store.invitations.find('p-1', 'i-2')).toMatchObject({ revokedAt: '2026-01-06T00:00:00.000Z', revokedBy: 'u-1', acceptedAt: null, proposeGoals: true });
+      expect((await store.invitations.find('p-1', 'i-1'))?.acceptedAt).toBe('2026-01-05T00:00:00.000Z');
+    });
+
+    it('reconciliations: newest first, updates conditional on the revision, a completed one never changes', async () => {
+      const r = (id: string, at: string) => ({ id, patientId: 'p-1', status: 'in_progress' as const, data: '{"medications":[]}', revision: 1, createdAt: at, updatedAt: at });
+      await store.reconciliations.insert(r('r-1', '2026-01-01T00:00:00.000Z'));
+      await store.reconciliations.insert(r('r-2', '2026-01-02T00:00:00.000Z'));
+      expect((await store.reconciliations.listForPatient('p-1')).map((x) => x.id)).toEqual(['r-2', 'r-1']);
+      expect(await store.reconciliations.listForPatient('p-2')).toEqual([]);
+      expect(await store.reconciliations.find('p-2', 'r-1')).toBeNull();
+      expect(await store.reconciliations.find('p-1', operator)).toBeNull();
+
+      const change = (data: string, status: 'in_progress' | 'completed' = 'in_progress') => ({ data, status, updatedAt: '2026-01-03T00:00:00.000Z' });
+      expect(await store.reconciliations.update('r-1', change('{"a":1}'), 1)).toBe(true);
+      // A writer that read revision 1 lost the race: nothing of its change is stored.
+      expect(await store.reconciliations.update('r-1', change('{"stale":true}'), 1)).toBe(false);
+      expect(await store.reconciliations.find('p-1', 'r-1')).toMatchObject({ data: '{"a":1}', revision: 2, updatedAt: '2026-01-03T00:00:00.000Z' });
+
+      expect(await store.reconciliations.update('r-1', change('{"signed":true}', 'completed'), 2)).toBe(true);
+      expect(await store.reconciliations.update('r-1', change('{"after":true}'), 3)).toBe(false);
+      expect(await store.reconciliations.find('p-1', 'r-1')).toMatchObject({ status: 'completed', data: '{"signed":true}', revision: 3 });
+      expect(await store.reconciliations.update(operator, change('{}'), 1)).toBe(false);
     });
   });
 }

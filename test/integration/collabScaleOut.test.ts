@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectPlan, whenSynced } from '../support/collab';
+import { CLOSE_CODES } from '@carehuddle/shared';
+import { connectPlan, whenClosed, whenSynced } from '../support/collab';
 import { patientIdByName, signedIn } from '../support/http';
 import { makeDataDir, removeDataDir } from '../support/serverProcess';
 import { startTestServer, type TestServer } from '../support/server';
@@ -42,5 +43,18 @@ describe('two server nodes serve one team through Redis', () => {
     expect(stored.updates.length).toBeGreaterThanOrEqual(2);
     onA.destroy();
     onB.destroy();
+  });
+
+  it('1. Elena has the shared plan open on node B; 2. the coordinator withdraws her consent on node A; 3. node B closes her connection at once', async () => {
+    const coordinator = await signedIn(nodeA.url, 'coordinator');
+    const caregiver = await signedIn(nodeB.url, 'caregiver');
+    const rosaId = await patientIdByName(coordinator, 'Rosa Delgado');
+    const plan = connectPlan(nodeB.url, caregiver, rosaId, 'shared');
+    await whenSynced(plan);
+    const { current } = await (await coordinator.get(`/api/patients/${rosaId}/consent`)).json();
+    const withdrawn = await coordinator.post(`/api/patients/${rosaId}/consent`, { preferences: { ...current.preferences, family: [] }, method: 'verbal', givenOn: '2026-11-01' });
+    expect(withdrawn.status).toBe(201);
+    expect((await whenClosed(plan)).code).toBe(CLOSE_CODES.accessRevoked);
+    plan.destroy();
   });
 });

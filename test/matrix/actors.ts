@@ -4,8 +4,19 @@ import { ApiClient, demoEmail, patientIdByName, signedIn } from '../support/http
 import type { TestServer } from '../support/server';
 
 /** Everyone the matrix asks about. */
-export const ACTORS = ['anonymous', 'coordinator', 'physician', 'pharmacist', 'caregiver', 'offTeamStaff', 'revokedCaregiver'] as const;
+export const ACTORS = ['anonymous', 'coordinator', 'physician', 'pharmacist', 'caregiver', 'offTeamStaff', 'revokedCaregiver', 'withdrawnCaregiver'] as const;
 export type ActorName = (typeof ACTORS)[number];
+/**
+ * The actors whose expectations are written out row by row. A caregiver whose
+ * consent the patient withdrew must be treated exactly like one removed from
+ * the team, so the matrix derives that actor's column from `revokedCaregiver`.
+ */
+export type WrittenActor = Exclude<ActorName, 'withdrawnCaregiver'>;
+
+/** Adds the derived column to a hand-written row. */
+export function withDerived<T>(row: Record<WrittenActor, T>): Record<ActorName, T> {
+  return { ...row, withdrawnCaregiver: row.revokedCaregiver };
+}
 
 /** Signed-in clients for each actor, and the fixtures the requests use. */
 export interface World {
@@ -23,8 +34,23 @@ export interface World {
 }
 
 const REVOKED_EMAIL = 'revoked.caregiver@example.org';
+const WITHDRAWN_EMAIL = 'withdrawn.caregiver@example.org';
+const WITHDRAWN_PASSWORD = 'withdrawn-password-123';
 
-/** Builds the world: demo accounts plus a caregiver who was on Rosa Delgado's team and was removed. */
+/** A caregiver on Rosa's team whom the patient shared with, then stopped sharing with (through the API, as a coordinator would). */
+async function withdrawnCaregiver(server: TestServer, coordinator: ApiClient, rosaId: string): Promise<ApiClient> {
+  const id = randomUUID();
+  await server.services.store.users.create({ id, email: WITHDRAWN_EMAIL, name: 'Withdrawn Caregiver', kind: 'caregiver', isAdmin: false, passwordHash: await hashPassword(WITHDRAWN_PASSWORD), createdAt: new Date().toISOString() });
+  expect200(await coordinator.post(`/api/patients/${rosaId}/care-team`, { userId: id, role: 'family_caregiver' }), 201);
+  const { current } = (await (await coordinator.get(`/api/patients/${rosaId}/consent`)).json()) as { current: { preferences: { family: unknown[] } } };
+  const record = (family: unknown[]) => coordinator.post(`/api/patients/${rosaId}/consent`, { preferences: { ...current.preferences, family }, method: 'verbal', givenOn: '2026-01-05' });
+  expect200(await record([...current.preferences.family, { userId: id, sharedPlan: true, proposeGoals: true }]), 201);
+  const client = await new ApiClient(server.url).signIn(WITHDRAWN_EMAIL, WITHDRAWN_PASSWORD);
+  expect200(await record(current.preferences.family), 201);
+  return client;
+}
+
+/** Builds the world: demo accounts, a caregiver who was removed from Rosa Delgado's team, and one whose consent she withdrew. */
 export async function buildWorld(server: TestServer): Promise<Omit<World, 'versionId' | 'teamThreadId' | 'conferenceId' | 'agendaItemId'>> {
   const coordinator = await signedIn(server.url, 'coordinator');
   const rosaId = await patientIdByName(coordinator, 'Rosa Delgado');
@@ -38,16 +64,18 @@ export async function buildWorld(server: TestServer): Promise<Omit<World, 'versi
   const fresh = async (actor: ActorName): Promise<ApiClient> => {
     if (actor === 'anonymous') return new ApiClient(server.url);
     if (actor === 'revokedCaregiver') return new ApiClient(server.url).signIn(REVOKED_EMAIL, 'revoked-password-123');
+    if (actor === 'withdrawnCaregiver') return new ApiClient(server.url).signIn(WITHDRAWN_EMAIL, WITHDRAWN_PASSWORD);
     return new ApiClient(server.url).signIn(demoEmail(actor === 'offTeamStaff' ? 'admin' : actor));
   };
   const ids: Record<string, string> = {};
-  for (const key of ['physician', 'pharmacist', 'caregiver'] as const) ids[key] = (await (await (await fresh(key)).get('/api/me')).json() as { id: string }).id;
+  for (const key of ['coordinator', 'physician', 'pharmacist', 'caregiver'] as const) ids[key] = (await (await (await fresh(key)).get('/api/me')).json() as { id: string }).id;
   return {
     server, rosaId, fresh, ids,
     nurseId: staff.users.find((u) => u.name === 'Grace Miller, RN')!.id,
     clients: {
       anonymous: new ApiClient(server.url), coordinator, physician: await fresh('physician'), pharmacist: await fresh('pharmacist'),
       caregiver: await fresh('caregiver'), offTeamStaff: await fresh('offTeamStaff'), revokedCaregiver: revoked,
+      withdrawnCaregiver: await withdrawnCaregiver(server, coordinator, rosaId),
     },
   };
 }

@@ -1,4 +1,5 @@
-import type { ActorName, World } from './actors';
+import type { ActorName, World, WrittenActor } from './actors';
+import { completableReconciliation, openReconciliation } from './reconciliationFixtures';
 
 /** What a request for one actor looks like. */
 export interface Probe {
@@ -8,14 +9,30 @@ export interface Probe {
 }
 
 /** Expected status per actor, written out by hand: this table is the specification. */
-export type Expectation = Record<ActorName, number>;
+export type Expectation = Record<WrittenActor, number>;
 
 const all = (status: number): Expectation => ({ anonymous: status, coordinator: status, physician: status, pharmacist: status, caregiver: status, offTeamStaff: status, revokedCaregiver: status });
 /** Readable by everyone on Rosa's team (caregiver included), hidden from everyone else. */
 const teamRead: Expectation = { anonymous: 401, coordinator: 200, physician: 200, pharmacist: 200, caregiver: 200, offTeamStaff: 404, revokedCaregiver: 404 };
+/** Readable by staff on Rosa's team who may read the clinical plan; the family side and everyone else get 404. */
+const staffRead: Expectation = { ...teamRead, caregiver: 404 };
 
 let unique = 0;
 const next = () => (unique += 1);
+
+/** A fresh pending invitation to Rosa's plan, made by her coordinator: its id and the token from its link. */
+async function freshInvitation(w: World): Promise<{ id: string; token: string }> {
+  const res = await w.clients.coordinator.post(`/api/patients/${w.rosaId}/invitations`, { email: `invitee${next()}@example.org`, relationship: 'neighbour', consentMethod: 'verbal' });
+  const { invitation, link } = (await res.json()) as { invitation: { id: string }; link: string };
+  return { id: invitation.id, token: link.split('/invite/')[1]! };
+}
+
+/** Rosa's preferences as seeded (her daughter sees the plan; behavioral health with the physician; substance use with the coordinator). */
+const rosaPreferences = (w: World) => ({
+  family: [{ userId: w.ids.caregiver, sharedPlan: true, proposeGoals: true }], behavioralHealth: [w.ids.physician], substanceUse: [w.ids.coordinator],
+});
+/** Only her coordinator manages Rosa's consent and invitations. */
+const coordinatorOnly = (status: number): Expectation => ({ anonymous: 401, coordinator: status, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 });
 
 /** Every HTTP route: how to call it for an actor, and what each actor must get. */
 export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) => Probe | Promise<Probe>; expect: Expectation }> = {
@@ -90,5 +107,67 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/tracking/no-such-item/progress`, body: { action: 'visit_done', on: '2026-01-01' } }),
     expect: { anonymous: 401, coordinator: 404, physician: 404, pharmacist: 404, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },
   },
+  // Medication reconciliations: staff who may read the clinical plan; the family side gets 404 like everyone off the team.
+  'GET /api/patients/:patientId/reconciliations': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/reconciliations` }), expect: staffRead },
+  'POST /api/patients/:patientId/reconciliations': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/reconciliations`, body: { trigger: 'on_request' } }),
+    expect: { ...staffRead, coordinator: 201, physician: 201, pharmacist: 201 },
+  },
+  'GET /api/patients/:patientId/reconciliations/:reconciliationId': {
+    probe: async (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/reconciliations/${(await openReconciliation(w)).id}` }), expect: staffRead,
+  },
+  'PUT /api/patients/:patientId/reconciliations/:reconciliationId/medications/:itemId': {
+    probe: async (w) => {
+      const rec = await openReconciliation(w);
+      const body = { decision: 'change', discrepancy: { kind: 'dose_mismatch', note: 'Matrix' } };
+      return { method: 'PUT', path: `/api/patients/${w.rosaId}/reconciliations/${rec.id}/medications/${rec.medications[0]!.itemId}`, body };
+    },
+    expect: staffRead,
+  },
+  'POST /api/patients/:patientId/reconciliations/:reconciliationId/follow-ups': {
+    probe: async (w) => ({
+      method: 'POST', path: `/api/patients/${w.rosaId}/reconciliations/${(await openReconciliation(w)).id}/follow-ups`,
+      body: { title: 'Call the prescriber', ownerId: w.ids.pharmacist, dueDate: '2026-12-05' },
+    }),
+    expect: { ...staffRead, coordinator: 201, physician: 201, pharmacist: 201 },
+  },
+  'POST /api/patients/:patientId/reconciliations/:reconciliationId/pharmacist-review': {
+    probe: async (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/reconciliations/${(await openReconciliation(w)).id}/pharmacist-review` }),
+    expect: { ...staffRead, coordinator: 403, physician: 403 },
+  },
+  'POST /api/patients/:patientId/reconciliations/:reconciliationId/complete': {
+    probe: async (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/reconciliations/${(await completableReconciliation(w)).id}/complete` }),
+    // Signed by a physician or nurse only.
+    expect: { ...staffRead, coordinator: 403, pharmacist: 403 },
+  },
   'GET /api/patients/:patientId/notes/changes': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/notes/changes?since=0` }), expect: teamRead },
+  'GET /api/patients/:patientId/consent': {
+    probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/consent` }),
+    // The family does not see whom else the patient shares with.
+    expect: { ...teamRead, caregiver: 403 },
+  },
+  'POST /api/patients/:patientId/consent': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/consent`, body: { preferences: rosaPreferences(w), method: 'written', givenOn: '2026-01-05' } }),
+    expect: coordinatorOnly(201),
+  },
+  'GET /api/patients/:patientId/invitations': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/invitations` }), expect: coordinatorOnly(200) },
+  'POST /api/patients/:patientId/invitations': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/invitations`, body: { email: `matrix${next()}@example.org`, relationship: 'son', consentMethod: 'verbal' } }),
+    expect: coordinatorOnly(201),
+  },
+  'DELETE /api/patients/:patientId/invitations/:invitationId': {
+    probe: async (w) => ({ method: 'DELETE', path: `/api/patients/${w.rosaId}/invitations/${(await freshInvitation(w)).id}` }),
+    expect: coordinatorOnly(204),
+  },
+  'POST /api/patients/:patientId/goal-suggestions': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/goal-suggestions`, body: { title: 'Matrix goal' } }),
+    // Suggestions are the family's way in; the team edits the plan itself.
+    expect: { anonymous: 401, coordinator: 403, physician: 403, pharmacist: 403, caregiver: 201, offTeamStaff: 404, revokedCaregiver: 404 },
+  },
+  // The link is the credential: whoever holds a pending one may read and accept it (each probe uses a fresh one).
+  'GET /api/invitations/:token': { probe: async (w) => ({ method: 'GET', path: `/api/invitations/${(await freshInvitation(w)).token}` }), expect: all(200) },
+  'POST /api/invitations/:token/accept': {
+    probe: async (w) => ({ method: 'POST', path: `/api/invitations/${(await freshInvitation(w)).token}/accept`, body: { name: 'Matrix Invitee', password: 'a-long-password-123' } }),
+    expect: all(201),
+  },
 };

@@ -1,9 +1,9 @@
-import type { ActorName, World } from './actors';
+import type { ActorName, World, WrittenActor } from './actors';
 import { ask, connectSocket, key, whenConnected, type NotesClient } from '../support/socket';
 
 /** `ok`, an error code from the ack, or `refused` when the handshake itself is refused. */
 export type SocketOutcome = 'ok' | 'refused' | 'not_found' | 'forbidden' | 'validation_failed';
-type SocketExpectation = Record<ActorName, SocketOutcome>;
+type SocketExpectation = Record<WrittenActor, SocketOutcome>;
 
 /** Fixtures a socket probe may need: a fresh note by the coordinator in a team-only thread. */
 export async function coordinatorNote(w: World): Promise<{ threadId: string; noteId: string }> {

@@ -5,7 +5,7 @@ import { startServer, type RunningServer } from '../../server/src/app/createServ
 import type { ServerTuning } from '../../server/src/app/feature';
 import type { Clock } from '../../server/src/domain/clock';
 import type { CoordinationSettings } from '../../server/src/domain/worklist/coordinationRules';
-import { createLogger } from '../../server/src/logger';
+import { createLogger, type DestinationStream } from '../../server/src/logger';
 import { openSqliteStore } from '../../server/src/storage/sqlite/openSqliteStore';
 import type { Store } from '../../server/src/storage/port';
 
@@ -20,6 +20,8 @@ export interface TestServerOptions {
   tuning?: ServerTuning;
   redisUrl?: string;
   coordination?: CoordinationSettings;
+  /** Where the server's log lines go (at level info); by default nowhere. */
+  logSink?: DestinationStream;
 }
 
 /** A real server on an ephemeral port with a fresh file-backed embedded store. */
@@ -32,7 +34,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const dataDir = mkdtempSync(join(tmpdir(), 'carehuddle-test-'));
   const server = await startServer({
     store: options.store ?? openSqliteStore(dataDir),
-    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    logger: options.logSink ? createLogger('info', options.logSink) : createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     port: 0,
     host: '127.0.0.1',
     sessionSecret: 'test-secret-that-is-long-enough-0123456789',

@@ -17,7 +17,10 @@ import type { Logger } from '../logger';
 import type { Store } from '../storage/port';
 import type { ServerTuning, StartedFeature } from './feature';
 import { FEATURES } from './features';
+import { startAccessEventBridge } from './accessEventBridge';
 import { ownOriginCheck } from './origins';
+import type { InvitationMailer } from '../domain/invitations/invitationSettings';
+import { logMailer } from '../mail/invitationMailers';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -39,6 +42,10 @@ export interface ServerOptions {
   clientDir?: string;
   redisUrl?: string;
   tuning?: ServerTuning;
+  /** Hours an invitation link works (72 by default). */
+  invitationHours?: number;
+  /** Sends invitation links; without it they are written to the log. */
+  mailer?: InvitationMailer;
 }
 
 /** A running server and the pair to its start-up: `close`. */
@@ -57,6 +64,7 @@ export interface RunningServer {
 /** Starts CareHuddle on one HTTP server: API, client, and (later) the live channels. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
+  const httpServer = createHttpServer();
   const services: Services = {
     store: options.store,
     clock,
@@ -65,12 +73,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     planWriter: new PlanWriterSlot(),
     coordination: options.coordination ?? DEFAULT_SETTINGS,
     timeZone: options.timeZone,
+    invitations: {
+      validHours: options.invitationHours ?? 72,
+      // Until the server listens its port is unknown; links are only made after that.
+      linkBase: () => options.publicOrigin ?? `http://localhost:${(httpServer.address() as AddressInfo | null)?.port ?? options.port}`,
+      mailer: options.mailer ?? logMailer(options.logger),
+    },
   };
   const seeded = options.demoData ? await seedDemoData(services) : false;
   const sessions = new SessionManager(options.store, clock, options.sessionSecret, { idleMs: options.sessionIdleMs, maxMs: options.sessionMaxMs });
 
-  const httpServer = createHttpServer();
   const isOwnOrigin = ownOriginCheck(options.publicOrigin, () => (httpServer.address() as AddressInfo | null)?.port);
+  const stopBridge = options.redisUrl ? await startAccessEventBridge(options.redisUrl, services.events, options.logger) : async () => undefined;
   const started: StartedFeature[] = [];
   for (const feature of FEATURES) {
     started.push(await feature({ httpServer, services, sessions, isOwnOrigin, logger: options.logger, redisUrl: options.redisUrl, tuning: options.tuning ?? {} }));
@@ -103,6 +117,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     async close() {
       // Live channels first, so they can flush to the store and tell clients why they close.
       for (const feature of [...started].reverse()) await feature.close?.();
+      await stopBridge();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
         httpServer.closeAllConnections();

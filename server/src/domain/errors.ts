@@ -21,3 +21,5 @@ export const invalid = (path: string, message: string): DomainError =>
   new DomainError('validation_failed', message, [{ path, message }]);
 /** A uniqueness or state conflict. */
 export const conflict = (message: string): DomainError => new DomainError('conflict', message);
+/** The thing existed but can no longer be used (a used, expired or withdrawn invitation). */
+export const gone = (message: string): DomainError => new DomainError('gone', message);

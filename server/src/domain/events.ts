@@ -1,12 +1,17 @@
 import { EventEmitter } from 'node:events';
 
 /** Something that happened in the domain that live channels may need to react to. */
-export type DomainEvent =
+export type DomainEvent = (
   | { type: 'careTeam.memberRemoved'; patientId: string; userId: string }
+  /** The patient's sharing preferences changed: live channels re-check who may still see what. */
+  | { type: 'consent.changed'; patientId: string }
   | { type: 'session.ended'; sessionId: string; reason: 'signed_out' | 'expired' }
   | { type: 'notes.changed'; patientId: string; threadId: string; mentioned: string[]; by: string }
   | { type: 'conference.changed'; conferenceId: string }
-  | { type: 'worklist.changed'; patientId: string };
+  | { type: 'worklist.changed'; patientId: string }
+  | { type: 'reconciliation.changed'; patientId: string; reconciliationId: string })
+  /** Set on events that another server node published and the event bridge delivered here. */
+  & { relayed?: true };
 
 type Listener = (event: DomainEvent) => void;
 

@@ -2,6 +2,7 @@ import type { Store } from '../storage/port';
 import type { AuditTrail } from './audit/auditTrail';
 import type { Clock } from './clock';
 import type { DomainEvents } from './events';
+import type { InvitationSettings } from './invitations/invitationSettings';
 import type { PlanWriterSlot } from './plans/planWriter';
 import type { CoordinationSettings } from './worklist/coordinationRules';
 
@@ -18,4 +19,6 @@ export interface Services {
   coordination: CoordinationSettings;
   /** IANA time zone in which calendar dates are reckoned. */
   timeZone: string;
+  /** How caregiver invitations are made and delivered. */
+  invitations: InvitationSettings;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pinoHttp } from 'pino-http';
 import type { SessionManager } from '../domain/auth/sessions';
 import type { Services } from '../domain/services';
-import type { Logger } from '../logger';
+import { withoutTokens, type Logger } from '../logger';
 import { errorHandler, sendError } from './middleware/errorHandler';
 import { requireOwnOriginForWrites, type OriginCheck } from './middleware/origin';
 import { noStore, securityHeaders } from './middleware/securityHeaders';
@@ -19,6 +19,9 @@ import { healthRoutes } from './routes/healthRoutes';
 import { patientRoutes } from './routes/patientRoutes';
 import { staffRoutes } from './routes/staffRoutes';
 import { trackingRoutes } from './routes/trackingRoutes';
+import { reconciliationRoutes } from './routes/reconciliationRoutes';
+import { invitationRoutes } from './routes/invitationRoutes';
+import { sharingRoutes } from './routes/sharingRoutes';
 import { SESSION_COOKIE } from './sessionCookie';
 
 /** What the HTTP app is built from. */
@@ -44,6 +47,9 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...staffRoutes(deps.services),
     ...auditRoutes(deps.services),
     ...trackingRoutes(deps.services),
+    ...reconciliationRoutes(deps.services),
+    ...sharingRoutes(deps.services, deps.sessions),
+    ...invitationRoutes(deps.services, deps.sessions, deps.secureCookies),
     ...(deps.extraRoutes ?? []),
   ];
   let openApi: Record<string, unknown> | undefined;
@@ -63,7 +69,10 @@ export function createHttpApp(deps: HttpAppDeps): { app: Express; routes: AnyRou
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(pinoHttp({
+    logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/healthz' },
+    serializers: { req: (req: { url: string }) => ({ ...req, url: withoutTokens(req.url) }) },
+  }));
   app.use(securityHeaders());
   app.use(['/api', '/healthz', '/readyz'], noStore);
   app.use(requireOwnOriginForWrites(deps.isOwnOrigin, SESSION_COOKIE));

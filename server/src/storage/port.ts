@@ -12,10 +12,13 @@ import type {
   ThreadRecord,
   ConferenceRecord,
   TrackedItemRecord,
+  ReconciliationRecord,
   ConferenceOutcomeRecord,
   SessionRecord,
   StoredDocument,
   UserRecord,
+  ConsentRecord,
+  InvitationRecord,
 } from './records';
 
 export type * from './records';
@@ -141,6 +144,42 @@ export interface TrackingRepository {
   listForPatients(patientIds: readonly string[]): Promise<TrackedItemRecord[]>;
 }
 
+/** Versions of patients' sharing preferences: append and read only, so history is never overwritten. */
+export interface ConsentRepository {
+  /** Throws DuplicateKeyError when that version of the patient's preferences already exists. */
+  append(consent: ConsentRecord): Promise<void>;
+  latest(patientId: string): Promise<ConsentRecord | null>;
+  /** Every version, newest first. */
+  history(patientId: string): Promise<ConsentRecord[]>;
+}
+
+/** Caregiver invitations. */
+export interface InvitationRepository {
+  create(invitation: InvitationRecord): Promise<void>;
+  findByTokenHash(tokenHash: string): Promise<InvitationRecord | null>;
+  find(patientId: string, id: string): Promise<InvitationRecord | null>;
+  /** Newest first. */
+  listForPatient(patientId: string): Promise<InvitationRecord[]>;
+  /** Marks it used, only if it is neither used nor revoked; false when it was (single use, even under a race). */
+  markAccepted(id: string, userId: string, at: string): Promise<boolean>;
+  /** Withdraws it, only if it is neither used nor revoked; false otherwise. */
+  revoke(id: string, userId: string, at: string): Promise<boolean>;
+}
+
+/** Medication reconciliations: updates are conditional, and a completed reconciliation is immutable. */
+export interface ReconciliationRepository {
+  insert(record: ReconciliationRecord): Promise<void>;
+  find(patientId: string, id: string): Promise<ReconciliationRecord | null>;
+  /** The patient's reconciliations, newest first. */
+  listForPatient(patientId: string): Promise<ReconciliationRecord[]>;
+  /**
+   * Replaces data and status and takes the next revision — only if the stored
+   * revision is `expectedRevision` and the reconciliation is not completed.
+   * Returns false (and changes nothing) otherwise.
+   */
+  update(id: string, change: Pick<ReconciliationRecord, 'data' | 'status' | 'updatedAt'>, expectedRevision: number): Promise<boolean>;
+}
+
 /** The persistence port: every adapter implements all of it, and one contract suite tests each. */
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
@@ -154,6 +193,9 @@ export interface Store {
   readonly notes: NoteRepository;
   readonly conferences: ConferenceRepository;
   readonly tracking: TrackingRepository;
+  readonly reconciliations: ReconciliationRepository;
+  readonly consents: ConsentRepository;
+  readonly invitations: InvitationRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

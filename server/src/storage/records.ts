@@ -188,3 +188,52 @@ export interface TrackedItemRecord {
   createdAt: string;
   updatedAt: string;
 }
+
+/** One recorded version of a patient's sharing preferences; versions are only ever added. */
+export interface ConsentRecord {
+  patientId: string;
+  /** 1, 2, 3… per patient; unique, so two concurrent recordings cannot both be version n. */
+  version: number;
+  /** The preferences as JSON (`SharingPreferences`). */
+  preferences: string;
+  method: string;
+  givenOn: string;
+  note: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** An invitation of a family caregiver; the link's token is stored only as its keyed hash. */
+export interface InvitationRecord {
+  id: string;
+  patientId: string;
+  email: string;
+  relationship: string;
+  tokenHash: string;
+  consentMethod: string;
+  proposeGoals: boolean;
+  invitedBy: string;
+  createdAt: string;
+  expiresAt: string;
+  acceptedAt: string | null;
+  acceptedBy: string | null;
+  revokedAt: string | null;
+  revokedBy: string | null;
+}
+
+/**
+ * A medication reconciliation. Its decisions, follow-ups and sign-off are kept
+ * as JSON; `revision` makes every update conditional, and a completed one is
+ * never updated again.
+ */
+export interface ReconciliationRecord {
+  id: string;
+  patientId: string;
+  status: 'in_progress' | 'completed';
+  /** Medications, decisions, follow-ups, review and signature as JSON (the domain's `ReconciliationData`). */
+  data: string;
+  /** Starts at 1 and increases with every update. */
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -9,7 +9,8 @@ import type { PlanAudience } from '../realtime/documents';
 export const PLAN_SECTIONS = {
   shared: ['goals', 'whatMatters', 'preferences', 'advanceDirectives', 'riskSummary'],
   clinical: ['needs', 'interventions', 'medications', 'referrals', 'testResults', 'transitions'],
-  sensitive: ['behavioralHealth', 'substanceUse'],
+  sensitive: ['behavioralHealth'],
+  substanceUse: ['substanceUse'],
 } as const satisfies Record<PlanAudience, readonly string[]>;
 
 /** A section name of one audience's document. */

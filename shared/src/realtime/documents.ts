@@ -2,9 +2,11 @@ import { IdSchema } from '../schemas/ids';
 
 /**
  * A plan is split into documents by audience, because a client that syncs a
- * Yjs document receives all of it, deleted content included.
+ * Yjs document receives all of it, deleted content included. Behavioral health
+ * (`sensitive`) and substance-use records are separate documents because the
+ * patient consents to share each with different people.
  */
-export const PLAN_AUDIENCES = ['shared', 'clinical', 'sensitive'] as const;
+export const PLAN_AUDIENCES = ['shared', 'clinical', 'sensitive', 'substanceUse'] as const;
 /** Who a plan document is written for. */
 export type PlanAudience = (typeof PLAN_AUDIENCES)[number];
 

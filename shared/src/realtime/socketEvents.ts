@@ -44,8 +44,15 @@ export interface ServerToClientEvents {
   'session:ended': (event: { reason: string }) => void;
   'conference:state': (event: { conference: Conference }) => void;
   'conference:attendees': (event: { conferenceId: string; attendees: Array<{ userId: string; name: string }> }) => void;
+  /** Your access to a patient was withdrawn (consent revoked, removed from the team): you left its rooms. */
+  'patient:accessRevoked': (event: { patientId: string }) => void;
   /** Something that affects the worklist changed for a patient on your team: fetch it again. */
   'worklist:changed': (event: { patientId: string }) => void;
+  /**
+   * A medication reconciliation of a patient on your team changed: fetch it again. A signal without
+   * clinical content, so the read goes through the HTTP route (policy and audit) like any other.
+   */
+  'reconciliation:changed': (event: { patientId: string; reconciliationId: string }) => void;
 }
 
 /** Largest Socket.IO message the server accepts (bytes): a full-length note with room to spare. */

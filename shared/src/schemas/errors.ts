@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'conflict',
+  'gone',
   'rate_limited',
   'payload_too_large',
   'bad_origin',

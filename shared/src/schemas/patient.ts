@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema, IdSchema, InstantSchema } from './ids';
+import { PLAN_AUDIENCES } from '../realtime/documents';
 import { CareTeamRoleSchema } from './roles';
 
 /** Risk levels set by the health screening. */
@@ -63,6 +64,13 @@ export const PatientDetailSchema = PatientSummarySchema.extend({
   riskSetAt: InstantSchema.nullable(),
   /** The care team. */
   careTeam: z.array(CareTeamMemberSchema),
+  /** What the signed-in user may do with this patient's plan, with the patient's consent applied. */
+  myAccess: z.object({
+    /** Per plan document: `write`, `read` or `none`. */
+    documents: z.record(z.enum(PLAN_AUDIENCES), z.enum(['write', 'read', 'none'])),
+    /** Whether they may suggest goals (family caregivers the patient allows). */
+    proposeGoals: z.boolean(),
+  }),
 });
 export type PatientDetail = z.infer<typeof PatientDetailSchema>;
 

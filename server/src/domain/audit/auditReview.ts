@@ -2,13 +2,15 @@ import type { AuditRecord } from '../../storage/port';
 import type { Actor } from '../actor';
 import { forbidden, notFound } from '../errors';
 import { canExportAudit, canViewPatientAudit } from '../policies/auditPolicy';
+import { activeMembership } from '../consent/sharingPreferences';
 import type { Services } from '../services';
 
 /** A patient's audit trail, filtered; reading it is itself audited. */
 export async function readPatientAudit(
   services: Services, actor: Actor, patientId: string, query: { afterSeq?: number; limit: number; userId?: string },
 ): Promise<AuditRecord[]> {
-  const [patient, membership] = await Promise.all([services.store.patients.findById(patientId), services.store.careTeams.find(patientId, actor.userId)]);
+  const [patient, active] = await Promise.all([services.store.patients.findById(patientId), activeMembership(services, patientId, actor.userId)]);
+  const membership = active?.membership ?? null;
   if (!patient || (!membership && !actor.isAdmin)) throw notFound('Patient');
   if (!canViewPatientAudit(actor, membership)) throw forbidden('Only the care coordinator or an admin can review the audit trail.');
   await services.audit.record({ actor, role: membership?.role ?? 'admin', patientId, action: 'R', type: 'audit.read', resourceType: 'AuditEvent', outcome: 'success' });

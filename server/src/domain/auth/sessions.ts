@@ -33,6 +33,11 @@ export class SessionManager {
 
   /** The stored id for a cookie token. */
   idOf(token: string): string {
+    return this.keyedHash(token);
+  }
+
+  /** A keyed hash of any bearer token (session cookies, invitation links): what the store keeps, never the token. */
+  keyedHash(token: string): string {
     return createHmac('sha256', this.secret).update(token).digest('hex');
   }
 

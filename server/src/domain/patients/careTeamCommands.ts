@@ -1,23 +1,13 @@
 import type { AddCareTeamMemberInput, CareTeamMember } from '@carehuddle/shared';
 import { DuplicateKeyError } from '../../storage/port';
 import type { Actor } from '../actor';
-import { conflict, forbidden, invalid, notFound } from '../errors';
-import { canManageCareTeam } from '../policies/patientPolicy';
+import { conflict, invalid, notFound } from '../errors';
 import type { Services } from '../services';
-import { requirePatientAccess } from './patientAccess';
+import { requireCareCoordinator } from './requireCoordinator';
 import { presentCareTeamMember } from './presenters';
 
-async function requireCoordinator(services: Services, actor: Actor, patientId: string, type: string) {
-  const access = await requirePatientAccess(services, actor, patientId, { action: 'U', type });
-  if (!canManageCareTeam(access.membership)) {
-    await services.audit.record({
-      actor, role: access.membership.role, patientId, action: 'U', type, resourceType: 'CareTeam',
-      resourceId: patientId, outcome: 'denied', reason: 'only care coordinators manage the team',
-    });
-    throw forbidden('Only the care coordinator can change the care team.');
-  }
-  return access;
-}
+const requireCoordinator = (services: Services, actor: Actor, patientId: string, type: string) =>
+  requireCareCoordinator(services, actor, patientId, { type, resourceType: 'CareTeam', message: 'Only the care coordinator can change the care team.' });
 
 /** Adds someone to a patient's care team (coordinators only). */
 export async function addCareTeamMember(

@@ -1,5 +1,7 @@
-import { screeningDueDate, screeningStatus, type CareTeamMember, type PatientDetail, type PatientSummary } from '@carehuddle/shared';
+import { PLAN_AUDIENCES, screeningDueDate, screeningStatus, type CareTeamMember, type PatientDetail, type PatientSummary, type SharingPreferences } from '@carehuddle/shared';
 import type { CareTeamMembershipRecord, PatientRecord, UserRecord } from '../../storage/port';
+import { canProposeGoals } from '../policies/consentPolicy';
+import { planDocumentAccess } from '../policies/planDocumentPolicy';
 
 /** The only way a patient leaves the server as a list row. */
 export function presentPatientSummary(
@@ -36,6 +38,7 @@ export function presentPatientDetail(
   team: readonly CareTeamMembershipRecord[],
   usersById: ReadonlyMap<string, UserRecord>,
   today: string,
+  preferences: SharingPreferences,
 ): PatientDetail {
   const setBy = patient.riskSetBy ? usersById.get(patient.riskSetBy) : undefined;
   return {
@@ -45,5 +48,9 @@ export function presentPatientDetail(
     riskSetBy: patient.riskSetBy ? { userId: patient.riskSetBy, name: setBy?.name ?? 'Former member' } : null,
     riskSetAt: patient.riskSetAt,
     careTeam: team.map((m) => presentCareTeamMember(m, usersById)),
+    myAccess: {
+      documents: Object.fromEntries(PLAN_AUDIENCES.map((a) => [a, planDocumentAccess(membership, a, preferences)])) as PatientDetail['myAccess']['documents'],
+      proposeGoals: canProposeGoals(membership, preferences),
+    },
   };
 }

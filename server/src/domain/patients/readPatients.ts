@@ -1,12 +1,21 @@
 import type { PatientDetail, PatientSummary } from '@carehuddle/shared';
+import type { CareTeamMembershipRecord } from '../../storage/port';
 import type { Actor } from '../actor';
+import { currentPreferences } from '../consent/sharingPreferences';
+import { isSharedWith } from '../policies/consentPolicy';
 import type { Services } from '../services';
 import { requirePatientAccess, todayFor } from './patientAccess';
 import { presentPatientDetail, presentPatientSummary } from './presenters';
 
-/** "My patients": only patients whose care team the user is on. */
+/** Memberships that count: a family caregiver's only while the patient shares with them. */
+async function sharedMemberships(services: Services, memberships: CareTeamMembershipRecord[]): Promise<CareTeamMembershipRecord[]> {
+  const shared = await Promise.all(memberships.map(async (m) => isSharedWith(m, await currentPreferences(services, m.patientId))));
+  return memberships.filter((_, i) => shared[i]);
+}
+
+/** "My patients": only patients whose care team the user is on (and, for family, who share with them). */
 export async function listMyPatients(services: Services, actor: Actor): Promise<PatientSummary[]> {
-  const memberships = await services.store.careTeams.listForUser(actor.userId);
+  const memberships = await sharedMemberships(services, await services.store.careTeams.listForUser(actor.userId));
   const patients = await services.store.patients.findManyByIds(memberships.map((m) => m.patientId));
   const byPatient = new Map(memberships.map((m) => [m.patientId, m]));
   const today = todayFor(services);
@@ -22,7 +31,7 @@ export async function listMyPatients(services: Services, actor: Actor): Promise<
 
 /** Opens one patient with their care team. */
 export async function readPatient(services: Services, actor: Actor, patientId: string): Promise<PatientDetail> {
-  const { patient, membership } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'patient.read' });
+  const { patient, membership, preferences } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'patient.read' });
   const team = await services.store.careTeams.listForPatient(patientId);
   const users = await services.store.users.findManyByIds([
     ...team.map((m) => m.userId),
@@ -32,5 +41,5 @@ export async function readPatient(services: Services, actor: Actor, patientId: s
     actor, role: membership.role, patientId, action: 'R', type: 'patient.read', resourceType: 'Patient',
     resourceId: patientId, category: 'demographics', outcome: 'success',
   });
-  return presentPatientDetail(patient, membership, team, new Map(users.map((u) => [u.id, u])), todayFor(services));
+  return presentPatientDetail(patient, membership, team, new Map(users.map((u) => [u.id, u])), todayFor(services), preferences);
 }

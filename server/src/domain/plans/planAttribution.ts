@@ -6,11 +6,11 @@ import type { Services } from '../services';
 import { requirePatientAccess } from '../patients/patientAccess';
 
 async function requireReadable(services: Services, actor: Actor, patientId: string, audience: PlanAudience, type: string) {
-  const { membership } = await requirePatientAccess(services, actor, patientId, { action: 'R', type });
-  if (planDocumentAccess(membership, audience) === 'none') {
+  const { membership, preferences } = await requirePatientAccess(services, actor, patientId, { action: 'R', type });
+  if (planDocumentAccess(membership, audience, preferences) === 'none') {
     await services.audit.record({
       actor, role: membership.role, patientId, action: 'R', type, resourceType: 'CarePlan',
-      resourceId: planDocumentName(patientId, audience), category: audience, outcome: 'denied', reason: 'role may not read this document',
+      resourceId: planDocumentName(patientId, audience), category: audience, outcome: 'denied', reason: 'role or consent does not allow this document',
     });
     throw notFound('Plan document');
   }

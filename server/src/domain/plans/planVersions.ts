@@ -45,9 +45,9 @@ export async function listPlanVersions(services: Services, actor: Actor, patient
 export async function readPlanVersion(
   services: Services, actor: Actor, patientId: string, versionId: string, audience: PlanAudience, current: CurrentPlanState,
 ): Promise<PlanVersionDocument> {
-  const { membership } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'plan.version.read' });
+  const { membership, preferences } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'plan.version.read' });
   const version = await services.store.planVersions.find(patientId, versionId);
-  if (!version || planDocumentAccess(membership, audience) === 'none') {
+  if (!version || planDocumentAccess(membership, audience, preferences) === 'none') {
     await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'plan.version.read', resourceType: 'CarePlan', resourceId: versionId, category: audience, outcome: 'denied' });
     throw notFound('Plan version');
   }

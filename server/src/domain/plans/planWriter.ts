@@ -10,9 +10,35 @@ export interface PlanTask {
   source: string;
 }
 
+/** One medication of the clinical plan, as plain text fields (what a reconciliation snapshots). */
+export interface PlanMedication {
+  /** The item's stable id in the `medications` section. */
+  itemId: string;
+  /** The item's title. */
+  name: string;
+  dose: string;
+  route: string;
+  frequency: string;
+  prescriber: string;
+  indication: string;
+  /** As written in the plan; the reader checks it against the known sources. */
+  source: string;
+}
+
+/** A goal a family caregiver suggests; it joins the shared plan as `proposed` until the team accepts it. */
+export interface GoalSuggestion {
+  id: string;
+  title: string;
+  /** The name of the person who suggested it. */
+  proposedBy: string;
+}
+
 /** Writes into live plan documents as a signed-in user, so that the edit is attributed, stored and relayed like any other. */
 export interface PlanWriter {
   addTask(patientId: string, task: PlanTask, userId: string): Promise<void>;
+  addGoalSuggestion(patientId: string, goal: GoalSuggestion, userId: string): Promise<void>;
+  /** The clinical plan's medications as they are now (live edits included), in the order they were added. */
+  readMedications(patientId: string): Promise<PlanMedication[]>;
 }
 
 /**
@@ -30,5 +56,15 @@ export class PlanWriterSlot implements PlanWriter {
   addTask(patientId: string, task: PlanTask, userId: string): Promise<void> {
     if (!this.writer) throw new DomainError('unavailable', 'Plans cannot be edited right now.');
     return this.writer.addTask(patientId, task, userId);
+  }
+
+  addGoalSuggestion(patientId: string, goal: GoalSuggestion, userId: string): Promise<void> {
+    if (!this.writer) throw new DomainError('unavailable', 'Plans cannot be edited right now.');
+    return this.writer.addGoalSuggestion(patientId, goal, userId);
+  }
+
+  readMedications(patientId: string): Promise<PlanMedication[]> {
+    if (!this.writer) throw new DomainError('unavailable', 'Plans cannot be read right now.');
+    return this.writer.readMedications(patientId);
   }
 }

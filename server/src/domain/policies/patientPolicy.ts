@@ -4,11 +4,6 @@ import type { Actor } from '../actor';
 /** A user's membership on one patient's team, or null when they are not on it. */
 export type Membership = CareTeamMembershipRecord | null;
 
-/** Anyone on the care team may open the patient. */
-export function canViewPatient(membership: Membership): membership is CareTeamMembershipRecord {
-  return membership !== null;
-}
-
 /** Only the patient's care coordinators add and remove team members. */
 export function canManageCareTeam(membership: Membership): boolean {
   return membership?.role === 'care_coordinator';

@@ -1,4 +1,5 @@
 import type { CareTeamRole, RiskLevel } from '@carehuddle/shared';
+import { ROSA_PLAN, type DemoPlan } from './demoPlans';
 
 /** The password of every demo account (listed in the README and printed on start). */
 export const DEMO_PASSWORD = 'carehuddle-demo';
@@ -37,6 +38,9 @@ export interface DemoPatient {
   riskLevel: RiskLevel | null;
   /** Team as [user key, role]; the first is the lead coordinator. */
   team: ReadonlyArray<readonly [string, CareTeamRole]>;
+  /** The patient's recorded consent, by user key: family members who see the plan (and may suggest goals), restricted-record recipients. */
+  plan?: DemoPlan;
+  consent?: { family: ReadonlyArray<{ key: string; proposeGoals: boolean }>; behavioralHealth: readonly string[]; substanceUse: readonly string[] };
 }
 
 /** Three patients at High, Moderate and Low risk with believable teams, and one not yet screened. */
@@ -46,6 +50,9 @@ export const DEMO_PATIENTS: readonly DemoPatient[] = [
     team: [['coordinator', 'care_coordinator'], ['physician', 'physician'], ['nurse', 'nurse'], ['pharmacist', 'pharmacist'],
       ['socialworker', 'social_worker'], ['behavioral', 'behavioral_health'], ['chw', 'community_health_worker'],
       ['caregiver', 'family_caregiver']],
+    // Shares the plan with her daughter; behavioral health with her physician too; substance use with her coordinator only.
+    consent: { family: [{ key: 'caregiver', proposeGoals: true }], behavioralHealth: ['physician'], substanceUse: ['coordinator'] },
+    plan: ROSA_PLAN,
   },
   {
     name: 'Walter Kim', dateOfBirth: '1956-11-02', memberNumber: 'MBR-100871', enrolledDaysAgo: 75, riskLevel: 'Moderate',

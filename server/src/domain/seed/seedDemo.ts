@@ -1,7 +1,9 @@
-import { addDays, calendarDateIn } from '@carehuddle/shared';
+import { addDays, calendarDateIn, type SharingPreferences } from '@carehuddle/shared';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../auth/passwords';
 import type { Services } from '../services';
+import { seedDemoPlan } from './demoPlans';
+import { seedDemoMedications } from './demoMedications';
 import { seedDemoTracking } from './demoTracking';
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, DEMO_PATIENTS, DEMO_USERS } from './demoData';
 
@@ -38,8 +40,21 @@ export async function seedDemoData(services: Services): Promise<boolean> {
         patientId, userId: ids.get(key)!, role, isLead: index === 0, joinedAt: `${addDays(enrollmentDate, index === 0 ? 0 : 3)}T14:00:00.000Z`,
       });
     }
+    if (p.consent) {
+      const preferences: SharingPreferences = {
+        family: p.consent.family.map((f) => ({ userId: ids.get(f.key)!, sharedPlan: true, proposeGoals: f.proposeGoals })),
+        behavioralHealth: p.consent.behavioralHealth.map((k) => ids.get(k)!),
+        substanceUse: p.consent.substanceUse.map((k) => ids.get(k)!),
+      };
+      await store.consents.append({
+        patientId, version: 1, preferences: JSON.stringify(preferences), method: 'written', givenOn: addDays(enrollmentDate, 21),
+        note: 'Signed at the screening visit.', recordedBy: lead, recordedAt: now.toISOString(),
+      });
+    }
+    if (p.plan) await seedDemoPlan(store, patientId, p.plan, lead, now.toISOString());
   }
   await seedDemoTracking(store, today, patients, ids);
+  await seedDemoMedications(store, patients.get('Rosa Delgado')!.id, ids.get('physician')!, now);
   return true;
 }
 

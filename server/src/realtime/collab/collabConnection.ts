@@ -10,7 +10,7 @@ import type { DocumentAccess } from '../../domain/policies/planDocumentPolicy';
 import type { CollabRoom } from './collabRoom';
 import { colorFor, rewriteAwareness, type PresenceIdentity } from './awarenessIdentity';
 import { TokenBucket } from '../tokenBucket';
-import { assertDecodableUpdate } from './updateInspection';
+import { assertDecodableUpdate, sectionsTouched } from './updateInspection';
 
 /** Human-readable reasons sent with each close code. */
 export const CLOSE_MESSAGES: Record<CloseReason, string> = {
@@ -54,6 +54,8 @@ export class CollabConnection {
     readonly wantsAcks: boolean,
     limits: ConnectionLimits,
     private readonly onActivity: (conn: CollabConnection) => void,
+    /** The only sections this connection may change (planSectionPolicy), or null for the whole document. */
+    readonly sectionLimit: ReadonlySet<string> | null = null,
   ) {
     this.identity = { userId: actor.userId, name: actor.name, role, color: colorFor(actor.userId) };
     this.bucket = new TokenBucket(limits.burst, limits.perSecond);
@@ -121,8 +123,15 @@ export class CollabConnection {
     if (empty) return;
     // Read-only roles' updates are neither applied, relayed nor stored.
     if (this.access !== 'write') return closeWith(this.ws, 'readOnly');
+    if (this.sectionLimit && !this.staysWithinLimit(update, this.sectionLimit)) return closeWith(this.ws, 'readOnly');
     this.onActivity(this);
     Y.applyUpdate(this.room.doc, update, this);
+  }
+
+  /** Whether every change of an update falls in the sections this connection may write; unattributable changes do not. */
+  private staysWithinLimit(update: Uint8Array, limit: ReadonlySet<string>): boolean {
+    const touched = sectionsTouched(update, this.room.doc);
+    return touched !== null && [...touched].every((section) => limit.has(section));
   }
 
   private receiveAwareness(update: Uint8Array): void {

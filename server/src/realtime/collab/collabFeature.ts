@@ -4,9 +4,12 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Feature, FeatureContext } from '../../app/feature';
+import { closeWithdrawn } from './accessRecheck';
 import { closeWith, CollabConnection } from './collabConnection';
 import type { CollabRoom } from './collabRoom';
 import { EditAuditCoalescer } from './editAudit';
+import { planSectionWriteLimit } from '../../domain/policies/planSectionPolicy';
+import { medicationsOf } from './planMedications';
 import { planRoutes } from './planRoutes';
 import { RedisRelay } from './redisRelay';
 import { RoomRegistry } from './roomRegistry';
@@ -49,22 +52,34 @@ export function collabFeature(): Feature {
       onLocalUpdate: (room, update, userId) => relay?.publishUpdate(room.name, update, userId),
       onLocalAwareness: (room, update) => relay?.publishAwareness(room.name, update),
     }, settings.unloadGraceMs, relay);
+    /** Adds an item to a live document as `userId`, stored before it resolves. */
+    const addItem = async (docName: string, section: string, itemId: string, fields: Record<string, string>, userId: string) => {
+      const room = await rooms.open(docName);
+      room.applyServerEdit(userId, (doc) => {
+        const item = new Y.Map<unknown>();
+        for (const [key, value] of Object.entries(fields)) item.set(key, value);
+        item.set('createdAt', new Date().toISOString());
+        item.set('notes', new Y.XmlFragment());
+        doc.getMap(section).set(itemId, item);
+      });
+      await room.flush();
+      rooms.scheduleUnload(room);
+    };
     services.planWriter.provide({
-      async addTask(patientId, task, userId) {
+      addTask: (patientId, task, userId) => addItem(planDocumentName(patientId, 'clinical'), 'interventions', task.id, {
+        title: task.title, owner: task.ownerId, dueDate: task.dueDate, status: 'open', source: task.source,
+      }, userId),
+      addGoalSuggestion: (patientId, goal, userId) => addItem(planDocumentName(patientId, 'shared'), 'goals', goal.id, {
+        title: goal.title, status: 'proposed', proposedBy: goal.proposedBy,
+      }, userId),
+      async readMedications(patientId) {
+        // The live room, not the store: edits accepted a moment ago are part of the list.
         const room = await rooms.open(planDocumentName(patientId, 'clinical'));
-        room.applyServerEdit(userId, (doc) => {
-          const item = new Y.Map<unknown>();
-          item.set('title', task.title);
-          item.set('owner', task.ownerId);
-          item.set('dueDate', task.dueDate);
-          item.set('status', 'open');
-          item.set('source', task.source);
-          item.set('createdAt', new Date().toISOString());
-          item.set('notes', new Y.XmlFragment());
-          doc.getMap('interventions').set(task.id, item);
-        });
-        await room.flush();
-        rooms.scheduleUnload(room);
+        try {
+          return medicationsOf(room.doc);
+        } finally {
+          rooms.scheduleUnload(room);
+        }
       },
     });
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_COLLAB_MESSAGE_BYTES * 4 });
@@ -84,7 +99,7 @@ export function collabFeature(): Feature {
       }
       if (ws.readyState !== ws.OPEN) return;
       const conn = new CollabConnection(ws, room, admitted.actor, admitted.role, admitted.access, admitted.wantsAcks,
-        { burst: settings.messagesBurst, perSecond: settings.messagesPerSecond }, () => undefined);
+        { burst: settings.messagesBurst, perSecond: settings.messagesPerSecond }, () => undefined, planSectionWriteLimit(admitted.role, admitted.audience));
       room.connections.add(conn);
       connections.add(conn);
       // Swap the holding listener for the real one in the same tick, so no message falls between them.
@@ -143,11 +158,11 @@ export function collabFeature(): Feature {
     heartbeat.unref();
 
     const unsubscribe = services.events.subscribe((event) => {
-      for (const conn of connections) {
-        if (event.type === 'session.ended' && conn.actor.sessionId === event.sessionId) closeWith(conn.ws, 'unauthenticated');
-        if (event.type === 'careTeam.memberRemoved' && conn.actor.userId === event.userId && conn.room.name.startsWith(`plan:${event.patientId}:`)) {
-          closeWith(conn.ws, 'accessRevoked');
-        }
+      if (event.type === 'session.ended') {
+        for (const conn of connections) if (conn.actor.sessionId === event.sessionId) closeWith(conn.ws, 'unauthenticated');
+      }
+      if (event.type === 'careTeam.memberRemoved' || event.type === 'consent.changed') {
+        closeWithdrawn(services, connections, event.patientId).catch((error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'access re-check failed'));
       }
     });
 

@@ -2,6 +2,7 @@ import { COLLAB_PATH, parsePlanDocumentName, REALTIME_PROTOCOL_VERSION, type Clo
 import type { IncomingMessage } from 'node:http';
 import type { SessionManager } from '../../domain/auth/sessions';
 import type { Actor } from '../../domain/actor';
+import { activeMembership } from '../../domain/consent/sharingPreferences';
 import { planDocumentAccess, type DocumentAccess } from '../../domain/policies/planDocumentPolicy';
 import type { Services } from '../../domain/services';
 import type { OriginCheck } from '../../http/middleware/origin';
@@ -28,7 +29,8 @@ export function isCollabPath(url: string | undefined): boolean {
 
 /**
  * The one place where access to a document is decided: origin, session,
- * protocol version, document name, care team membership and role.
+ * protocol version, document name, care team membership, role and the
+ * patient's consent.
  */
 export async function admitUpgrade(
   req: IncomingMessage,
@@ -44,13 +46,13 @@ export async function admitUpgrade(
   if (version !== null && Number(version) !== REALTIME_PROTOCOL_VERSION) return refuse('protocolMismatch', actor);
   const parsed = parsePlanDocumentName(docName);
   if (!parsed) return refuse('notFound', actor);
-  const membership = await deps.services.store.careTeams.find(parsed.patientId, actor.userId);
-  const access = planDocumentAccess(membership, parsed.audience);
-  if (!membership || access === 'none') return refuse('forbidden', actor);
+  const active = await activeMembership(deps.services, parsed.patientId, actor.userId);
+  const access = active ? planDocumentAccess(active.membership, parsed.audience, active.preferences) : 'none';
+  if (!active || access === 'none') return refuse('forbidden', actor);
   return {
     ok: true,
     admitted: {
-      docName, patientId: parsed.patientId, audience: parsed.audience, actor, role: membership.role, access,
+      docName, patientId: parsed.patientId, audience: parsed.audience, actor, role: active.membership.role, access,
       wantsAcks: url.searchParams.get('acks') === '1',
     },
   };

@@ -1,3 +1,4 @@
+import { activeMembership } from '../../domain/consent/sharingPreferences';
 import type { DomainEvent } from '../../domain/events';
 import { presentThreads } from '../../domain/notes/presentThreads';
 import { canSeeThread } from '../../domain/policies/notePolicy';
@@ -19,8 +20,8 @@ export function noteFanOut(io: NotesServer, services: Services, logger: Logger):
     const targets = thread.visibility === 'family' ? [rooms.team(event.patientId), rooms.family(event.patientId)] : [rooms.team(event.patientId)];
     io.to(targets).emit('note:changed', { patientId: event.patientId, thread: shared });
     for (const userId of event.mentioned) {
-      const membership = await services.store.careTeams.find(event.patientId, userId);
-      if (canSeeThread(membership, thread.visibility)) io.to(rooms.user(userId)).emit('notification:mention', { patientId: event.patientId, threadId: thread.id, by: event.by });
+      const active = await activeMembership(services, event.patientId, userId);
+      if (active && canSeeThread(active.membership, thread.visibility)) io.to(rooms.user(userId)).emit('notification:mention', { patientId: event.patientId, threadId: thread.id, by: event.by });
     }
   };
   return (event) => {

@@ -11,6 +11,8 @@ import { registerConferenceHandlers } from './conferenceHandlers';
 import { conferenceRoutes } from './conferenceRoutes';
 import { noteRoutes } from './noteRoutes';
 import { noteFanOut } from './noteFanOut';
+import { reconciliationFanOut } from './reconciliationFanOut';
+import { accessFanOut } from './accessFanOut';
 import { registerNoteHandlers } from './noteHandlers';
 import { rooms, type NotesServer } from './socketTypes';
 
@@ -71,8 +73,14 @@ export function socketFeature(): Feature {
     });
 
     const fanOut = noteFanOut(io, services, logger);
+    const reconciliations = reconciliationFanOut(io);
+    const accessChanged = accessFanOut(io, services, logger);
     const unsubscribe = services.events.subscribe((event) => {
+      // The adapter already carried the node that published it to every node's sockets.
+      if (event.relayed) return;
       fanOut(event);
+      reconciliations(event);
+      accessChanged(event);
       if (event.type === 'conference.changed') {
         void readConferenceForFanOut(services, event.conferenceId).then((conference) => {
           if (conference) io.to(rooms.conference(event.conferenceId)).emit('conference:state', { conference });
@@ -82,9 +90,6 @@ export function socketFeature(): Feature {
       if (event.type === 'session.ended') {
         io.to(sessionRoom(event.sessionId)).emit('session:ended', { reason: event.reason });
         io.in(sessionRoom(event.sessionId)).disconnectSockets(true);
-      }
-      if (event.type === 'careTeam.memberRemoved') {
-        io.in(rooms.user(event.userId)).socketsLeave([rooms.team(event.patientId), rooms.family(event.patientId), rooms.worklist(event.patientId)]);
       }
     });
 

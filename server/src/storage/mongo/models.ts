@@ -3,7 +3,8 @@ import { DuplicateKeyError } from '../port';
 import {
   auditSchema, careTeamSchema, docAttributionSchema, docSnapshotSchema, docUpdateSchema, patientSchema, planVersionSchema,
   sessionSchema, userSchema, noteCounterSchema, threadSchema, noteSchema, noteRevisionSchema, readMarkerSchema,
-  conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema, trackedItemSchema,
+  conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema, trackedItemSchema, consentSchema, invitationSchema,
+  reconciliationSchema,
 } from './schemas';
 
 /** The models of one connection (a connection of its own, never mongoose's global default). */
@@ -27,6 +28,9 @@ export function modelsOn(connection: Connection) {
     conferenceAttendance: connection.model('ConferenceAttendance', conferenceAttendanceSchema, 'conference_attendance'),
     conferenceOutcomes: connection.model('ConferenceOutcome', conferenceOutcomeSchema, 'conference_outcomes'),
     trackedItems: connection.model('TrackedItem', trackedItemSchema, 'tracked_items'),
+    consents: connection.model('Consent', consentSchema, 'consents'),
+    invitations: connection.model('Invitation', invitationSchema, 'invitations'),
+    reconciliations: connection.model('Reconciliation', reconciliationSchema, 'reconciliations'),
   };
 }
 

@@ -7,6 +7,8 @@ import { modelsOn } from './models';
 import { mongoNotes } from './notes';
 import { mongoConferences } from './conferences';
 import { mongoTracking } from './tracking';
+import { mongoReconciliations } from './reconciliations';
+import { mongoConsents, mongoInvitations } from './sharing';
 import { mongoCareTeams, mongoPatients } from './patients';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
@@ -30,6 +32,9 @@ export async function openMongoStore(uri: string): Promise<Store> {
     notes: mongoNotes(models),
     conferences: mongoConferences(models),
     tracking: mongoTracking(models),
+    consents: mongoConsents(models),
+    invitations: mongoInvitations(models),
+    reconciliations: mongoReconciliations(models),
     async ping() {
       await connection.db?.admin().ping();
     },

@@ -1,4 +1,4 @@
-import { ACCOUNT_KINDS, CARE_TEAM_ROLES, RISK_LEVELS } from '@carehuddle/shared';
+import { ACCOUNT_KINDS, CARE_TEAM_ROLES, CONSENT_METHODS, RISK_LEVELS } from '@carehuddle/shared';
 import { Schema } from 'mongoose';
 
 /** Every write waits for a majority of the replica set: acknowledged means durable. */
@@ -196,3 +196,47 @@ export const trackedItemSchema = new Schema({
   createdAt: { type: String, required: true },
   updatedAt: { type: String, required: true },
 }, options);
+
+/** Versions of a patient's sharing preferences; (patientId, version) is unique, so history is append-only even with two nodes. */
+export const consentSchema = new Schema({
+  patientId: { type: String, required: true },
+  version: { type: Number, required: true, min: 1 },
+  preferences: { type: String, required: true },
+  method: { type: String, required: true, enum: CONSENT_METHODS },
+  givenOn: { type: String, required: true },
+  note: { type: String, default: '' },
+  recordedBy: { type: String, required: true },
+  recordedAt: { type: String, required: true },
+}, options);
+consentSchema.index({ patientId: 1, version: -1 }, { unique: true });
+
+/** Caregiver invitations; only the keyed hash of the link's token is stored. */
+export const invitationSchema = new Schema({
+  _id: { type: String, required: true },
+  patientId: { type: String, required: true },
+  email: { type: String, required: true },
+  relationship: { type: String, required: true },
+  tokenHash: { type: String, required: true, unique: true },
+  consentMethod: { type: String, required: true, enum: CONSENT_METHODS },
+  proposeGoals: { type: Boolean, required: true },
+  invitedBy: { type: String, required: true },
+  createdAt: { type: String, required: true },
+  expiresAt: { type: String, required: true },
+  acceptedAt: { type: String, default: null },
+  acceptedBy: { type: String, default: null },
+  revokedAt: { type: String, default: null },
+  revokedBy: { type: String, default: null },
+}, options);
+invitationSchema.index({ patientId: 1, createdAt: -1 });
+
+/** Medication reconciliations; updates match on `revision` and `status`, so a completed one never changes. */
+export const reconciliationSchema = new Schema({
+  _id: { type: String, required: true },
+  patientId: { type: String, required: true },
+  status: { type: String, required: true, enum: ['in_progress', 'completed'] },
+  data: { type: String, required: true },
+  revision: { type: Number, required: true, min: 1 },
+  createdAt: { type: String, required: true },
+  updatedAt: { type: String, required: true },
+}, options);
+reconciliationSchema.index({ patientId: 1, createdAt: -1 });

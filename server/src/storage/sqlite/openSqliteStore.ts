@@ -5,13 +5,16 @@ import { documentsSchema, sqliteDocuments } from './documents';
 import { notesSchema, sqliteNotes } from './notes';
 import { conferencesSchema, sqliteConferences } from './conferences';
 import { sqliteTracking, trackingSchema } from './tracking';
+import { reconciliationsSchema, sqliteReconciliations } from './reconciliations';
+import { consentsSchema, sqliteConsents } from './consents';
+import { invitationsSchema, sqliteInvitations } from './invitations';
 import { openMemoryDatabase, openSqliteDatabase, type SqliteDb } from './database';
 import { patientsSchema, sqlitePatients } from './patients';
 import { planVersionsSchema, sqlitePlanVersions } from './planVersions';
 import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, notesSchema, conferencesSchema, trackingSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema];
 
 function storeOn(db: SqliteDb): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -27,6 +30,9 @@ function storeOn(db: SqliteDb): Store {
     notes: sqliteNotes(db),
     conferences: sqliteConferences(db),
     tracking: sqliteTracking(db),
+    consents: sqliteConsents(db),
+    invitations: sqliteInvitations(db),
+    reconciliations: sqliteReconciliations(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

@@ -1,0 +1,89 @@
+import { calendarDateIn, type AcceptInvitationInput, type ConsentMethod, type InvitationPreview } from '@carehuddle/shared';
+import { randomUUID } from 'node:crypto';
+import { DuplicateKeyError, type InvitationRecord, type UserRecord } from '../../storage/port';
+import type { SessionManager } from '../auth/sessions';
+import { hashPassword, verifyPassword } from '../auth/passwords';
+import { appendConsentVersion } from '../consent/recordConsent';
+import { currentPreferences } from '../consent/sharingPreferences';
+import { conflict, DomainError, gone, notFound } from '../errors';
+import type { Services } from '../services';
+import { invitationStatus } from './presentInvitation';
+
+const GONE_MESSAGES = {
+  accepted: 'This invitation was already used. Sign in with the password you chose.',
+  expired: 'This invitation has expired. Ask the care coordinator for a new one.',
+  revoked: 'This invitation was withdrawn by the care team.',
+} as const;
+
+/** The invitation behind a link, or "not found" (audited: someone may be guessing links). */
+async function invitationFor(services: Services, sessions: SessionManager, token: string, type: string, ip: string | null): Promise<InvitationRecord> {
+  const invitation = await services.store.invitations.findByTokenHash(sessions.keyedHash(token));
+  if (!invitation) {
+    await services.audit.record({ actor: null, ip, action: 'R', type, resourceType: 'Invitation', outcome: 'denied', reason: 'unknown link' });
+    throw notFound('Invitation');
+  }
+  return invitation;
+}
+
+/** What the holder of a link sees before accepting: who invited them, to whose plan, and whether the link still works. */
+export async function previewInvitation(services: Services, sessions: SessionManager, token: string, ip: string | null): Promise<InvitationPreview> {
+  const invitation = await invitationFor(services, sessions, token, 'invitation.preview', ip);
+  const [patient, inviter, account] = await Promise.all([
+    services.store.patients.findById(invitation.patientId), services.store.users.findById(invitation.invitedBy), services.store.users.findByEmail(invitation.email),
+  ]);
+  await services.audit.record({ actor: null, ip, patientId: invitation.patientId, action: 'R', type: 'invitation.preview', resourceType: 'Invitation', resourceId: invitation.id, outcome: 'success' });
+  return {
+    status: invitationStatus(invitation, services.clock.now()), invitedBy: inviter?.name ?? 'The care team',
+    patientFirstName: patient?.name.split(' ')[0] ?? '', email: invitation.email, accountExists: account !== null, expiresAt: invitation.expiresAt,
+  };
+}
+
+/** An existing caregiver account proves it is theirs with its password; otherwise a new account is made. */
+async function accountFor(services: Services, invitation: InvitationRecord, input: AcceptInvitationInput): Promise<{ user: UserRecord; isNew: boolean }> {
+  const existing = await services.store.users.findByEmail(invitation.email);
+  if (existing) {
+    if (existing.kind !== 'caregiver') throw conflict('This address belongs to a staff account.');
+    if (!(await verifyPassword(existing.passwordHash, input.password))) throw new DomainError('unauthenticated', 'That is not the password of your existing account.');
+    return { user: existing, isNew: false };
+  }
+  const user: UserRecord = {
+    id: randomUUID(), email: invitation.email, name: input.name, kind: 'caregiver', isAdmin: false,
+    passwordHash: await hashPassword(input.password), createdAt: services.clock.now().toISOString(),
+  };
+  return { user, isNew: true };
+}
+
+/**
+ * Accepting a link: claim it (once, even if two tabs race), make or check the
+ * account, join the care team as a family caregiver, record the consent the
+ * coordinator confirmed when inviting, and sign in.
+ */
+export async function acceptInvitation(
+  services: Services, sessions: SessionManager, token: string, input: AcceptInvitationInput, ip: string | null,
+): Promise<{ token: string; patientId: string; user: UserRecord }> {
+  const invitation = await invitationFor(services, sessions, token, 'invitation.accept', ip);
+  const status = invitationStatus(invitation, services.clock.now());
+  if (status !== 'pending') {
+    await services.audit.record({ actor: null, ip, patientId: invitation.patientId, action: 'C', type: 'invitation.accept', resourceType: 'Invitation', resourceId: invitation.id, outcome: 'denied', reason: status });
+    throw gone(GONE_MESSAGES[status]);
+  }
+  const { user, isNew } = await accountFor(services, invitation, input);
+  const now = services.clock.now().toISOString();
+  if (!(await services.store.invitations.markAccepted(invitation.id, user.id, now))) throw gone(GONE_MESSAGES.accepted);
+  if (isNew) await services.store.users.create(user);
+  await services.store.careTeams.add({ patientId: invitation.patientId, userId: user.id, role: 'family_caregiver', isLead: false, joinedAt: now })
+    .catch((error: unknown) => { if (!(error instanceof DuplicateKeyError)) throw error; });
+  const preferences = await currentPreferences(services, invitation.patientId);
+  const family = [...preferences.family.filter((f) => f.userId !== user.id), { userId: user.id, sharedPlan: true, proposeGoals: invitation.proposeGoals }];
+  await appendConsentVersion(services, invitation.patientId, {
+    preferences: { ...preferences, family }, method: invitation.consentMethod as ConsentMethod,
+    givenOn: calendarDateIn(new Date(invitation.createdAt), services.timeZone),
+    note: 'Recorded with the invitation this caregiver accepted.', recordedBy: invitation.invitedBy,
+  });
+  const session = await sessions.start(user.id);
+  await services.audit.record({
+    actor: { userId: user.id, sessionId: session.session.id, ip }, role: 'family_caregiver', patientId: invitation.patientId, action: 'C',
+    type: 'invitation.accept', resourceType: 'Invitation', resourceId: invitation.id, category: 'sharing', outcome: 'success',
+  });
+  return { token: session.token, patientId: invitation.patientId, user };
+}

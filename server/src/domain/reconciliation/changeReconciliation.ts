@@ -1,0 +1,67 @@
+import type { AddFollowUpInput, DecideMedicationInput, Reconciliation } from '@carehuddle/shared';
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../actor';
+import { conflict, invalid } from '../errors';
+import { isFamilySide } from '../policies/notePolicy';
+import { canAddFollowUps, canDecideMedications, canMarkPharmacistReview, canSignReconciliation } from '../policies/reconciliationPolicy';
+import type { Services } from '../services';
+import { commitChange } from './commitChange';
+import { refuseUnless, requireReconciliation } from './reconciliationAccess';
+import { completionBlocker, decide } from './reconciliationRules';
+import { markDischargeReconciled } from './reconciliationWorklist';
+
+const inProgress = 'in_progress' as const;
+
+/** Records the decision on one medication and any discrepancy (with a note). */
+export async function decideMedication(
+  services: Services, actor: Actor, patientId: string, reconciliationId: string, itemId: string, input: DecideMedicationInput,
+): Promise<Reconciliation> {
+  const attempt = { action: 'U', type: 'reconciliation.decide' } as const;
+  const current = await requireReconciliation(services, actor, patientId, reconciliationId, attempt);
+  await refuseUnless(canDecideMedications(current.membership), services, actor, current, attempt, 'Your role cannot decide on medications.');
+  const at = services.clock.now().toISOString();
+  return commitChange(services, actor, current, attempt, (data) => ({ data: decide(data, itemId, input, actor.userId, at), status: inProgress }));
+}
+
+/** Adds follow-up work (call the prescriber, update the pharmacy); it becomes an owned, dated task in the clinical plan. */
+export async function addFollowUp(services: Services, actor: Actor, patientId: string, reconciliationId: string, input: AddFollowUpInput): Promise<Reconciliation> {
+  const attempt = { action: 'C', type: 'reconciliation.followUp' } as const;
+  const current = await requireReconciliation(services, actor, patientId, reconciliationId, attempt);
+  await refuseUnless(canAddFollowUps(current.membership), services, actor, current, attempt, 'Your role cannot add follow-up work.');
+  // Tasks live in the clinical plan, which the family side cannot see: owners are staff.
+  const owner = await services.store.careTeams.find(patientId, input.ownerId);
+  if (!owner || isFamilySide(owner.role)) throw invalid('ownerId', "The owner must be staff on the patient's care team.");
+  if (current.record.status === 'completed') throw conflict('This reconciliation is completed and signed; it can no longer change.');
+  const id = randomUUID();
+  const createdAt = services.clock.now().toISOString();
+  // The task first, as conference action items do: a follow-up in the record always has its task in the plan.
+  await services.planWriter.addTask(patientId, { id, title: input.title, ownerId: input.ownerId, dueDate: input.dueDate, source: `Medication reconciliation ${current.record.createdAt.slice(0, 10)}` }, actor.userId);
+  return commitChange(services, actor, current, attempt, (data) => ({
+    data: { ...data, followUps: [...data.followUps, { id, title: input.title, ownerId: input.ownerId, dueDate: input.dueDate, createdBy: actor.userId, createdAt }] },
+    status: inProgress,
+  }));
+}
+
+/** The pharmacist marks their review done. */
+export async function markPharmacistReview(services: Services, actor: Actor, patientId: string, reconciliationId: string): Promise<Reconciliation> {
+  const attempt = { action: 'U', type: 'reconciliation.review' } as const;
+  const current = await requireReconciliation(services, actor, patientId, reconciliationId, attempt);
+  await refuseUnless(canMarkPharmacistReview(current.membership), services, actor, current, attempt, 'Only a pharmacist marks the pharmacist review done.');
+  const at = services.clock.now().toISOString();
+  return commitChange(services, actor, current, attempt, (data) => ({ data: { ...data, pharmacistReview: { userId: actor.userId, at } }, status: inProgress }));
+}
+
+/** A clinician completes and signs it; from then on it is an immutable record. Refused while any medication is pending. */
+export async function completeReconciliation(services: Services, actor: Actor, patientId: string, reconciliationId: string): Promise<Reconciliation> {
+  const attempt = { action: 'U', type: 'reconciliation.complete' } as const;
+  const current = await requireReconciliation(services, actor, patientId, reconciliationId, attempt);
+  await refuseUnless(canSignReconciliation(current.membership), services, actor, current, attempt, 'Only a physician or nurse completes and signs a reconciliation.');
+  const at = services.clock.now().toISOString();
+  const completed = await commitChange(services, actor, current, attempt, (data) => {
+    const blocker = completionBlocker(data);
+    if (blocker) throw conflict(blocker);
+    return { data: { ...data, signed: { userId: actor.userId, at } }, status: 'completed' };
+  });
+  if (completed.trigger === 'discharge') await markDischargeReconciled(services, actor, patientId);
+  return completed;
+}

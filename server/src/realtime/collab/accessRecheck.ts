@@ -1,0 +1,24 @@
+import { parsePlanDocumentName } from '@carehuddle/shared';
+import { activeMembership } from '../../domain/consent/sharingPreferences';
+import { planDocumentAccess } from '../../domain/policies/planDocumentPolicy';
+import type { Services } from '../../domain/services';
+import { closeWith, type CollabConnection } from './collabConnection';
+
+/**
+ * After a team or consent change, asks the gate's question again for every
+ * open connection to the patient's documents, and closes (4410) those that may
+ * no longer read, or may now only read what they were writing. A reconnect
+ * then meets the gate, which refuses or admits read-only.
+ */
+export async function closeWithdrawn(services: Services, connections: Iterable<CollabConnection>, patientId: string): Promise<void> {
+  const verdicts = new Map<string, Promise<Awaited<ReturnType<typeof activeMembership>>>>();
+  for (const conn of [...connections]) {
+    const parsed = parsePlanDocumentName(conn.room.name);
+    if (parsed?.patientId !== patientId) continue;
+    let active = verdicts.get(conn.actor.userId);
+    if (!active) verdicts.set(conn.actor.userId, active = activeMembership(services, patientId, conn.actor.userId));
+    const resolved = await active;
+    const access = resolved ? planDocumentAccess(resolved.membership, parsed.audience, resolved.preferences) : 'none';
+    if (access === 'none' || (conn.access === 'write' && access !== 'write')) closeWith(conn.ws, 'accessRevoked');
+  }
+}

@@ -1,0 +1,58 @@
+import type { ConsentRecord, ConsentRepository, InvitationRecord, InvitationRepository } from '../port';
+import { unique, type Models } from './models';
+
+const toConsent = (d: ConsentRecord): ConsentRecord => ({
+  patientId: d.patientId, version: d.version, preferences: d.preferences, method: d.method, givenOn: d.givenOn, note: d.note ?? '',
+  recordedBy: d.recordedBy, recordedAt: d.recordedAt,
+});
+
+/** Consent versions in MongoDB. */
+export function mongoConsents(m: Models): ConsentRepository {
+  return {
+    async append(c) {
+      await unique('consent version', () => m.consents.create({ ...c }));
+    },
+    async latest(patientId) {
+      const d = await m.consents.findOne({ patientId }).sort({ version: -1 }).lean<ConsentRecord>();
+      return d ? toConsent(d) : null;
+    },
+    async history(patientId) {
+      return (await m.consents.find({ patientId }).sort({ version: -1 }).lean<ConsentRecord[]>()).map(toConsent);
+    },
+  };
+}
+
+interface InvitationDoc extends Omit<InvitationRecord, 'id'> { _id: string }
+const toInvitation = ({ _id, ...d }: InvitationDoc): InvitationRecord => ({
+  id: _id, patientId: d.patientId, email: d.email, relationship: d.relationship, tokenHash: d.tokenHash, consentMethod: d.consentMethod,
+  proposeGoals: d.proposeGoals, invitedBy: d.invitedBy, createdAt: d.createdAt, expiresAt: d.expiresAt,
+  acceptedAt: d.acceptedAt ?? null, acceptedBy: d.acceptedBy ?? null, revokedAt: d.revokedAt ?? null, revokedBy: d.revokedBy ?? null,
+});
+
+/** Caregiver invitations in MongoDB; accepting and revoking are conditional updates, so a link is used once even under a race. */
+export function mongoInvitations(m: Models): InvitationRepository {
+  const open = { acceptedAt: null, revokedAt: null };
+  return {
+    async create(i) {
+      const { id, ...rest } = i;
+      await unique('invitation', () => m.invitations.create({ _id: id, ...rest }));
+    },
+    async findByTokenHash(tokenHash) {
+      const d = await m.invitations.findOne({ tokenHash }).lean<InvitationDoc>();
+      return d ? toInvitation(d) : null;
+    },
+    async find(patientId, id) {
+      const d = await m.invitations.findOne({ _id: id, patientId }).lean<InvitationDoc>();
+      return d ? toInvitation(d) : null;
+    },
+    async listForPatient(patientId) {
+      return (await m.invitations.find({ patientId }).sort({ createdAt: -1 }).lean<InvitationDoc[]>()).map(toInvitation);
+    },
+    async markAccepted(id, userId, at) {
+      return (await m.invitations.updateOne({ _id: id, ...open }, { $set: { acceptedAt: at, acceptedBy: userId } })).modifiedCount === 1;
+    },
+    async revoke(id, userId, at) {
+      return (await m.invitations.updateOne({ _id: id, ...open }, { $set: { revokedAt: at, revokedBy: userId } })).modifiedCount === 1;
+    },
+  };
+}
