@@ -11,6 +11,9 @@ import { ConferenceSummaryPage } from './conference/ConferenceSummaryPage';
 import { PatientPage } from './pages/PatientPage';
 import { PatientsPage } from './pages/PatientsPage';
 import { PlanPage } from './pages/PlanPage';
+import { ReconciliationPage } from './reconciliation/ReconciliationPage';
+import { InvitePage } from './invite/InvitePage';
+import { ReviewPage } from './review/ReviewPage';
 import { SignInPage } from './pages/SignInPage';
 import { StaffPage } from './pages/StaffPage';
 import { SessionProvider, useSession } from './session/SessionContext';
@@ -28,15 +31,18 @@ function SignedIn({ children }: { children: ReactNode }) {
   );
 }
 
-/** Routes: sign-in, "My patients", a patient's page and their live care plan. */
+/** Routes: sign-in, invitation links, "My patients", a patient's page, their live care plan and the family's plan review. */
 export function App() {
   return (
     <SessionProvider>
       <Routes>
         <Route path="/signin" element={<SignInPage />} />
+        <Route path="/invite/:token" element={<InvitePage />} />
         <Route path="/" element={<SignedIn><PatientsPage /></SignedIn>} />
         <Route path="/patients/:patientId" element={<SignedIn><PatientPage /></SignedIn>} />
         <Route path="/patients/:patientId/plan" element={<SignedIn><PlanPage /></SignedIn>} />
+        <Route path="/patients/:patientId/reconciliations/:reconciliationId" element={<SignedIn><ReconciliationPage /></SignedIn>} />
+        <Route path="/patients/:patientId/review" element={<SignedIn><ReviewPage /></SignedIn>} />
         <Route path="/worklist" element={<SignedIn><WorklistPage /></SignedIn>} />
         <Route path="/team" element={<SignedIn><TeamViewPage /></SignedIn>} />
         <Route path="/conferences" element={<SignedIn><ConferencesPage /></SignedIn>} />

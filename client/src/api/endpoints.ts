@@ -2,6 +2,10 @@ import type {
   AddCareTeamMemberInput, NewTrackedItem, TrackingProgress, WorkItem, CareTeamMember, Conference, ConferenceSummary, CreateStaffUserInput, ScheduleConferenceInput, Me, PatientDetail, PatientList, PlanAttribution, PlanAudience,
   PlanVersionDocument, PlanVersionSummary, StaffUser,
 } from '@carehuddle/shared';
+import type {
+  AcceptedInvitation, AcceptInvitationInput, ConsentHistory, ConsentVersion, CreatedInvitation, CreateInvitationInput, InvitationList,
+  InvitationPreview, RecordConsentInput,
+} from '@carehuddle/shared';
 import { api } from './http';
 
 /** Typed calls to the CareHuddle API. */
@@ -33,4 +37,16 @@ export const endpoints = {
   conference: (id: string) => api<Conference>('GET', `/api/conferences/${encodeURIComponent(id)}`),
   conferenceSummary: (id: string) => api<ConferenceSummary>('GET', `/api/conferences/${encodeURIComponent(id)}/summary`),
   scheduleConference: (input: ScheduleConferenceInput) => api<Conference>('POST', '/api/conferences', input),
+  consent: (patientId: string) => api<ConsentHistory>('GET', `/api/patients/${encodeURIComponent(patientId)}/consent`),
+  recordConsent: (patientId: string, input: RecordConsentInput) =>
+    api<ConsentVersion>('POST', `/api/patients/${encodeURIComponent(patientId)}/consent`, input),
+  invitations: (patientId: string) => api<InvitationList>('GET', `/api/patients/${encodeURIComponent(patientId)}/invitations`),
+  invite: (patientId: string, input: CreateInvitationInput) =>
+    api<CreatedInvitation>('POST', `/api/patients/${encodeURIComponent(patientId)}/invitations`, input),
+  revokeInvitation: (patientId: string, invitationId: string) =>
+    api<void>('DELETE', `/api/patients/${encodeURIComponent(patientId)}/invitations/${encodeURIComponent(invitationId)}`),
+  invitationPreview: (token: string) => api<InvitationPreview>('GET', `/api/invitations/${encodeURIComponent(token)}`),
+  acceptInvitation: (token: string, input: AcceptInvitationInput) =>
+    api<AcceptedInvitation>('POST', `/api/invitations/${encodeURIComponent(token)}/accept`, input),
+  suggestGoal: (patientId: string, title: string) => api<{ itemId: string }>('POST', `/api/patients/${encodeURIComponent(patientId)}/goal-suggestions`, { title }),
 };

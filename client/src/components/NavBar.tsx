@@ -9,7 +9,7 @@ export function NavBar() {
     <header className="navbar">
       <nav aria-label="Main">
         <Link to="/" className="brand">CareHuddle</Link>
-        <Link to="/">My patients</Link>
+        <Link to="/">{user?.kind === 'staff' ? 'My patients' : 'Home'}</Link>
         {user?.kind === 'staff' && <WorklistLink />}
         <Link to="/conferences">Conferences</Link>
         {user?.isAdmin && <Link to="/admin/staff">Staff accounts</Link>}

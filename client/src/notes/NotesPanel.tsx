@@ -7,8 +7,10 @@ import type { Notes } from './useNotes';
 const sameAnchor = (a: NoteAnchor, b: NoteAnchor) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Huddle notes about one anchor (a plan item or the patient): threads, unsent notes, and a new-thread box. */
-export function NotesPanel({ notes, anchor, title, team, canResolve, familySide, me, isCoordinator }: {
+export function NotesPanel({ notes, anchor, title, team, canResolve, familySide, me, isCoordinator, heading = 'Huddle notes' }: {
   me: string;
+  /** What the panel is called; family members see plainer words than the team's "huddle notes". */
+  heading?: string;
   isCoordinator: boolean;
   notes: Notes;
   anchor: NoteAnchor;
@@ -21,8 +23,8 @@ export function NotesPanel({ notes, anchor, title, team, canResolve, familySide,
   const threads = notes.threads.filter((t) => sameAnchor(t.anchor, anchor));
   const pending = notes.pending.filter((p) => sameAnchor(p.anchor, anchor));
   return (
-    <section className="card notes-panel" aria-label={`Huddle notes: ${title}`}>
-      <h2>Huddle notes <span className="muted">· {title}</span></h2>
+    <section className="card notes-panel" aria-label={`${heading}: ${title}`}>
+      <h2>{heading} <span className="muted">· {title}</span></h2>
       {!notes.connected && <p className="notice">Reconnecting… notes you send will wait until the connection is back.</p>}
       {threads.length === 0 && <p className="empty">No discussion yet.</p>}
       {threads.map((t) => <ThreadView key={t.id} thread={t} notes={notes} team={team} canResolve={canResolve} me={me} isCoordinator={isCoordinator} />)}

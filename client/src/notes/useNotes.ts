@@ -22,6 +22,8 @@ export interface Notes {
   pending: PendingNote[];
   typing: Map<string, string>;
   connected: boolean;
+  /** The server took this user out of the patient's rooms (consent withdrawn, removed from the team). */
+  accessRevoked: boolean;
   post(anchor: NoteAnchor, body: string, options: { threadId?: string; visibility?: ThreadVisibility; mentions?: string[] }): void;
   retry(key: string): void;
   resolve(threadId: string, resolved: boolean): void;
@@ -39,6 +41,7 @@ export function useNotes(patientId: string): Notes {
   const [pending, setPending] = useState<PendingNote[]>([]);
   const [typing, setTyping] = useState(new Map<string, string>());
   const [connected, setConnected] = useState(false);
+  const [accessRevoked, setAccessRevoked] = useState(false);
   const socketRef = useRef<NotesSocket | null>(null);
   const cursor = useRef(0);
 
@@ -69,6 +72,8 @@ export function useNotes(patientId: string): Notes {
     });
     socket.on('disconnect', () => setConnected(false));
     socket.on('note:changed', (event) => merge([event.thread]));
+    // A family member whose consent is withdrawn is told on the socket that joined the patient's rooms.
+    socket.on('patient:accessRevoked', (event) => { if (event.patientId === patientId) setAccessRevoked(true); });
     socket.on('thread:typing', (event) => setTyping((current) => {
       const next = new Map(current);
       if (event.typing) next.set(event.threadId, event.name);
@@ -106,6 +111,7 @@ export function useNotes(patientId: string): Notes {
     pending,
     typing,
     connected,
+    accessRevoked,
     post(anchor, body, options) {
       const note: PendingNote = { key: newKey(), threadId: options.threadId ?? null, anchor, body, state: 'pending' };
       sentWith.current.set(note.key, { visibility: options.visibility ?? 'team', mentions: options.mentions ?? [] });

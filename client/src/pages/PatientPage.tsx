@@ -1,9 +1,12 @@
-import { Link, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { RiskBadge, ScreeningBadge } from '../components/RiskBadge';
+import { SharingConsentSection } from '../consent/SharingConsentSection';
 import { CareTeamRoster } from '../patient/CareTeamRoster';
+import { isFamilySide } from '../patient/familySide';
+import { ReconciliationsSection } from '../reconciliation/ReconciliationsSection';
 import { CoordinationSection } from '../worklist/CoordinationSection';
 
 /** A patient's page: who they are, where their screening stands, and their care team. */
@@ -12,6 +15,7 @@ export function PatientPage() {
   const { data: patient, error, reload } = useLoad(() => endpoints.patient(patientId), [patientId]);
   if (error) return <ErrorMessage error={error} />;
   if (!patient) return <p role="status">Loading…</p>;
+  if (isFamilySide(patient.myRole)) return <Navigate to={`/patients/${patient.id}/review`} replace />;
   return (
     <>
       <section className="card patient-header" aria-labelledby="patient-name">
@@ -34,7 +38,10 @@ export function PatientPage() {
         </div>
       </section>
       <CareTeamRoster patient={patient} onChanged={reload} />
-      {patient.myRole !== 'family_caregiver' && patient.myRole !== 'patient' && <CoordinationSection patientId={patient.id} canRecord />}
+      <CoordinationSection patientId={patient.id} canRecord />
+      {/* Reconciliations are about the clinical plan's medication list: shown to those who may read it. */}
+      {patient.myAccess.documents.clinical !== 'none' && <ReconciliationsSection patientId={patient.id} />}
+      <SharingConsentSection patient={patient} onChanged={reload} />
     </>
   );
 }

@@ -4,10 +4,14 @@ import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { RiskBadge, ScreeningBadge } from '../components/RiskBadge';
+import { FamilyHome } from '../review/FamilyHome';
+import { useSession } from '../session/SessionContext';
 
 /** "My patients": the patients whose care team the user is on. */
 export function PatientsPage() {
   const { data, error } = useLoad(() => endpoints.patients(), []);
+  const { user } = useSession();
+  if (user && user.kind !== 'staff') return <FamilyHome patients={data?.patients} error={error} />;
   return (
     <section aria-labelledby="patients-title">
       <h1 id="patients-title">My patients</h1>

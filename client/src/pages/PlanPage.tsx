@@ -1,19 +1,25 @@
-import { PLAN_AUDIENCES, PLAN_DOCUMENT_MATRIX, type NoteAnchor, type PlanAudience } from '@carehuddle/shared';
+import { PLAN_AUDIENCES, type NoteAnchor, type PlanAudience } from '@carehuddle/shared';
 import { useMemo, useRef, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { FollowPresenterBar } from '../conference/FollowPresenterBar';
 import { useConference } from '../conference/useConference';
+import { useAccessRevoked } from '../live/useAccessRevoked';
 import { DiscussionContext } from '../notes/DiscussionContext';
 import { NotesPanel } from '../notes/NotesPanel';
 import { useNotes } from '../notes/useNotes';
+import { isFamilySide } from '../patient/familySide';
 import { PlanDocumentView } from '../plan/PlanDocumentView';
+import { AccessChangedPage } from '../review/AccessChangedPage';
+import { firstNameOf } from '../review/planReviewWords';
 import { VersionsPanel } from '../plan/VersionsPanel';
 import { useSession } from '../session/SessionContext';
 
-const TAB_LABELS: Record<PlanAudience, string> = { shared: 'Shared plan', clinical: 'Clinical', sensitive: 'Behavioral health (restricted)' };
+const TAB_LABELS: Record<PlanAudience, string> = {
+  shared: 'Shared plan', clinical: 'Clinical', sensitive: 'Behavioral health (restricted)', substanceUse: 'Substance use (restricted)',
+};
 
 /** The live care plan of one patient, one tab per document the user's role may open. */
 export function PlanPage() {
@@ -37,10 +43,15 @@ export function PlanPage() {
   };
   const [topic, setTopic] = useState<{ anchor: NoteAnchor; title: string }>({ anchor: { kind: 'patient' }, title: 'the whole plan' });
   const discussion = useMemo(() => ({ notes, open: (anchor: NoteAnchor, title: string) => setTopic({ anchor, title }) }), [notes]);
+  const revoked = useAccessRevoked(patientId, notes.accessRevoked);
+  if (revoked) return <AccessChangedPage firstName={patient ? firstNameOf(patient.name) : null} />;
   if (error) return <ErrorMessage error={error} />;
   if (!patient) return <p role="status">Loading…</p>;
-  const familySide = patient.myRole === 'family_caregiver' || patient.myRole === 'patient';
-  const tabs = PLAN_AUDIENCES.filter((a) => PLAN_DOCUMENT_MATRIX[patient.myRole][a] !== 'none');
+  const familySide = isFamilySide(patient.myRole);
+  // Family members read the plan on their own page, in plain words (links to /plan reach them from notifications).
+  if (familySide) return <Navigate to={`/patients/${patient.id}/review`} replace />;
+  // The server applies the patient's consent on top of the role, so its answer (not the role matrix) decides the tabs.
+  const tabs = PLAN_AUDIENCES.filter((a) => (patient.myAccess.documents[a] ?? 'none') !== 'none');
   return (
     <>
       <p className="breadcrumb"><Link to={`/patients/${patient.id}`}>{patient.name}</Link> › Care plan</p>

@@ -1,4 +1,4 @@
-import { PLAN_SECTIONS, type CareTeamMember, type PlanAudience } from '@carehuddle/shared';
+import { PLAN_SECTIONS, type CareTeamMember, type PlanAudience, type PlanSection } from '@carehuddle/shared';
 import { useState } from 'react';
 
 import { endpoints } from '../api/endpoints';
@@ -9,12 +9,15 @@ import { SaveStatus } from './SaveStatus';
 import { usePlanAttribution } from './usePlanAttribution';
 import { usePlanDocument } from './usePlanDocument';
 import { usePresence } from './usePresence';
+import { sectionEditable } from './sectionEditable';
 
 /** One live plan document: presence, save status, the summary (shared plan) and every section. */
-export function PlanDocumentView({ patientId, audience, team, onSection }: {
+export function PlanDocumentView({ patientId, audience, team, onSection, sectionTitles }: {
   patientId: string;
   audience: PlanAudience;
   team: readonly CareTeamMember[];
+  /** Headings to use instead of the clinical ones (the family's plan review speaks plainly). */
+  sectionTitles?: Partial<Record<PlanSection, string>>;
   /** Told when the user moves to another section (conference presenters share it). */
   onSection?: (section: string | null) => void;
 }) {
@@ -39,6 +42,9 @@ export function PlanDocumentView({ patientId, audience, team, onSection }: {
         <button type="button" className="button secondary small" onClick={() => void endpoints.recordPrint(patientId, audience).then(() => window.print())}>Print</button>
       </div>
       {plan.access === 'read' && <p className="notice">You can read this part of the plan; your role cannot change it.</p>}
+      {editable && PLAN_SECTIONS[audience].some((s) => !sectionEditable(editable, user.role, audience, s)) && (
+        <p className="notice">Your role changes only some sections of this part of the plan; the others are shown read-only.</p>
+      )}
       {audience === 'shared' && (
         <section className="card plan-section" aria-labelledby="summary-title" id="summary">
           <h2 id="summary-title">Plan summary</h2>
@@ -47,8 +53,8 @@ export function PlanDocumentView({ patientId, audience, team, onSection }: {
         </section>
       )}
       {PLAN_SECTIONS[audience].map((s) => (
-        <PlanSectionView key={s} audience={audience} section={s} doc={plan.doc} provider={plan.provider} user={user} team={team} editable={editable}
-          attribution={attribution} onFocus={setSection} />
+        <PlanSectionView key={s} audience={audience} section={s} title={sectionTitles?.[s]} doc={plan.doc} provider={plan.provider} user={user} team={team}
+          editable={sectionEditable(editable, user.role, audience, s)} attribution={attribution} onFocus={setSection} />
       ))}
     </div>
   );

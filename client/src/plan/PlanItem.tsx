@@ -28,9 +28,16 @@ export function PlanItem({ audience, section, id, item, provider, user, editable
   return (
     <li className="plan-item" data-item-id={id}>
       <div className="plan-item-row">
-        <label className="visually-hidden" htmlFor={`title-${id}`}>Title</label>
-        <input id={`title-${id}`} className="plan-item-title" value={title} disabled={!editable} onFocus={onFocus}
-          onChange={(e) => item.set('title', e.target.value)} placeholder="Title" />
+        {editable ? (
+          <>
+            <label className="visually-hidden" htmlFor={`title-${id}`}>Title</label>
+            <input id={`title-${id}`} className="plan-item-title" value={title} onFocus={onFocus}
+              onChange={(e) => item.set('title', e.target.value)} placeholder="Title" />
+          </>
+        ) : (
+          // Readers get the title as text: it wraps on a phone, where a disabled input would cut it off.
+          <h3 className="plan-item-title read-only">{title || 'Untitled item'}</h3>
+        )}
         {discussion && about && (
           <button type="button" className={`button secondary small${about.unread ? ' has-unread' : ''}`}
             onClick={() => discussion.open({ kind: 'planItem', audience, section, itemId: id }, title || 'Untitled item')}>

@@ -5,9 +5,11 @@ import { PlanItem } from './PlanItem';
 import { useYChanges } from './useYMap';
 
 /** One section of a plan document: its items in creation order, and "add". */
-export function PlanSectionView({ audience, section, doc, provider, user, team, editable, attribution, onFocus }: {
+export function PlanSectionView({ audience, section, title, doc, provider, user, team, editable, attribution, onFocus }: {
   audience: PlanAudience;
   section: PlanSection;
+  /** Overrides the section's usual heading. */
+  title?: string | undefined;
   doc: Y.Doc;
   provider: WebsocketProvider;
   user: { name: string; color: string };
@@ -33,7 +35,7 @@ export function PlanSectionView({ audience, section, doc, provider, user, team, 
   return (
     <section className="card plan-section" aria-labelledby={`section-${section}`} id={section}>
       <div className="section-head">
-        <h2 id={`section-${section}`}>{PLAN_SECTION_TITLES[section]}</h2>
+        <h2 id={`section-${section}`}>{title ?? PLAN_SECTION_TITLES[section]}</h2>
         {editable && <button type="button" className="button small" onClick={add}>Add<span className="visually-hidden"> to {PLAN_SECTION_TITLES[section]}</span></button>}
       </div>
       {entries.length === 0 && <p className="empty">Nothing recorded yet.</p>}

@@ -27,7 +27,7 @@ export interface PlanDocument {
   /** Counts stored batches, so views can refresh attribution after a save. */
   savedRound: number;
   /** Who the server says we are in presence (name, role, caret color). */
-  identity: { name: string; color: string } | null;
+  identity: { name: string; color: string; role: string } | null;
 }
 
 const PERMANENT = new Set<number>([CLOSE_CODES.forbidden, CLOSE_CODES.notFound, CLOSE_CODES.unauthenticated, CLOSE_CODES.accessRevoked, CLOSE_CODES.protocolMismatch]);
@@ -62,7 +62,7 @@ export function usePlanDocument(patientId: string, audience: PlanAudience): Plan
       publish({ savedRound: current.savedRound + 1 });
     };
     provider.messageHandlers[COLLAB_MESSAGE.access] = (_e, decoder) => {
-      const { access, user } = JSON.parse(decoding.readVarString(decoder)) as { access: 'read' | 'write'; user: { name: string; color: string } };
+      const { access, user } = JSON.parse(decoding.readVarString(decoder)) as { access: 'read' | 'write'; user: { name: string; color: string; role: string } };
       publish({ access, identity: user });
     };
     provider.on('status', ({ status }: { status: string }) => publish({ connected: status === 'connected' }));

@@ -1,0 +1,61 @@
+import { NO_SHARING, type CreatedInvitation, type PatientDetail } from '@carehuddle/shared';
+import { useState } from 'react';
+import { endpoints } from '../api/endpoints';
+import { useLoad } from '../api/useLoad';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { ConsentForm } from './ConsentForm';
+import { ConsentHistoryList } from './ConsentHistoryList';
+import { describeSharing } from './consentSummary';
+import { InvitationLink } from './InvitationLink';
+import { InvitationList } from './InvitationList';
+import { InviteCaregiverForm } from './InviteCaregiverForm';
+
+/**
+ * "Sharing and consent" on the patient's page: what the patient lets whom see,
+ * its history, and family invitations. The coordinator records consent on the
+ * patient's behalf; the rest of the team reads it.
+ */
+export function SharingConsentSection({ patient, onChanged }: { patient: PatientDetail; onChanged: () => void }) {
+  const isCoordinator = patient.myRole === 'care_coordinator';
+  const consent = useLoad(() => endpoints.consent(patient.id), [patient.id]);
+  const invitations = useLoad(() => (isCoordinator ? endpoints.invitations(patient.id) : Promise.resolve(null)), [patient.id, isCoordinator]);
+  const [created, setCreated] = useState<CreatedInvitation | null>(null);
+  const [recorded, setRecorded] = useState<number | null>(null);
+  const current = consent.data?.current ?? null;
+
+  return (
+    <section className="card" aria-labelledby="consent-title">
+      <h2 id="consent-title">Sharing and consent</h2>
+      <ErrorMessage error={consent.error} />
+      {consent.data && (
+        <>
+          <p className="muted">
+            {current
+              ? `In force: version ${current.version}, given ${current.givenOn}, recorded by ${current.recordedBy.name}.`
+              : 'No consent recorded yet: nothing is shared beyond the people who hold the records.'}
+          </p>
+          <dl className="consent-current">
+            {describeSharing(current?.preferences ?? NO_SHARING, patient.careTeam).map((line) => (
+              <div key={line.label}><dt>{line.label}</dt><dd>{line.value}</dd></div>
+            ))}
+          </dl>
+          <p role="status" className={recorded ? 'notice' : undefined}>{recorded && `Consent recorded as version ${recorded}. Earlier versions are kept.`}</p>
+          {isCoordinator && (
+            // A new key after each version or team change restarts the form from what is now in force.
+            <ConsentForm key={`${current?.version ?? 0}:${patient.careTeam.map((m) => m.userId).join()}`} patientId={patient.id} team={patient.careTeam}
+              current={current?.preferences ?? NO_SHARING} onRecorded={(v) => { setRecorded(v.version); consent.reload(); onChanged(); }} />
+          )}
+          <ConsentHistoryList history={consent.data.history} team={patient.careTeam} />
+        </>
+      )}
+      {isCoordinator && (
+        <>
+          <InviteCaregiverForm patientId={patient.id} onInvited={(c) => { setCreated(c); invitations.reload(); consent.reload(); }} />
+          {created && <InvitationLink key={created.invitation.id} created={created} />}
+          <ErrorMessage error={invitations.error} />
+          {invitations.data && <InvitationList patientId={patient.id} invitations={invitations.data.invitations} onChanged={invitations.reload} />}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { CareTeamMember, SharingPreferences } from '@carehuddle/shared';
+import { isFamilySide } from '../patient/familySide';
+
+/** Family caregivers on the team: the people the patient may share the plan with. */
+export const familyMembers = (team: readonly CareTeamMember[]) => team.filter((m) => m.role === 'family_caregiver');
+
+/** Staff who see behavioral health content only with the patient's consent (its clinicians and the coordinator always do). */
+export const behavioralHealthCandidates = (team: readonly CareTeamMember[]) =>
+  team.filter((m) => !isFamilySide(m.role) && m.role !== 'behavioral_health' && m.role !== 'care_coordinator');
+
+/** Staff who see substance-use records only with specific consent (the coordinator included). */
+export const substanceUseCandidates = (team: readonly CareTeamMember[]) =>
+  team.filter((m) => !isFamilySide(m.role) && m.role !== 'behavioral_health');
+
+/** One line of a plain summary of what is shared. */
+export interface SharingLine {
+  label: string;
+  value: string;
+}
+
+/** Who may see what, in words; people who have since left the team are named as such. */
+export function describeSharing(preferences: SharingPreferences, team: readonly CareTeamMember[]): SharingLine[] {
+  const name = (id: string) => team.find((m) => m.userId === id)?.name ?? 'a former team member';
+  const list = (ids: readonly string[], none: string) => (ids.length === 0 ? none : ids.map(name).join(', '));
+  const shared = preferences.family.filter((f) => f.sharedPlan);
+  return [
+    {
+      label: 'Shared plan (family)',
+      value: shared.length === 0 ? 'Not shared with family' : shared.map((f) => `${name(f.userId)}${f.proposeGoals ? ' (may suggest goals)' : ''}`).join(', '),
+    },
+    { label: 'Behavioral health, also visible to', value: list(preferences.behavioralHealth, 'Nobody else') },
+    { label: 'Substance use, also visible to', value: list(preferences.substanceUse, 'Nobody else') },
+  ];
+}
+
+/** Today as a calendar date in the browser's time zone (consent is dated by the day it was given). */
+export function todayLocal(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

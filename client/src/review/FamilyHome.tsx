@@ -1,0 +1,28 @@
+import type { PatientSummary } from '@carehuddle/shared';
+import { Link, Navigate } from 'react-router';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { firstNameOf } from './planReviewWords';
+
+/**
+ * A family member's home: the people whose plans are shared with them. With
+ * only one (the usual case) they go straight to that plan review.
+ */
+export function FamilyHome({ patients, error }: { patients: readonly PatientSummary[] | undefined; error: unknown }) {
+  if (patients?.length === 1) return <Navigate to={`/patients/${patients[0]!.id}/review`} replace />;
+  return (
+    <section className="review" aria-labelledby="family-home-title">
+      <h1 id="family-home-title">Plans shared with you</h1>
+      <ErrorMessage error={error} />
+      {!patients && !error && <p role="status">Loading…</p>}
+      {patients?.length === 0 && <p className="empty">No care plans are shared with you at the moment.</p>}
+      <ul className="family-home-list">
+        {patients?.map((p) => (
+          <li key={p.id} className="card">
+            <h2>{p.name}</h2>
+            <Link className="button" to={`/patients/${p.id}/review`}>Open plan review<span className="visually-hidden"> for {firstNameOf(p.name)}</span></Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import type { CareTeamMember, NoteAnchor } from '@carehuddle/shared';
+import { useMemo, useRef, useState } from 'react';
+import { Navigate, useParams } from 'react-router';
+import { endpoints } from '../api/endpoints';
+import { useLoad } from '../api/useLoad';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { useAccessRevoked } from '../live/useAccessRevoked';
+import { DiscussionContext } from '../notes/DiscussionContext';
+import { NotesPanel } from '../notes/NotesPanel';
+import { useNotes, type Notes } from '../notes/useNotes';
+import { isFamilySide } from '../patient/familySide';
+import { PlanDocumentView } from '../plan/PlanDocumentView';
+import { useSession } from '../session/SessionContext';
+import { AccessChangedPage } from './AccessChangedPage';
+import { CareTeamNames } from './CareTeamNames';
+import { firstNameOf, plainSectionTitles } from './planReviewWords';
+import { SuggestGoalForm } from './SuggestGoalForm';
+import { UpcomingConferences } from './UpcomingConferences';
+import { useLargeText } from './useLargeText';
+
+/**
+ * The family's plan review: the shared plan (read-only, live), the threads
+ * shared with family, meetings they are invited to and the team by name and
+ * role. Everything shown here is what the server sends a family member; the
+ * page itself decides nothing about access.
+ */
+export function ReviewPage() {
+  const { patientId = '' } = useParams();
+  const { data: patient, error } = useLoad(() => endpoints.patient(patientId), [patientId]);
+  const notes = useNotes(patientId);
+  const revoked = useAccessRevoked(patientId, notes.accessRevoked);
+  if (revoked) return <AccessChangedPage firstName={patient ? firstNameOf(patient.name) : null} />;
+  if (error) return <ErrorMessage error={error} />;
+  if (!patient) return <p role="status">Loading…</p>;
+  // Staff work on the full plan; this page speaks to family.
+  if (!isFamilySide(patient.myRole)) return <Navigate to={`/patients/${patient.id}/plan`} replace />;
+  return <PlanReview patientId={patient.id} name={patient.name} team={patient.careTeam} proposeGoals={patient.myAccess.proposeGoals} notes={notes} />;
+}
+
+function PlanReview({ patientId, name, team, proposeGoals, notes }: {
+  patientId: string;
+  name: string;
+  team: readonly CareTeamMember[];
+  proposeGoals: boolean;
+  notes: Notes;
+}) {
+  const first = firstNameOf(name);
+  const { user } = useSession();
+  const [largeText, setLargeText] = useLargeText();
+  const everything = `${first}'s plan in general`;
+  const [topic, setTopic] = useState<{ anchor: NoteAnchor; title: string }>({ anchor: { kind: 'patient' }, title: everything });
+  const messages = useRef<HTMLDivElement>(null);
+  const discussion = useMemo(() => ({
+    notes,
+    open: (anchor: NoteAnchor, title: string) => {
+      setTopic({ anchor, title });
+      // On a phone the messages are further down the page: bring them to the reader.
+      messages.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    },
+  }), [notes]);
+  const titles = useMemo(() => plainSectionTitles(first), [first]);
+
+  return (
+    <div className="review">
+      <header className="review-head">
+        <div>
+          <h1>{first}'s plan</h1>
+          <p className="review-intro">
+            This is the part of {first}'s care plan that {first} has chosen to share with you. It updates by itself when the care team changes it.
+          </p>
+        </div>
+        <button type="button" className="button secondary" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
+          Larger text
+        </button>
+      </header>
+      <DiscussionContext.Provider value={discussion}>
+        <div className="review-layout">
+          <div className="review-plan">
+            <PlanDocumentView patientId={patientId} audience="shared" team={team} sectionTitles={titles} />
+            {proposeGoals && <SuggestGoalForm patientId={patientId} firstName={first} />}
+          </div>
+          <div className="review-side" ref={messages}>
+            <NotesPanel notes={notes} anchor={topic.anchor} title={topic.title} team={team} heading={`Messages with ${first}'s care team`}
+              canResolve={false} familySide me={user?.id ?? ''} isCoordinator={false} />
+            {topic.anchor.kind !== 'patient' && (
+              <button type="button" className="button secondary" onClick={() => setTopic({ anchor: { kind: 'patient' }, title: everything })}>
+                Show messages about {everything}
+              </button>
+            )}
+            <UpcomingConferences patientId={patientId} firstName={first} />
+            <CareTeamNames team={team} firstName={first} />
+          </div>
+        </div>
+      </DiscussionContext.Provider>
+    </div>
+  );
+}

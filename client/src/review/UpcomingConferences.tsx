@@ -1,0 +1,31 @@
+import { Link } from 'react-router';
+import { endpoints } from '../api/endpoints';
+import { useLoad } from '../api/useLoad';
+import { ErrorMessage } from '../components/ErrorMessage';
+
+/** Team meetings about this patient that the caregiver was invited to and that have not happened yet. */
+export function UpcomingConferences({ patientId, firstName }: { patientId: string; firstName: string }) {
+  const { data, error } = useLoad(() => endpoints.conferences(), []);
+  // A conference counts as upcoming for the whole day it is held, so a late joiner still finds it.
+  const startOfToday = new Date().setHours(0, 0, 0, 0);
+  const upcoming = (data?.conferences ?? [])
+    .filter((c) => c.agenda.some((a) => a.patientId === patientId) && Date.parse(c.scheduledFor) >= startOfToday)
+    .sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor));
+  return (
+    <section className="card" aria-labelledby="review-meetings">
+      <h2 id="review-meetings">Upcoming meetings about {firstName}</h2>
+      <ErrorMessage error={error} />
+      {data && upcoming.length === 0 && <p className="empty">You are not invited to any upcoming meetings.</p>}
+      <ul className="review-list">
+        {upcoming.map((c) => (
+          <li key={c.id}>
+            <Link to={`/conferences/${c.id}`}>{c.title}</Link>
+            <span className="muted">
+              {new Date(c.scheduledFor).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' })} · led by {c.chair.name}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
