@@ -3,8 +3,8 @@ import { useState } from 'react';
 
 import { endpoints } from '../api/endpoints';
 import { PlanSectionView } from './PlanSectionView';
+import { PlanSummary } from './PlanSummary';
 import { PresenceBar } from './PresenceBar';
-import { RichTextField } from './RichTextField';
 import { SaveStatus } from './SaveStatus';
 import { usePlanAttribution } from './usePlanAttribution';
 import { usePlanDocument } from './usePlanDocument';
@@ -46,11 +46,7 @@ export function PlanDocumentView({ patientId, audience, team, onSection, section
         <p className="notice">Your role changes only some sections of this part of the plan; the others are shown read-only.</p>
       )}
       {audience === 'shared' && (
-        <section className="card plan-section" aria-labelledby="summary-title" id="summary">
-          <h2 id="summary-title">Plan summary</h2>
-          <RichTextField fragment={plan.doc.getXmlFragment('summary')} provider={plan.provider} user={user} editable={editable}
-            label="Plan summary" onFocus={() => setSection('summary')} />
-        </section>
+        <PlanSummary fragment={plan.doc.getXmlFragment('summary')} provider={plan.provider} user={user} editable={editable} onFocus={() => setSection('summary')} />
       )}
       {PLAN_SECTIONS[audience].map((s) => (
         <PlanSectionView key={s} audience={audience} section={s} title={sectionTitles?.[s]} doc={plan.doc} provider={plan.provider} user={user} team={team}

@@ -1,39 +1,66 @@
 import { planDocumentName, type PlanAudience } from '@carehuddle/shared';
-import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import type { Store } from '../../storage/port';
 
-/** Items of one section of a demo plan: a title and the section's fields. */
-type DemoItems = ReadonlyArray<Record<string, string>>;
-/** A demo plan: items per section per document (medications are seeded by demoMedications.ts). */
-export type DemoPlan = Partial<Record<PlanAudience, Record<string, DemoItems>>>;
+/** One item: a stable id (tests and the demo refer to it), a title and the section's fields. */
+type DemoItem = { id: string; title: string } & Record<string, string>;
+/** One document of a demo plan: who wrote it (a demo user key) and its items per section. */
+interface DemoDocument {
+  author: string;
+  sections: Record<string, readonly DemoItem[]>;
+}
+/** A demo plan, per document. */
+export type DemoPlan = Partial<Record<PlanAudience, DemoDocument>>;
 
-/** Rosa Delgado's shared plan, in her own words, so that the demo opens on a plan worth discussing with her family. */
+/** Rosa Delgado's plan: goals in her own words for her family to see, and her medications after a recent hospital stay. */
 export const ROSA_PLAN: DemoPlan = {
   shared: {
-    goals: [
-      { title: 'Walk to the corner store and back without getting short of breath', status: 'active', targetDate: '2027-03-01', proposedBy: 'Rosa' },
-      { title: 'Stay at home, with help from my daughter Elena', status: 'active', proposedBy: 'Rosa' },
-    ],
-    whatMatters: [{ title: 'Sunday lunch with the grandchildren' }],
-    preferences: [{ title: 'Appointments in the morning; Spanish-speaking staff when possible' }],
+    author: 'coordinator',
+    sections: {
+      goals: [
+        { id: 'demo-goal-walk', title: 'Walk to the corner store and back without getting short of breath', status: 'active', targetDate: '2027-03-01', proposedBy: 'Rosa' },
+        { id: 'demo-goal-home', title: 'Stay at home, with help from my daughter Elena', status: 'active', proposedBy: 'Rosa' },
+      ],
+      whatMatters: [{ id: 'demo-matters-lunch', title: 'Sunday lunch with the grandchildren' }],
+      preferences: [{ id: 'demo-pref-mornings', title: 'Appointments in the morning; Spanish-speaking staff when possible' }],
+    },
+  },
+  clinical: {
+    author: 'physician',
+    sections: {
+      medications: [
+        { id: 'demo-med-furosemide', title: 'Furosemide', dose: '40 mg', route: 'oral', frequency: 'once daily', prescriber: 'Dr. Anita Patel (St. Mary Medical Center)', indication: 'Heart failure', source: 'discharge_summary' },
+        { id: 'demo-med-lisinopril', title: 'Lisinopril', dose: '10 mg', route: 'oral', frequency: 'once daily', prescriber: 'Dr. Samuel Okoro', indication: 'High blood pressure', source: 'clinic_record' },
+        { id: 'demo-med-metformin', title: 'Metformin', dose: '500 mg', route: 'oral', frequency: 'twice daily with meals', prescriber: 'Dr. Samuel Okoro', indication: 'Type 2 diabetes', source: 'pharmacy_fill' },
+      ],
+    },
   },
 };
 
-/** Writes a demo plan as one stored update per document, authored by the lead coordinator. */
-export async function seedDemoPlan(store: Store, patientId: string, plan: DemoPlan, authorId: string, at: string): Promise<void> {
-  for (const [audience, sections] of Object.entries(plan) as Array<[PlanAudience, Record<string, DemoItems>]>) {
+/**
+ * Writes a demo plan as one stored update per document, attributed to its
+ * author, exactly as if it had been typed into the plan.
+ */
+export async function seedDemoPlan(store: Store, patientId: string, plan: DemoPlan, userIds: ReadonlyMap<string, string>, at: Date): Promise<void> {
+  for (const [audience, document] of Object.entries(plan) as Array<[PlanAudience, DemoDocument]>) {
     const doc = new Y.Doc();
-    for (const [section, items] of Object.entries(sections)) {
-      for (const fields of items) {
+    const keys: string[] = [];
+    let index = 0;
+    for (const [section, items] of Object.entries(document.sections)) {
+      for (const { id, ...fields } of items) {
         const item = new Y.Map<unknown>();
         for (const [key, value] of Object.entries(fields)) item.set(key, value);
-        item.set('createdAt', at);
+        // Distinct creation times keep the plan's order (items are listed by creation).
+        item.set('createdAt', new Date(at.getTime() + (index += 1)).toISOString());
         item.set('notes', new Y.XmlFragment());
-        doc.getMap(section).set(randomUUID(), item);
+        doc.getMap(section).set(id, item);
+        keys.push(`${section}/${id}`);
       }
     }
-    await store.documents.append(planDocumentName(patientId, audience), [{ update: Y.encodeStateAsUpdate(doc), userId: authorId, at }]);
+    const name = planDocumentName(patientId, audience);
+    const userId = userIds.get(document.author)!;
+    await store.documents.append(name, [{ update: Y.encodeStateAsUpdate(doc), userId, at: at.toISOString() }]);
+    await store.documents.recordAttribution(name, keys.map((itemKey) => ({ itemKey, userId, at: at.toISOString() })));
     doc.destroy();
   }
 }

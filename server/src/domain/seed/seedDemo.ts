@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../auth/passwords';
 import type { Services } from '../services';
 import { seedDemoPlan } from './demoPlans';
-import { seedDemoMedications } from './demoMedications';
 import { seedDemoTracking } from './demoTracking';
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, DEMO_PATIENTS, DEMO_USERS } from './demoData';
 
@@ -51,10 +50,9 @@ export async function seedDemoData(services: Services): Promise<boolean> {
         note: 'Signed at the screening visit.', recordedBy: lead, recordedAt: now.toISOString(),
       });
     }
-    if (p.plan) await seedDemoPlan(store, patientId, p.plan, lead, now.toISOString());
+    if (p.plan) await seedDemoPlan(store, patientId, p.plan, ids, now);
   }
   await seedDemoTracking(store, today, patients, ids);
-  await seedDemoMedications(store, patients.get('Rosa Delgado')!.id, ids.get('physician')!, now);
   return true;
 }
 
