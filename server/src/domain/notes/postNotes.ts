@@ -4,7 +4,7 @@ import { DuplicateKeyError, type NoteRecord, type ThreadRecord } from '../../sto
 import type { Actor } from '../actor';
 import { forbidden } from '../errors';
 import { requirePatientAccess } from '../patients/patientAccess';
-import { canPostInThread } from '../policies/notePolicy';
+import { canPostInThread, canReadThread } from '../policies/notePolicy';
 import type { Services } from '../services';
 import { presentThreads } from './presentThreads';
 import { checkMentions, requireThread, touchThread } from './threadAccess';
@@ -35,10 +35,11 @@ async function stored(services: Services, actor: Actor, thread: ThreadRecord, no
 
 /** Starts a thread; acknowledged only once the note is stored. */
 export async function createThread(services: Services, actor: Actor, input: CreateThreadInput): Promise<Thread> {
-  const { membership } = await requirePatientAccess(services, actor, input.patientId, { action: 'C', type: 'note.create' });
+  const { membership, preferences } = await requirePatientAccess(services, actor, input.patientId, { action: 'C', type: 'note.create' });
   const replay = await alreadyStored(services, actor, input.idempotencyKey, input.patientId);
   if (replay) return replay;
   if (!canPostInThread(membership, input.visibility)) throw forbidden('Family members can only write in threads shared with family.');
+  if (!canReadThread(membership, preferences, input)) throw forbidden('You cannot discuss an item of a plan document you may not read.');
   await checkMentions(services, input.patientId, input.mentions);
   const now = services.clock.now().toISOString();
   const thread: ThreadRecord = {

@@ -1,6 +1,7 @@
-import type { NoteAnchor, Thread } from '@carehuddle/shared';
+import type { Thread } from '@carehuddle/shared';
 import type { NoteRecord, ThreadRecord } from '../../storage/port';
 import type { Services } from '../services';
+import { anchorOf } from './threadAccess';
 
 /** The only way threads leave the server: retracted bodies are withheld, authors named, unread computed for the viewer. */
 export async function presentThreads(services: Services, threads: readonly ThreadRecord[], viewerId: string | null): Promise<Thread[]> {
@@ -17,7 +18,7 @@ export async function presentThreads(services: Services, threads: readonly Threa
   return threads.map((t) => ({
     id: t.id,
     patientId: t.patientId,
-    anchor: JSON.parse(t.anchor) as NoteAnchor,
+    anchor: anchorOf(t),
     visibility: t.visibility,
     resolved: t.resolved,
     createdAt: t.createdAt,

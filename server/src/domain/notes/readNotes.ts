@@ -1,20 +1,21 @@
 import type { NoteChanges, Thread, ThreadPage } from '@carehuddle/shared';
 import type { Actor } from '../actor';
 import { requirePatientAccess } from '../patients/patientAccess';
-import { isFamilySide } from '../policies/notePolicy';
+import { canReadThread, isFamilySide } from '../policies/notePolicy';
 import type { Services } from '../services';
 import { presentThreads } from './presentThreads';
-import { requireThread } from './threadAccess';
+import { anchorOf, requireThread } from './threadAccess';
 
 /** Threads of a patient, newest activity first, paged by activity cursor; family members see family threads only. */
 export async function listThreads(services: Services, actor: Actor, patientId: string, page: { cursor?: number; limit: number }): Promise<ThreadPage> {
-  const { membership } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'notes.list' });
+  const { membership, preferences } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'notes.list' });
   const threads = await services.store.notes.listThreads(patientId, {
     ...(page.cursor !== undefined ? { before: page.cursor } : {}), limit: page.limit + 1, ...(isFamilySide(membership.role) ? { visibility: 'family' as const } : {}),
   });
   const shown = threads.slice(0, page.limit);
+  const readable = shown.filter((t) => canReadThread(membership, preferences, { visibility: t.visibility, anchor: anchorOf(t) }));
   await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'notes.list', resourceType: 'Communication', category: 'notes', outcome: 'success' });
-  return { threads: await presentThreads(services, shown, actor.userId), nextCursor: threads.length > page.limit ? shown[shown.length - 1]!.activitySeq : null };
+  return { threads: await presentThreads(services, readable, actor.userId), nextCursor: threads.length > page.limit ? shown[shown.length - 1]!.activitySeq : null };
 }
 
 /** One thread with its notes. */
@@ -26,8 +27,9 @@ export async function readThread(services: Services, actor: Actor, patientId: st
 
 /** Every thread that changed after `since`, each once in its latest state: the catch-up after a disconnect. */
 export async function notesChangedSince(services: Services, actor: Actor, patientId: string, since: number): Promise<NoteChanges> {
-  const { membership } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'notes.since' });
-  const threads = await services.store.notes.listThreads(patientId, { after: since, limit: 1000, ...(isFamilySide(membership.role) ? { visibility: 'family' as const } : {}) });
+  const { membership, preferences } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'notes.since' });
+  const changed = await services.store.notes.listThreads(patientId, { after: since, limit: 1000, ...(isFamilySide(membership.role) ? { visibility: 'family' as const } : {}) });
+  const threads = changed.filter((t) => canReadThread(membership, preferences, { visibility: t.visibility, anchor: anchorOf(t) }));
   await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'notes.since', resourceType: 'Communication', category: 'notes', outcome: 'success' });
   const presented: Thread[] = await presentThreads(services, threads.reverse(), actor.userId);
   return { threads: presented, latest: presented.reduce((max, t) => Math.max(max, t.activitySeq), since) };

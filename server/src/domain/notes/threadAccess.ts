@@ -1,8 +1,9 @@
+import type { NoteAnchor } from '@carehuddle/shared';
 import type { ThreadRecord } from '../../storage/port';
 import type { Actor } from '../actor';
 import { invalid, notFound } from '../errors';
 import { requirePatientAccess, type PatientAccess } from '../patients/patientAccess';
-import { canSeeThread } from '../policies/notePolicy';
+import { canReadThread } from '../policies/notePolicy';
 import type { Services } from '../services';
 
 /** A thread the user may see, with their membership; anything else is "not found", and audited. */
@@ -11,14 +12,19 @@ export async function requireThread(
 ): Promise<PatientAccess & { thread: ThreadRecord }> {
   const access = await requirePatientAccess(services, actor, patientId, { action: 'R', type });
   const thread = await services.store.notes.findThread(patientId, threadId);
-  if (!thread || !canSeeThread(access.membership, thread.visibility)) {
+  if (!thread || !canReadThread(access.membership, access.preferences, { visibility: thread.visibility, anchor: anchorOf(thread) })) {
     await services.audit.record({
       actor, role: access.membership.role, patientId, action: 'R', type, resourceType: 'Communication', resourceId: threadId,
-      outcome: 'denied', reason: thread ? 'thread not shared with this role' : 'no such thread',
+      outcome: 'denied', reason: thread ? 'thread not shared with this role or person' : 'no such thread',
     });
     throw notFound('Thread');
   }
   return { ...access, thread };
+}
+
+/** What a stored thread is about (stored as JSON, validated when it was created). */
+export function anchorOf(thread: ThreadRecord): NoteAnchor {
+  return JSON.parse(thread.anchor) as NoteAnchor;
 }
 
 /** Mentions must name people on this patient's team. */

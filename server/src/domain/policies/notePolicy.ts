@@ -1,7 +1,8 @@
-import type { CareTeamRole, ThreadVisibility } from '@carehuddle/shared';
+import type { CareTeamRole, NoteAnchor, SharingPreferences, ThreadVisibility } from '@carehuddle/shared';
 import type { NoteRecord } from '../../storage/port';
 import type { Actor } from '../actor';
 import type { Membership } from './patientPolicy';
+import { planDocumentAccess } from './planDocumentPolicy';
 
 const FAMILY_SIDE: ReadonlySet<CareTeamRole> = new Set(['family_caregiver', 'patient']);
 
@@ -18,6 +19,16 @@ export function canSeeThread(membership: Membership, visibility: ThreadVisibilit
 
 /** Whoever may see a thread may write in it. */
 export const canPostInThread = canSeeThread;
+
+/**
+ * A thread about a plan item is part of that document: only those who may
+ * read the document (the patient's consent included) see it, so a discussion
+ * of a substance-use entry never reaches a team member without consent.
+ */
+export function canReadThread(membership: Membership, preferences: SharingPreferences, thread: { visibility: ThreadVisibility; anchor: NoteAnchor }): boolean {
+  if (!canSeeThread(membership, thread.visibility)) return false;
+  return thread.anchor.kind !== 'planItem' || planDocumentAccess(membership, thread.anchor.audience, preferences) !== 'none';
+}
 
 /** Notes are edited only by their author, and not once retracted. */
 export function canEditNote(actor: Actor, note: NoteRecord): boolean {
