@@ -127,6 +127,39 @@ describe('consent: recorded as history, narrowing access on every channel at onc
     expect((await caregiver.get(`/api/patients/${rosaId}`)).status).toBe(200);
   });
 
+  it('a conference about Rosa stops reaching Elena when Rosa withdraws consent: listing, reading and live state', async () => {
+    const caregiver = await signedIn(server.url, 'caregiver');
+    const elenaId = ((await (await caregiver.get('/api/me')).json()) as { id: string }).id;
+    const created = await coordinator.post('/api/conferences', {
+      title: 'Family review', scheduledFor: '2026-12-03T15:00:00.000Z', agenda: [{ patientId: rosaId, topic: 'Annual plan review' }], inviteeIds: [elenaId],
+    });
+    expect(created.status).toBe(201);
+    const conferenceId = ((await created.json()) as { id: string }).id;
+    const elenaSocket = await socketFor(caregiver);
+    expect((await ask(elenaSocket, 'conference:join', { conferenceId })).ok).toBe(true);
+    const states: unknown[] = [];
+    elenaSocket.on('conference:state', (e) => states.push(e));
+    const chair = await socketFor(coordinator);
+    await ask(chair, 'conference:join', { conferenceId });
+    await ask(chair, 'conference:timer', { conferenceId, minutes: 5 });
+    await waitFor(() => states.length === 1, 'Elena to see the live state');
+
+    const revoked: string[] = [];
+    elenaSocket.on('patient:accessRevoked', (e) => revoked.push(e.patientId));
+    const { current } = await consentOf();
+    expect((await record({ ...current!.preferences, family: [] })).status).toBe(201);
+    await waitFor(() => revoked.includes(rosaId), 'Elena to be told, once out of the rooms');
+    expect((await caregiver.get(`/api/conferences/${conferenceId}`)).status).toBe(404);
+    expect(((await (await caregiver.get('/api/conferences')).json()) as { conferences: unknown[] }).conferences).toEqual([]);
+    const chairStates: unknown[] = [];
+    chair.on('conference:state', (e) => chairStates.push(e));
+    await ask(chair, 'conference:timer', { conferenceId, minutes: 10 });
+    await waitFor(() => chairStates.length === 1, 'the chair to see the new state');
+    expect(states).toHaveLength(1);
+    expect((await ask(elenaSocket, 'conference:join', { conferenceId })).error?.code).toBe('not_found');
+    expect((await record(current!.preferences)).status).toBe(201);
+  });
+
   it('removing a caregiver from the team closes their plan and takes their socket out of the rooms at once', async () => {
     const caregiver = await signedIn(server.url, 'caregiver');
     const plan = connectPlan(server.url, caregiver, rosaId, 'shared');

@@ -5,7 +5,7 @@ import type { Actor } from '../actor';
 import { forbidden, invalid } from '../errors';
 import { isFamilySide } from '../policies/notePolicy';
 import type { Services } from '../services';
-import { requireChair, requireConference } from './conferenceAccess';
+import { onEveryAgendaTeam, requireChair, requireConference } from './conferenceAccess';
 import { presentConference } from './presentConference';
 
 async function changed(services: Services, c: ConferenceRecord): Promise<Conference> {
@@ -91,7 +91,9 @@ export async function recordActionItem(
 
 /** Conferences the user chairs or is invited to. */
 export async function listConferences(services: Services, actor: Actor): Promise<Conference[]> {
-  return Promise.all((await services.store.conferences.listForUser(actor.userId)).map((c) => presentConference(services, c)));
+  const mine = await services.store.conferences.listForUser(actor.userId);
+  const kept = await Promise.all(mine.map((c) => onEveryAgendaTeam(services, actor.userId, c)));
+  return Promise.all(mine.filter((_, i) => kept[i]).map((c) => presentConference(services, c)));
 }
 
 /** One conference. */

@@ -18,6 +18,8 @@ export const rooms = {
   family: (patientId: string) => `patient:${patientId}:family`,
   user: (userId: string) => `user:${userId}`,
   conference: (conferenceId: string) => `conference:${conferenceId}`,
+  /** The conference id of a conference room's name, or null for any other room. */
+  conferenceIdOf: (room: string): string | null => (room.startsWith('conference:') ? room.slice('conference:'.length) : null),
   /** Worklist change signals (no patient data) for staff on a patient's team. */
   worklist: (patientId: string) => `worklist:${patientId}`,
 };
