@@ -2,7 +2,7 @@ import { CLOSE_CODES, type ConsentHistory, type SharingPreferences } from '@care
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPlan, whenClosed, whenSynced } from '../support/collab';
 import { ApiClient, patientIdByName, signedIn } from '../support/http';
-import { ask, collectChanges, connectSocket, key, whenConnected, type NotesClient } from '../support/socket';
+import { ask, collectChanges, key, socketPool } from '../support/socket';
 import { startTestServer, type TestServer } from '../support/server';
 import { waitFor } from '../support/wait';
 
@@ -10,16 +10,11 @@ describe('consent: recorded as history, narrowing access on every channel at onc
   let server: TestServer;
   let coordinator: ApiClient;
   let rosaId: string;
-  const sockets: NotesClient[] = [];
+  const sockets = socketPool(() => server.url);
   const consentOf = async (): Promise<ConsentHistory> => (await coordinator.get(`/api/patients/${rosaId}/consent`)).json() as Promise<ConsentHistory>;
   const record = (preferences: SharingPreferences, method = 'verbal') =>
     coordinator.post(`/api/patients/${rosaId}/consent`, { preferences, method, givenOn: '2026-11-01', note: 'Said so at the visit' });
-  const socketFor = async (client: ApiClient) => {
-    const socket = connectSocket(server.url, client);
-    sockets.push(socket);
-    expect(await whenConnected(socket)).toEqual({ ok: true });
-    return socket;
-  };
+  const socketFor = (client: ApiClient) => sockets.open(client);
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -27,7 +22,7 @@ describe('consent: recorded as history, narrowing access on every channel at onc
     rosaId = await patientIdByName(coordinator, 'Rosa Delgado');
   });
   afterAll(async () => {
-    for (const s of sockets) s.disconnect();
+    sockets.closeAll();
     await server.close();
   });
 

@@ -1,21 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patientIdByName, signedIn, type ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/server';
-import { ask, collectChanges, connectSocket, key, waitForEvent, whenConnected, type NotesClient } from '../support/socket';
+import { ask, collectChanges, key, socketPool, waitForEvent } from '../support/socket';
 
 describe('huddle notes, live', () => {
   let server: TestServer;
   let coordinator: ApiClient;
   let physician: ApiClient;
   let rosaId: string;
-  const sockets: NotesClient[] = [];
-  const open = async (client: ApiClient) => {
-    const socket = connectSocket(server.url, client);
-    sockets.push(socket);
-    expect(await whenConnected(socket)).toEqual({ ok: true });
-    expect(await ask(socket, 'patient:join', { patientId: rosaId })).toMatchObject({ ok: true });
-    return socket;
-  };
+  const sockets = socketPool(() => server.url);
+  const open = (client: ApiClient) => sockets.open(client, rosaId);
   beforeAll(async () => {
     server = await startTestServer();
     coordinator = await signedIn(server.url, 'coordinator');
@@ -23,7 +17,7 @@ describe('huddle notes, live', () => {
     rosaId = await patientIdByName(coordinator, 'Rosa Delgado');
   });
   afterAll(async () => {
-    for (const s of sockets) s.disconnect();
+    sockets.closeAll();
     await server.close();
   });
 

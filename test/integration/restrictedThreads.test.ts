@@ -1,7 +1,7 @@
 import type { ConsentHistory, NoteAnchor } from '@carehuddle/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patientIdByName, signedIn, type ApiClient } from '../support/http';
-import { ask, collectChanges, connectSocket, key, whenConnected, type NotesClient } from '../support/socket';
+import { ask, collectChanges, key, socketPool } from '../support/socket';
 import { startTestServer, type TestServer } from '../support/server';
 import { waitFor } from '../support/wait';
 
@@ -10,15 +10,9 @@ describe('threads about a restricted plan item follow the document\'s consent', 
   let rosaId: string;
   let coordinator: ApiClient;
   let physician: ApiClient;
-  const sockets: NotesClient[] = [];
+  const sockets = socketPool(() => server.url);
   const anchor: NoteAnchor = { kind: 'planItem', audience: 'substanceUse', section: 'substanceUse', itemId: 'su-item-1' };
-  const joined = async (client: ApiClient) => {
-    const socket = connectSocket(server.url, client);
-    sockets.push(socket);
-    await whenConnected(socket);
-    expect((await ask(socket, 'patient:join', { patientId: rosaId })).ok).toBe(true);
-    return socket;
-  };
+  const joined = (client: ApiClient) => sockets.open(client, rosaId);
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -27,7 +21,7 @@ describe('threads about a restricted plan item follow the document\'s consent', 
     rosaId = await patientIdByName(coordinator, 'Rosa Delgado');
   });
   afterAll(async () => {
-    for (const s of sockets) s.disconnect();
+    sockets.closeAll();
     await server.close();
   });
 

@@ -46,3 +46,21 @@ export async function waitForEvent<T>(list: T[], match: (item: T) => boolean, wh
 let counter = 0;
 /** A fresh idempotency key. */
 export const key = (): string => `key-${Date.now()}-${(counter += 1)}`;
+
+/** Sockets one test file opens: each connected (asserted), optionally joined to a patient, all disconnected by `closeAll`. */
+export function socketPool(baseUrl: () => string) {
+  const sockets: NotesClient[] = [];
+  return {
+    /** A connected socket for a signed-in client, joined to the patient when one is given. */
+    async open(client: ApiClient, patientId?: string): Promise<NotesClient> {
+      const socket = connectSocket(baseUrl(), client);
+      sockets.push(socket);
+      if ((await whenConnected(socket)).ok !== true) throw new Error('socket refused');
+      if (patientId !== undefined && (await ask(socket, 'patient:join', { patientId })).ok !== true) throw new Error('could not join the patient');
+      return socket;
+    },
+    closeAll(): void {
+      for (const s of sockets.splice(0)) s.disconnect();
+    },
+  };
+}
