@@ -156,4 +156,53 @@ describe('medication reconciliation', () => {
     expect((await physician.post(`/api/patients/${walterId}/reconciliations/${rec.id}/complete`)).status).toBe(200);
     expect(await dueKinds()).not.toContain('medication_reconciliation');
   });
+
+  it('1. the pharmacist adds a medication the plan does not list; 2. it is decided new and joins the clinical plan; 3. roles that do not decide are refused; 4. an invalid body names its fields; 5. a signed reconciliation takes none', async () => {
+    const planMedications = async (client: ApiClient, patientId: string) => {
+      const plan = connectPlan(server.url, client, patientId, 'clinical', { doc: new Y.Doc() });
+      await whenSynced(plan);
+      const medications = plan.doc.getMap('medications').toJSON() as Record<string, Record<string, unknown>>;
+      plan.destroy();
+      return medications;
+    };
+    const rec = (await (await pharmacist.post(base(), { trigger: 'discharge' })).json()) as Reconciliation;
+    const aspirin = { name: 'Aspirin', dose: '81 mg', route: 'oral', frequency: 'daily', source: 'discharge_summary' };
+
+    // 1. Found in the discharge summary, missing from the list.
+    const added = await pharmacist.post(`${base()}/${rec.id}/medications`, aspirin);
+    expect(added.status).toBe(201);
+    const after = (await added.json()) as Reconciliation;
+    const entry = after.medications.at(-1)!;
+
+    // 2. Decided new by the pharmacist at once (nothing more pending), and an entry of the clinical plan under the same id.
+    expect(after.medications).toHaveLength(rec.medications.length + 1);
+    expect(entry).toMatchObject({ ...aspirin, prescriber: '', indication: '', decision: 'new', discrepancy: null, decidedBy: { name: 'Priya Natarajan, PharmD' } });
+    expect(after.pendingCount).toBe(rec.pendingCount);
+    expect((await planMedications(coordinator, rosaId))[entry.itemId]).toMatchObject({
+      title: 'Aspirin', dose: '81 mg', route: 'oral', frequency: 'daily', prescriber: '', indication: '', source: 'discharge_summary',
+    });
+    const audited = await server.services.store.audit.list({ patientId: rosaId, limit: 10_000 });
+    expect(audited.some((r) => r.type === 'reconciliation.addMedication' && r.outcome === 'success' && r.resourceId === rec.id)).toBe(true);
+
+    // 3. The family side never learns it exists; a social worker sees reconciliations but does not decide.
+    const socialWorker = await signedIn(server.url, 'socialworker');
+    expect((await caregiver.post(`${base()}/${rec.id}/medications`, aspirin)).status).toBe(404);
+    expect((await socialWorker.post(`${base()}/${rec.id}/medications`, aspirin)).status).toBe(403);
+
+    // 4. Field by field, nothing stored.
+    const invalid = await pharmacist.post(`${base()}/${rec.id}/medications`, { name: ' ', dose: 'x'.repeat(121), source: 'hearsay' });
+    expect(invalid.status).toBe(400);
+    const paths = ((await invalid.json()) as { error: { fields: Array<{ path: string }> } }).error.fields.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['body.name', 'body.dose', 'body.source']));
+    expect(((await (await pharmacist.get(`${base()}/${rec.id}`)).json()) as Reconciliation).medications).toEqual(after.medications);
+
+    // 5. Walter's signed reconciliation: 409, and his plan gains nothing.
+    const walterId = await patientIdByName(coordinator, 'Walter Kim');
+    const signedRec = (await (await physician.post(`/api/patients/${walterId}/reconciliations`, { trigger: 'on_request' })).json()) as Reconciliation;
+    expect((await physician.post(`/api/patients/${walterId}/reconciliations/${signedRec.id}/complete`)).status).toBe(200);
+    const walterBefore = await planMedications(coordinator, walterId);
+    expect((await pharmacist.post(`/api/patients/${walterId}/reconciliations/${signedRec.id}/medications`, aspirin)).status).toBe(409);
+    expect(await planMedications(coordinator, walterId)).toEqual(walterBefore);
+    expect(((await (await pharmacist.get(`/api/patients/${walterId}/reconciliations/${signedRec.id}`)).json()) as Reconciliation).medications).toEqual([]);
+  });
 });

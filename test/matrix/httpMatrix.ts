@@ -124,6 +124,14 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     },
     expect: staffRead,
   },
+  'POST /api/patients/:patientId/reconciliations/:reconciliationId/medications': {
+    probe: async (w) => ({
+      method: 'POST', path: `/api/patients/${w.rosaId}/reconciliations/${(await openReconciliation(w)).id}/medications`,
+      body: { name: 'Matrix aspirin', dose: '81 mg', source: 'discharge_summary' },
+    }),
+    // Those who decide on medications add the missing ones, as they decide (201 instead of 200).
+    expect: { ...staffRead, coordinator: 201, physician: 201, pharmacist: 201 },
+  },
   'POST /api/patients/:patientId/reconciliations/:reconciliationId/follow-ups': {
     probe: async (w) => ({
       method: 'POST', path: `/api/patients/${w.rosaId}/reconciliations/${(await openReconciliation(w)).id}/follow-ups`,

@@ -3,13 +3,14 @@ import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { ApiRequestError } from '../api/http';
-import { reconciliationEndpoints as api } from '../api/reconciliationEndpoints';
+import { reconciliationEndpoints as api, type AddMedicationBody } from '../api/reconciliationEndpoints';
 import { useLoad } from '../api/useLoad';
 import { describeError, ErrorMessage } from '../components/ErrorMessage';
 import { DiscussionContext } from '../notes/DiscussionContext';
 import { NotesPanel } from '../notes/NotesPanel';
 import { useNotes } from '../notes/useNotes';
 import { useSession } from '../session/SessionContext';
+import { AddMedicationForm } from './AddMedicationForm';
 import { FollowUpsSection } from './FollowUpsSection';
 import { TRIGGER_LABELS } from './labels';
 import { MedicationTable } from './MedicationTable';
@@ -49,6 +50,7 @@ export function ReconciliationPage() {
     }
   };
   const addFollowUp = (input: AddFollowUpInput) => run(() => api.addFollowUp(patientId, r.id, input));
+  const addMedication = (input: AddMedicationBody) => run(() => api.addMedication(patientId, r.id, input));
   return (
     <article className="reconciliation">
       <p className="breadcrumb no-print"><Link to={`/patients/${patient.id}`}>{patient.name}</Link> › Medication reconciliation</p>
@@ -63,6 +65,7 @@ export function ReconciliationPage() {
         <div className={topic ? 'plan-layout' : undefined}>
           <div>
             <MedicationTable medications={r.medications} editable={decides} onSave={decide} />
+            {decides && <AddMedicationForm onAdd={addMedication} />}
             <FollowUpsSection reconciliation={r} team={patient.careTeam} editable={decides} onAdd={addFollowUp} />
             <SignOffSection reconciliation={r} role={patient.myRole}
               onReviewed={() => void run(() => api.markReviewed(patientId, r.id)).catch(() => undefined)}

@@ -132,6 +132,30 @@ export const AddFollowUpInputSchema = z.strictObject({
 });
 export type AddFollowUpInput = z.infer<typeof AddFollowUpInputSchema>;
 
+/** A plain-text field of a medication added during a reconciliation; empty when not known. */
+const medicationText = () => z.string().trim().max(120).default('');
+
+/** Body of `POST …/reconciliations/:reconciliationId/medications`: a medication the plan does not list yet (e.g. found in the discharge summary). */
+export const AddReconciledMedicationInputSchema = z.strictObject({
+  /** Medication name; becomes the plan item's title. */
+  name: z.string().trim().min(1, 'Name the medication.').max(120),
+  /** e.g. "81 mg". */
+  dose: medicationText(),
+  /** e.g. "oral". */
+  route: medicationText(),
+  /** e.g. "daily". */
+  frequency: medicationText(),
+  /** Who prescribed it, if known. */
+  prescriber: medicationText(),
+  /** What it is for, if known. */
+  indication: medicationText(),
+  /** Where the medication was found: required, since that is why it is being added. */
+  source: z.enum(MEDICATION_SOURCES, { error: 'Say where the medication was found.' }),
+  /** A discrepancy to flag at once (e.g. an omission from the list), or null. */
+  discrepancy: DiscrepancySchema.nullable().default(null),
+});
+export type AddReconciledMedicationInput = z.infer<typeof AddReconciledMedicationInputSchema>;
+
 /** Path parameters naming a reconciliation. */
 export const ReconciliationParamsSchema = z.strictObject({ patientId: IdSchema, reconciliationId: IdSchema });
 /** Path parameters naming one medication of a reconciliation. */

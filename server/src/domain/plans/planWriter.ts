@@ -37,6 +37,8 @@ export interface GoalSuggestion {
 export interface PlanWriter {
   addTask(patientId: string, task: PlanTask, userId: string): Promise<void>;
   addGoalSuggestion(patientId: string, goal: GoalSuggestion, userId: string): Promise<void>;
+  /** Adds a medication to the clinical plan's `medications` section (e.g. one a reconciliation found missing). */
+  addMedication(patientId: string, medication: PlanMedication, userId: string): Promise<void>;
   /** The clinical plan's medications as they are now (live edits included), in the order they were added. */
   readMedications(patientId: string): Promise<PlanMedication[]>;
 }
@@ -61,6 +63,11 @@ export class PlanWriterSlot implements PlanWriter {
   addGoalSuggestion(patientId: string, goal: GoalSuggestion, userId: string): Promise<void> {
     if (!this.writer) throw new DomainError('unavailable', 'Plans cannot be edited right now.');
     return this.writer.addGoalSuggestion(patientId, goal, userId);
+  }
+
+  addMedication(patientId: string, medication: PlanMedication, userId: string): Promise<void> {
+    if (!this.writer) throw new DomainError('unavailable', 'Plans cannot be edited right now.');
+    return this.writer.addMedication(patientId, medication, userId);
   }
 
   readMedications(patientId: string): Promise<PlanMedication[]> {

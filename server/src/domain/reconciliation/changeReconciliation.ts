@@ -1,4 +1,4 @@
-import type { AddFollowUpInput, DecideMedicationInput, Reconciliation } from '@carehuddle/shared';
+import type { AddFollowUpInput, AddReconciledMedicationInput, DecideMedicationInput, Reconciliation } from '@carehuddle/shared';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../actor';
 import { conflict, invalid } from '../errors';
@@ -6,8 +6,8 @@ import { isFamilySide } from '../policies/notePolicy';
 import { canAddFollowUps, canDecideMedications, canMarkPharmacistReview, canSignReconciliation } from '../policies/reconciliationPolicy';
 import type { Services } from '../services';
 import { commitChange } from './commitChange';
-import { refuseUnless, requireReconciliation } from './reconciliationAccess';
-import { completionBlocker, decide } from './reconciliationRules';
+import { refuseIfCompleted, refuseUnless, requireReconciliation } from './reconciliationAccess';
+import { addNewMedication, completionBlocker, decide } from './reconciliationRules';
 import { markDischargeReconciled } from './reconciliationWorklist';
 
 const inProgress = 'in_progress' as const;
@@ -31,7 +31,7 @@ export async function addFollowUp(services: Services, actor: Actor, patientId: s
   // Tasks live in the clinical plan, which the family side cannot see: owners are staff.
   const owner = await services.store.careTeams.find(patientId, input.ownerId);
   if (!owner || isFamilySide(owner.role)) throw invalid('ownerId', "The owner must be staff on the patient's care team.");
-  if (current.record.status === 'completed') throw conflict('This reconciliation is completed and signed; it can no longer change.');
+  await refuseIfCompleted(services, actor, current, current.record, attempt);
   const id = randomUUID();
   const createdAt = services.clock.now().toISOString();
   // The task first, as conference action items do: a follow-up in the record always has its task in the plan.
@@ -40,6 +40,22 @@ export async function addFollowUp(services: Services, actor: Actor, patientId: s
     data: { ...data, followUps: [...data.followUps, { id, title: input.title, ownerId: input.ownerId, dueDate: input.dueDate, createdBy: actor.userId, createdAt }] },
     status: inProgress,
   }));
+}
+
+/** Adds a medication the plan does not list yet (found in the discharge summary, a pharmacy fill…); it is decided `new` and joins the clinical plan. */
+export async function addMedication(
+  services: Services, actor: Actor, patientId: string, reconciliationId: string, input: AddReconciledMedicationInput,
+): Promise<Reconciliation> {
+  const attempt = { action: 'C', type: 'reconciliation.addMedication' } as const;
+  const current = await requireReconciliation(services, actor, patientId, reconciliationId, attempt);
+  await refuseUnless(canDecideMedications(current.membership), services, actor, current, attempt, 'Your role cannot add medications to a reconciliation.');
+  await refuseIfCompleted(services, actor, current, current.record, attempt);
+  const { discrepancy, ...fields } = input;
+  const medication = { itemId: randomUUID(), ...fields };
+  // The plan first, as with follow-ups: a medication in the record always has its entry (and its threads' anchor) in the plan.
+  await services.planWriter.addMedication(patientId, medication, actor.userId);
+  const at = services.clock.now().toISOString();
+  return commitChange(services, actor, current, attempt, (data) => ({ data: addNewMedication(data, { ...medication, discrepancy }, actor.userId, at), status: inProgress }));
 }
 
 /** The pharmacist marks their review done. */

@@ -5,7 +5,7 @@ import { conflict, notFound } from '../errors';
 import type { PatientAccess } from '../patients/patientAccess';
 import type { Services } from '../services';
 import { presentReconciliation } from './presentReconciliation';
-import { RECONCILIATION_AUDIT, type Attempt } from './reconciliationAccess';
+import { RECONCILIATION_AUDIT, refuseIfCompleted, type Attempt } from './reconciliationAccess';
 import type { ReconciliationData } from './reconciliationRules';
 
 /** What a change produces from the current data. May throw to refuse (e.g. items still pending). */
@@ -25,10 +25,7 @@ export async function commitChange(
   const audit = { actor, role: current.membership.role, patientId: current.patient.id, ...attempt, ...RECONCILIATION_AUDIT, resourceId: current.record.id };
   let { record, data } = current;
   for (let round = 0; round < ATTEMPTS; round += 1) {
-    if (record.status === 'completed') {
-      await services.audit.record({ ...audit, outcome: 'denied', reason: 'completed reconciliations are immutable' });
-      throw conflict('This reconciliation is completed and signed; it can no longer change.');
-    }
+    await refuseIfCompleted(services, actor, current, record, attempt);
     const next = change(data);
     const stored = { ...record, data: JSON.stringify(next.data), status: next.status, updatedAt: services.clock.now().toISOString() };
     if (await services.store.reconciliations.update(record.id, stored, record.revision)) {

@@ -1,6 +1,6 @@
 import type { AuditAction, ReconciliationRecord } from '../../storage/port';
 import type { Actor } from '../actor';
-import { forbidden, notFound } from '../errors';
+import { conflict, forbidden, notFound } from '../errors';
 import { requirePatientAccess, type PatientAccess } from '../patients/patientAccess';
 import { canViewReconciliations } from '../policies/reconciliationPolicy';
 import type { Services } from '../services';
@@ -48,4 +48,14 @@ export async function refuseUnless(
   if (allowed) return;
   await services.audit.record({ actor, role: access.membership.role, patientId: access.patient.id, ...attempt, ...RECONCILIATION_AUDIT, outcome: 'denied', reason: message });
   throw forbidden(message);
+}
+
+/** Refuses (and audits) any change to a completed reconciliation: a signed record never changes. */
+export async function refuseIfCompleted(services: Services, actor: Actor, access: PatientAccess, record: ReconciliationRecord, attempt: Attempt): Promise<void> {
+  if (record.status !== 'completed') return;
+  await services.audit.record({
+    actor, role: access.membership.role, patientId: access.patient.id, ...attempt, ...RECONCILIATION_AUDIT, resourceId: record.id,
+    outcome: 'denied', reason: 'completed reconciliations are immutable',
+  });
+  throw conflict('This reconciliation is completed and signed; it can no longer change.');
 }

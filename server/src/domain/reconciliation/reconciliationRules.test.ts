@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
-import { completionBlocker, decide, pendingCount, snapshotMedications, type ReconciliationData } from './reconciliationRules';
+import { addNewMedication, completionBlocker, decide, pendingCount, snapshotMedications, type ReconciliationData } from './reconciliationRules';
 
 const plan = [
   { itemId: 'm1', name: 'Furosemide', dose: '40 mg', route: 'oral', frequency: 'daily', prescriber: 'Dr. Patel', indication: 'heart failure', source: 'discharge_summary' },
@@ -32,5 +32,14 @@ describe('reconciliation rules', () => {
 
   it('refuses a medication that is not part of the reconciliation', () => {
     expect(() => decide(fresh(), 'nope', { decision: 'stop', discrepancy: null }, 'u3', 'x')).toThrow(DomainError);
+  });
+
+  it('adds a medication the plan did not list at the end, decided new by whoever added it, so it never holds up completion', () => {
+    const aspirin = { itemId: 'm3', name: 'Aspirin', dose: '81 mg', route: 'oral', frequency: 'daily', prescriber: '', indication: '', source: 'discharge_summary' as const };
+    const omission = { kind: 'omission' as const, note: 'On the discharge summary, not on the list.' };
+    const data = addNewMedication(fresh(), { ...aspirin, discrepancy: omission }, 'u4', '2026-11-20T15:02:00.000Z');
+    expect(data.medications.map((m) => m.itemId)).toEqual(['m1', 'm2', 'm3']);
+    expect(data.medications[2]).toEqual({ ...aspirin, discrepancy: omission, decision: 'new', decidedBy: 'u4', decidedAt: '2026-11-20T15:02:00.000Z' });
+    expect(pendingCount(data)).toBe(2);
   });
 });

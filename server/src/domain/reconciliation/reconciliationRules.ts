@@ -58,6 +58,13 @@ export function decide(data: ReconciliationData, itemId: string, input: DecideMe
   };
 }
 
+/** Adds a medication the plan did not list: decided `new` at once by whoever adds it, with any discrepancy flagged. */
+export function addNewMedication(
+  data: ReconciliationData, medication: Omit<StoredMedication, 'decision' | 'decidedBy' | 'decidedAt'>, userId: string, at: string,
+): ReconciliationData {
+  return { ...data, medications: [...data.medications, { ...medication, decision: 'new', decidedBy: userId, decidedAt: at }] };
+}
+
 /** Why the reconciliation cannot be completed yet, or null when it can. */
 export function completionBlocker(data: ReconciliationData): string | null {
   const pending = pendingCount(data);

@@ -1,9 +1,9 @@
 import {
-  AddFollowUpInputSchema, DecideMedicationInputSchema, PatientParamsSchema, ReconciledMedicationParamsSchema, ReconciliationParamsSchema,
+  AddFollowUpInputSchema, AddReconciledMedicationInputSchema, DecideMedicationInputSchema, PatientParamsSchema, ReconciledMedicationParamsSchema, ReconciliationParamsSchema,
   ReconciliationSchema, ReconciliationSummarySchema, StartReconciliationInputSchema,
 } from '@carehuddle/shared';
 import { z } from 'zod';
-import { addFollowUp, completeReconciliation, decideMedication, markPharmacistReview } from '../../domain/reconciliation/changeReconciliation';
+import { addFollowUp, addMedication, completeReconciliation, decideMedication, markPharmacistReview } from '../../domain/reconciliation/changeReconciliation';
 import { listReconciliations, readReconciliation } from '../../domain/reconciliation/readReconciliations';
 import { startReconciliation } from '../../domain/reconciliation/startReconciliation';
 import type { Services } from '../../domain/services';
@@ -11,7 +11,7 @@ import { defineRoute, type AnyRoute } from '../routeDefinition';
 
 const base = '/api/patients/:patientId/reconciliations';
 
-/** Medication reconciliation: start, decide and flag, follow up, review, complete and sign, read. */
+/** Medication reconciliation: start, decide and flag, add a missing medication, follow up, review, complete and sign, read. */
 export function reconciliationRoutes(services: Services): AnyRoute[] {
   return [
     defineRoute({
@@ -39,6 +39,12 @@ export function reconciliationRoutes(services: Services): AnyRoute[] {
       summary: 'Decide on one medication (continue, change, stop, new) and flag or clear a discrepancy.',
       params: ReconciledMedicationParamsSchema, body: DecideMedicationInputSchema, response: ReconciliationSchema,
       handle: ({ actor, params, body }) => decideMedication(services, actor, params.patientId, params.reconciliationId, params.itemId, body),
+    }),
+    defineRoute({
+      method: 'post', path: `${base}/:reconciliationId/medications`, tag: 'medication reconciliation', auth: 'session', status: 201,
+      summary: 'Add a medication the plan does not list yet (e.g. from the discharge summary); it is decided new and joins the clinical plan.',
+      params: ReconciliationParamsSchema, body: AddReconciledMedicationInputSchema, response: ReconciliationSchema,
+      handle: ({ actor, params, body }) => addMedication(services, actor, params.patientId, params.reconciliationId, body),
     }),
     defineRoute({
       method: 'post', path: `${base}/:reconciliationId/follow-ups`, tag: 'medication reconciliation', auth: 'session', status: 201,

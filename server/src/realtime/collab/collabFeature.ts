@@ -72,6 +72,9 @@ export function collabFeature(): Feature {
       addGoalSuggestion: (patientId, goal, userId) => addItem(planDocumentName(patientId, 'shared'), 'goals', goal.id, {
         title: goal.title, status: 'proposed', proposedBy: goal.proposedBy,
       }, userId),
+      addMedication: (patientId, m, userId) => addItem(planDocumentName(patientId, 'clinical'), 'medications', m.itemId, {
+        title: m.name, dose: m.dose, route: m.route, frequency: m.frequency, prescriber: m.prescriber, indication: m.indication, source: m.source,
+      }, userId),
       async readMedications(patientId) {
         // The live room, not the store: edits accepted a moment ago are part of the list.
         const room = await rooms.open(planDocumentName(patientId, 'clinical'));
