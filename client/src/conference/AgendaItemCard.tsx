@@ -5,12 +5,14 @@ import type { LiveConference } from './useConference';
 
 type AgendaItem = Conference['agenda'][number];
 
-/** One agenda item: make it current (chair), open the patient's plan, record decisions and action items. */
-export function AgendaItemCard({ conference, item, current, isChair, owners, live }: {
+/** One agenda item: make it current (chair), open the patient's plan, record decisions and action items (the care team). */
+export function AgendaItemCard({ conference, item, current, isChair, canRecord, owners, live }: {
   conference: Conference;
   item: AgendaItem;
   current: boolean;
   isChair: boolean;
+  /** Staff record decisions and action items; invited family members follow along. */
+  canRecord: boolean;
   owners: Array<{ userId: string; name: string }>;
   live: LiveConference;
 }) {
@@ -36,16 +38,18 @@ export function AgendaItemCard({ conference, item, current, isChair, owners, liv
       {item.patientId && <Link to={`/patients/${item.patientId}/plan?conference=${conference.id}`}>Open {item.patientName}'s plan</Link>}
       <h3>Decisions</h3>
       <ul>{decisions.map((d) => <li key={d.id}>{d.text} <span className="muted">— {d.by}</span></li>)}</ul>
-      <form className="inline-form" onSubmit={(e) => void run(e, () => live.send('conference:decision', { agendaItemId: item.id, text: decision }), () => setDecision(''))}>
+      {!canRecord && decisions.length === 0 && <p className="muted">No decisions yet.</p>}
+      {canRecord && <form className="inline-form" onSubmit={(e) => void run(e, () => live.send('conference:decision', { agendaItemId: item.id, text: decision }), () => setDecision(''))}>
         <label htmlFor={`decision-${item.id}`}>New decision</label>
         <input id={`decision-${item.id}`} required value={decision} onChange={(e) => setDecision(e.target.value)} />
         <button type="submit" className="button small">Record decision</button>
-      </form>
+      </form>}
       {item.patientId && (
         <>
           <h3>Action items</h3>
           <ul>{actions.map((a) => <li key={a.id}>{a.title} <span className="muted">— {a.ownerName}, due {a.dueDate} (added to the plan)</span></li>)}</ul>
-          <form className="inline-form" onSubmit={(e) => void run(e, () => live.send('conference:actionItem', { agendaItemId: item.id, ...task }), () => setTask({ title: '', ownerId: '', dueDate: '' }))}>
+          {!canRecord && actions.length === 0 && <p className="muted">No action items yet.</p>}
+          {canRecord && <form className="inline-form" onSubmit={(e) => void run(e, () => live.send('conference:actionItem', { agendaItemId: item.id, ...task }), () => setTask({ title: '', ownerId: '', dueDate: '' }))}>
             <label htmlFor={`task-${item.id}`}>Action item</label>
             <input id={`task-${item.id}`} required value={task.title} onChange={(e) => setTask({ ...task, title: e.target.value })} />
             <label htmlFor={`owner-${item.id}`}>Owner</label>
@@ -56,7 +60,7 @@ export function AgendaItemCard({ conference, item, current, isChair, owners, liv
             <label htmlFor={`due-${item.id}`}>Due</label>
             <input id={`due-${item.id}`} type="date" required value={task.dueDate} onChange={(e) => setTask({ ...task, dueDate: e.target.value })} />
             <button type="submit" className="button small">Add action item</button>
-          </form>
+          </form>}
         </>
       )}
       {error && <p className="alert" role="alert">{error}</p>}

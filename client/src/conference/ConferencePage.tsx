@@ -36,7 +36,7 @@ export function ConferencePage() {
       {c.presenter && <p className="notice" role="status">{c.presenter.name} is presenting{c.presenter.section ? ` ${c.presenter.section}` : ''}.</p>}
       <ol className="agenda">
         {c.agenda.map((item) => (
-          <AgendaItemCard key={item.id} conference={c} item={item} current={item.id === c.currentAgendaItemId} isChair={isChair} owners={owners} live={live} />
+          <AgendaItemCard key={item.id} conference={c} item={item} current={item.id === c.currentAgendaItemId} isChair={isChair} canRecord={user?.kind === 'staff'} owners={owners} live={live} />
         ))}
       </ol>
     </>
