@@ -3,7 +3,7 @@ import {
 } from '@carehuddle/shared';
 import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
-import { ApiRequestError } from '../api/http';
+import { useFormSubmit } from '../components/useFormSubmit';
 import { FieldMessage, fieldErrorProps, FormError } from '../components/FieldMessage';
 import { behavioralHealthCandidates, familyMembers, substanceUseCandidates, todayLocal } from './consentSummary';
 import { RecipientChecklist } from './RecipientChecklist';
@@ -27,8 +27,7 @@ export function ConsentForm({ patientId, team, current, onRecorded }: {
   const [method, setMethod] = useState<ConsentMethod>('verbal');
   const [givenOn, setGivenOn] = useState(todayLocal);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<ApiRequestError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useFormSubmit('Consent was not recorded. Please try again.');
 
   const setFamily = (userId: string, patch: Partial<FamilySharing>) => setSharing((map) => {
     const next = new Map(map);
@@ -39,27 +38,18 @@ export function ConsentForm({ patientId, team, current, onRecorded }: {
   });
   const onTeam = (ids: ReadonlySet<string>, people: readonly CareTeamMember[]) => [...ids].filter((id) => people.some((m) => m.userId === id));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      const preferences = {
-        family: [...sharing.values()],
-        behavioralHealth: onTeam(behavioral, behavioralHealthCandidates(team)),
-        substanceUse: onTeam(substance, substanceUseCandidates(team)),
-      };
-      onRecorded(await endpoints.recordConsent(patientId, { preferences, method, givenOn, note }));
-      setError(null);
-      setNote('');
-    } catch (e) {
-      setError(e instanceof ApiRequestError ? e : new ApiRequestError(0, 'internal', 'Consent was not recorded. Please try again.'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const record = (event: FormEvent) => submit(event, async () => {
+    const preferences = {
+      family: [...sharing.values()],
+      behavioralHealth: onTeam(behavioral, behavioralHealthCandidates(team)),
+      substanceUse: onTeam(substance, substanceUseCandidates(team)),
+    };
+    onRecorded(await endpoints.recordConsent(patientId, { preferences, method, givenOn, note }));
+    setNote('');
+  });
 
   return (
-    <form className="consent-form" onSubmit={(e) => void submit(e)} aria-labelledby="consent-form-title">
+    <form className="consent-form" onSubmit={(e) => void record(e)} aria-labelledby="consent-form-title">
       <h3 id="consent-form-title">Record the patient's consent</h3>
       <fieldset className="consent-group">
         <legend>Family members and caregivers</legend>

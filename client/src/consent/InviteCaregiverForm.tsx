@@ -1,7 +1,7 @@
 import { CONSENT_METHOD_LABELS, CONSENT_METHODS, type ConsentMethod, type CreatedInvitation } from '@carehuddle/shared';
 import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
-import { ApiRequestError } from '../api/http';
+import { useFormSubmit } from '../components/useFormSubmit';
 import { FieldMessage, fieldErrorProps, FormError } from '../components/FieldMessage';
 
 /** The coordinator invites a family caregiver to this patient's shared plan, recording how the patient agreed. */
@@ -10,27 +10,17 @@ export function InviteCaregiverForm({ patientId, onInvited }: { patientId: strin
   const [relationship, setRelationship] = useState('');
   const [consentMethod, setConsentMethod] = useState<ConsentMethod>('verbal');
   const [proposeGoals, setProposeGoals] = useState(false);
-  const [error, setError] = useState<ApiRequestError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useFormSubmit('The invitation was not created. Please try again.');
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      onInvited(await endpoints.invite(patientId, { email, relationship, consentMethod, proposeGoals }));
-      setEmail('');
-      setRelationship('');
-      setProposeGoals(false);
-      setError(null);
-    } catch (e) {
-      setError(e instanceof ApiRequestError ? e : new ApiRequestError(0, 'internal', 'The invitation was not created. Please try again.'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const invite = (event: FormEvent) => submit(event, async () => {
+    onInvited(await endpoints.invite(patientId, { email, relationship, consentMethod, proposeGoals }));
+    setEmail('');
+    setRelationship('');
+    setProposeGoals(false);
+  });
 
   return (
-    <form className="consent-form" onSubmit={(e) => void submit(e)} aria-labelledby="invite-form-title" noValidate>
+    <form className="consent-form" onSubmit={(e) => void invite(e)} aria-labelledby="invite-form-title" noValidate>
       <h3 id="invite-form-title">Invite a family caregiver</h3>
       <div className="form-row">
         <div className="field">

@@ -1,7 +1,7 @@
 import type { InvitationPreview } from '@carehuddle/shared';
 import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
-import { ApiRequestError } from '../api/http';
+import { useFormSubmit } from '../components/useFormSubmit';
 import { FieldMessage, fieldErrorProps, FormError } from '../components/FieldMessage';
 
 /**
@@ -19,26 +19,21 @@ export function AcceptInvitationForm({ token, preview, onAccepted, onGone }: {
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
-  const [error, setError] = useState<ApiRequestError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useFormSubmit('Something went wrong. Please try again.');
   const existing = preview.accountExists;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      // The contract requires a name; for an existing account the server ignores it, so the address's local part stands in.
-      const accepted = await endpoints.acceptInvitation(token, { name: existing ? (preview.email.split('@')[0] ?? 'caregiver') : name, password });
-      onAccepted(accepted.patientId);
-    } catch (e) {
-      if (e instanceof ApiRequestError && e.status === 410) return onGone();
-      setError(e instanceof ApiRequestError ? e : new ApiRequestError(0, 'internal', 'Something went wrong. Please try again.'));
-      setBusy(false);
-    }
-  };
+  const accept = (event: FormEvent) => submit(event, async () => {
+    // The contract requires a name; for an existing account the server ignores it, so the address's local part stands in.
+    const accepted = await endpoints.acceptInvitation(token, { name: existing ? (preview.email.split('@')[0] ?? 'caregiver') : name, password });
+    onAccepted(accepted.patientId);
+  }, (failure) => {
+    if (failure.status !== 410) return false;
+    onGone();
+    return true;
+  });
 
   return (
-    <form className="stack-form" onSubmit={(e) => void submit(e)}>
+    <form className="stack-form" onSubmit={(e) => void accept(e)}>
       <p className="muted">Invitation for <strong>{preview.email}</strong></p>
       {!existing && (
         <>

@@ -1,6 +1,6 @@
 import { MEDICATION_SOURCES } from '@carehuddle/shared';
 import { useState, type FormEvent } from 'react';
-import { ApiRequestError } from '../api/http';
+import { useFormSubmit } from '../components/useFormSubmit';
 import type { AddMedicationBody } from '../api/reconciliationEndpoints';
 import { FieldMessage, fieldErrorProps, FormError } from '../components/FieldMessage';
 import { SOURCE_LABELS } from './labels';
@@ -15,25 +15,15 @@ const empty = (): AddMedicationBody => ({ name: '', dose: '', route: '', frequen
 /** Deciders add a medication the list is missing (found in the discharge summary, a pharmacy fill…); it is decided new and joins the plan. */
 export function AddMedicationForm({ onAdd }: { onAdd: (input: AddMedicationBody) => Promise<void> }) {
   const [fields, setFields] = useState(empty);
-  const [error, setError] = useState<ApiRequestError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await onAdd(fields);
-      setFields(empty());
-      setError(null);
-    } catch (e) {
-      setError(e instanceof ApiRequestError ? e : new ApiRequestError(0, 'internal', 'The medication was not added. Please try again.'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useFormSubmit('The medication was not added. Please try again.');
+  const add = (event: FormEvent) => submit(event, async () => {
+    await onAdd(fields);
+    setFields(empty());
+  });
   return (
     <section className="card no-print" aria-labelledby="add-medication-title">
       <h2 id="add-medication-title">Add a medication not on the list</h2>
-      <form className="add-medication" onSubmit={(e) => void submit(e)} aria-label="Add a medication" noValidate>
+      <form className="add-medication" onSubmit={(e) => void add(e)} aria-label="Add a medication" noValidate>
         <div className="form-row">
           {TEXT_FIELDS.map(([key, label, placeholder]) => (
             <div className="field" key={key}>

@@ -1,35 +1,25 @@
 import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
-import { ApiRequestError } from '../api/http';
+import { useFormSubmit } from '../components/useFormSubmit';
 import { FieldMessage, fieldErrorProps, FormError } from '../components/FieldMessage';
 
 /** Lets a caregiver the patient allows suggest a goal; the coordinator reviews it before it becomes part of the plan. */
 export function SuggestGoalForm({ patientId, firstName }: { patientId: string; firstName: string }) {
   const [title, setTitle] = useState('');
-  const [error, setError] = useState<ApiRequestError | null>(null);
   const [sent, setSent] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useFormSubmit('Your suggestion was not sent. Please try again.');
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await endpoints.suggestGoal(patientId, title);
-      setSent(title.trim());
-      setTitle('');
-      setError(null);
-    } catch (e) {
-      setError(e instanceof ApiRequestError ? e : new ApiRequestError(0, 'internal', 'Your suggestion was not sent. Please try again.'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const send = (event: FormEvent) => submit(event, async () => {
+    await endpoints.suggestGoal(patientId, title);
+    setSent(title.trim());
+    setTitle('');
+  });
 
   return (
     <section className="card" aria-labelledby="suggest-goal-title">
       <h2 id="suggest-goal-title">Suggest a goal</h2>
       <p>Is there something {firstName} would like to work on? The care coordinator reads every suggestion and talks it over with {firstName}.</p>
-      <form className="stack-form" onSubmit={(e) => void submit(e)}>
+      <form className="stack-form" onSubmit={(e) => void send(e)}>
         <label htmlFor="goal-suggestion">The goal, in your own words</label>
         <input id="goal-suggestion" value={title} maxLength={200} required onChange={(e) => setTitle(e.target.value)}
           {...fieldErrorProps(error, 'title', 'goal-suggestion')} />
