@@ -152,6 +152,12 @@ describe('consent: recorded as history, narrowing access on every channel at onc
     await waitFor(() => chairStates.length === 1, 'the chair to see the new state');
     expect(states).toHaveLength(1);
     expect((await ask(elenaSocket, 'conference:join', { conferenceId })).error?.code).toBe('not_found');
+    // Nor can she be invited to another while Rosa does not share with her.
+    const refused = await coordinator.post('/api/conferences', {
+      title: 'Another review', scheduledFor: '2026-12-10T15:00:00.000Z', agenda: [{ patientId: rosaId, topic: 'Plan review' }], inviteeIds: [elenaId],
+    });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.fields[0]).toMatchObject({ path: 'inviteeIds.0', message: expect.stringContaining('consent') });
     expect((await record(current!.preferences)).status).toBe(201);
   });
 

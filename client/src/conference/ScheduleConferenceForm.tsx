@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
 import { ApiRequestError } from '../api/http';
 import { useLoad } from '../api/useLoad';
+import { useAgendaFamily } from './useAgendaFamily';
 
-/** Schedules a conference: the patients I coordinate on the agenda, and staff to invite. */
+/** Schedules a conference: the patients I coordinate on the agenda, staff to invite, and — for a plan review — their family caregivers. */
 export function ScheduleConferenceForm({ onScheduled }: { onScheduled: () => void }) {
   const { data: patients } = useLoad(() => endpoints.patients(), []);
   const { data: staff } = useLoad(() => endpoints.staff().catch(() => ({ users: [] })), []);
@@ -13,6 +14,7 @@ export function ScheduleConferenceForm({ onScheduled }: { onScheduled: () => voi
   const [agenda, setAgenda] = useState<string[]>([]);
   const [invitees, setInvitees] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const family = useAgendaFamily(agenda);
   if (mine.length === 0) return null;
   const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
@@ -51,6 +53,15 @@ export function ScheduleConferenceForm({ onScheduled }: { onScheduled: () => voi
             <label key={u.id} className="checkbox"><input type="checkbox" checked={invitees.includes(u.id)} onChange={() => setInvitees(toggle(invitees, u.id))} /> {u.name}</label>
           ))}
         </fieldset>
+        {family.length > 0 && (
+          <fieldset>
+            <legend>Invite family caregivers</legend>
+            <p className="muted">For a plan review: only family members the patient shares the plan with can join.</p>
+            {family.map((m) => (
+              <label key={m.userId} className="checkbox"><input type="checkbox" checked={invitees.includes(m.userId)} onChange={() => setInvitees(toggle(invitees, m.userId))} /> {m.name}</label>
+            ))}
+          </fieldset>
+        )}
         {error && <p className="alert" role="alert">{error}</p>}
         <button type="submit" className="button" disabled={agenda.length === 0}>Schedule</button>
       </form>

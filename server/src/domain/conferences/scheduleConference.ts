@@ -3,13 +3,15 @@ import { randomUUID } from 'node:crypto';
 import type { ConferenceRecord } from '../../storage/port';
 import type { Actor } from '../actor';
 import { invalid } from '../errors';
+import { activeMembership } from '../consent/sharingPreferences';
 import type { Services } from '../services';
 import { presentConference } from './presentConference';
 
 /**
  * Schedules a conference. The scheduler must coordinate every patient on the
- * agenda, and every invitee must be on each of those care teams: a conference
- * never shows a patient to someone outside the patient's team.
+ * agenda, and every invitee must be on each of those care teams — family
+ * caregivers only with the patient's consent (they join plan reviews as
+ * guests): a conference never shows a patient to someone it may not.
  */
 export async function scheduleConference(services: Services, actor: Actor, input: ScheduleConferenceInput): Promise<Conference> {
   const patientIds = [...new Set(input.agenda.flatMap((a) => (a.patientId ? [a.patientId] : [])))];
@@ -21,7 +23,9 @@ export async function scheduleConference(services: Services, actor: Actor, input
   const invitees = [...new Set(input.inviteeIds.filter((id) => id !== actor.userId))];
   for (const [i, userId] of invitees.entries()) {
     for (const patientId of patientIds) {
-      if (!(await services.store.careTeams.find(patientId, userId))) throw invalid(`inviteeIds.${i}`, 'Every invitee must be on the care team of every patient on the agenda.');
+      if (!(await activeMembership(services, patientId, userId))) {
+        throw invalid(`inviteeIds.${i}`, 'Every invitee must be on the care team of every patient on the agenda (family members: with the patient\'s consent to share).');
+      }
     }
   }
   const conference: ConferenceRecord = {
