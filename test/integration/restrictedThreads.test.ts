@@ -38,11 +38,33 @@ describe('threads about a restricted plan item follow the document\'s consent', 
     await waitFor(() => toBehavioral.some((e) => e.thread.id === threadId), 'the behavioral health clinician to see the thread');
     expect(toPhysician.map((e) => e.thread.id)).not.toContain(threadId);
 
+    // Typing in it is news only for its readers too.
+    const typingSeen = (socket: typeof physicianSocket) => {
+      const seen: string[] = [];
+      socket.on('thread:typing', (e) => seen.push(e.threadId));
+      return seen;
+    };
+    const [behavioralTyping, physicianTyping] = [typingSeen(behavioralSocket), typingSeen(physicianSocket)];
+    const teamWide = toPhysician.find((e) => e.thread.notes[0]?.body === 'Team-wide note')!.thread.id;
+    await ask(coordinatorSocket, 'thread:typing', { patientId: rosaId, threadId, typing: true });
+    await ask(coordinatorSocket, 'thread:typing', { patientId: rosaId, threadId: teamWide, typing: true });
+    await waitFor(() => behavioralTyping.includes(threadId) && physicianTyping.includes(teamWide), 'typing to reach the readers');
+    expect(physicianTyping).not.toContain(threadId);
+
     expect((await physician.get(`/api/patients/${rosaId}/threads/${threadId}`)).status).toBe(404);
     expect(await (await physician.get(`/api/patients/${rosaId}/threads`)).text()).not.toContain('Relapse risk');
     expect(await (await physician.get(`/api/patients/${rosaId}/notes/changes?since=0`)).text()).not.toContain('Relapse risk');
     expect((await ask(physicianSocket, 'note:reply', { patientId: rosaId, threadId, body: 'Me too', mentions: [], idempotencyKey: key() })).error?.code).toBe('not_found');
     expect((await ask(physicianSocket, 'note:create', { patientId: rosaId, anchor, body: 'New thread', mentions: [], idempotencyKey: key() })).error?.code).toBe('forbidden');
+  });
+
+  it('pages stay full for a reader who may not see some threads: skipped threads do not leave holes', async () => {
+    const socket = await joined(coordinator);
+    await ask(socket, 'note:create', { patientId: rosaId, anchor, body: 'Second substance-use discussion', mentions: [], idempotencyKey: key() });
+    // Newest first the physician's view is: (hidden), "Team-wide note", (hidden); a page of one is that note, with nothing after it.
+    const page = (await (await physician.get(`/api/patients/${rosaId}/threads?limit=1`)).json()) as { threads: Array<{ notes: Array<{ body: string }> }>; nextCursor: number | null };
+    expect(page.threads.map((t) => t.notes[0]?.body)).toEqual(['Team-wide note']);
+    expect(page.nextCursor).toBeNull();
   });
 
   it('once Rosa consents to share substance use with the physician, the thread is theirs to read', async () => {
@@ -53,6 +75,6 @@ describe('threads about a restricted plan item follow the document\'s consent', 
     });
     expect(recorded.status).toBe(201);
     const { threads } = (await (await physician.get(`/api/patients/${rosaId}/threads`)).json()) as { threads: Array<{ anchor: NoteAnchor; notes: Array<{ body: string }> }> };
-    expect(threads.find((t) => t.anchor.kind === 'planItem')?.notes[0]?.body).toBe('Relapse risk discussed');
+    expect(threads.filter((t) => t.anchor.kind === 'planItem').map((t) => t.notes[0]?.body)).toEqual(['Second substance-use discussion', 'Relapse risk discussed']);
   });
 });

@@ -1,4 +1,5 @@
 import type { NoteChanges, Thread, ThreadPage } from '@carehuddle/shared';
+import type { ThreadRecord } from '../../storage/port';
 import type { Actor } from '../actor';
 import { requirePatientAccess } from '../patients/patientAccess';
 import { canReadThread, isFamilySide } from '../policies/notePolicy';
@@ -6,16 +7,27 @@ import type { Services } from '../services';
 import { presentThreads } from './presentThreads';
 import { anchorOf, requireThread } from './threadAccess';
 
-/** Threads of a patient, newest activity first, paged by activity cursor; family members see family threads only. */
+/**
+ * Threads of a patient the user may read, newest activity first, paged by
+ * activity cursor. Family members see family threads only; threads about a
+ * document the user may not read are skipped, and the page is filled from
+ * further back so that it stays full while more exist.
+ */
 export async function listThreads(services: Services, actor: Actor, patientId: string, page: { cursor?: number; limit: number }): Promise<ThreadPage> {
   const { membership, preferences } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'notes.list' });
-  const threads = await services.store.notes.listThreads(patientId, {
-    ...(page.cursor !== undefined ? { before: page.cursor } : {}), limit: page.limit + 1, ...(isFamilySide(membership.role) ? { visibility: 'family' as const } : {}),
-  });
-  const shown = threads.slice(0, page.limit);
-  const readable = shown.filter((t) => canReadThread(membership, preferences, { visibility: t.visibility, anchor: anchorOf(t) }));
+  const readable: ThreadRecord[] = [];
+  let before = page.cursor;
+  for (;;) {
+    const batch = await services.store.notes.listThreads(patientId, {
+      ...(before !== undefined ? { before } : {}), limit: page.limit + 1, ...(isFamilySide(membership.role) ? { visibility: 'family' as const } : {}),
+    });
+    readable.push(...batch.filter((t) => canReadThread(membership, preferences, { visibility: t.visibility, anchor: anchorOf(t) })));
+    if (readable.length > page.limit || batch.length <= page.limit) break;
+    before = batch[batch.length - 1]!.activitySeq;
+  }
+  const shown = readable.slice(0, page.limit);
   await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'notes.list', resourceType: 'Communication', category: 'notes', outcome: 'success' });
-  return { threads: await presentThreads(services, readable, actor.userId), nextCursor: threads.length > page.limit ? shown[shown.length - 1]!.activitySeq : null };
+  return { threads: await presentThreads(services, shown, actor.userId), nextCursor: readable.length > page.limit ? shown[shown.length - 1]!.activitySeq : null };
 }
 
 /** One thread with its notes. */

@@ -1,10 +1,11 @@
-import { activeMembership, currentPreferences } from '../../domain/consent/sharingPreferences';
+import { activeMembership } from '../../domain/consent/sharingPreferences';
 import type { DomainEvent } from '../../domain/events';
 import { presentThreads } from '../../domain/notes/presentThreads';
 import { canReadThread } from '../../domain/policies/notePolicy';
 import type { Services } from '../../domain/services';
 import type { Logger } from '../../logger';
 import { rooms, type NotesServer } from './socketTypes';
+import { emitToThreadReaders } from './threadReaders';
 
 /**
  * The one place that turns note events into Socket.IO messages: present the
@@ -17,18 +18,9 @@ export function noteFanOut(io: NotesServer, services: Services, logger: Logger):
     if (!thread) return;
     const [presented] = await presentThreads(services, [thread], null);
     const { unread: _unread, ...shared } = presented!;
-    const payload = { patientId: event.patientId, thread: shared };
-    const targets = thread.visibility === 'family' ? [rooms.team(event.patientId), rooms.family(event.patientId)] : [rooms.team(event.patientId)];
+    await emitToThreadReaders(io, services, event.patientId, shared, 'note:changed', { patientId: event.patientId, thread: shared });
     const readable = (active: Awaited<ReturnType<typeof activeMembership>>) =>
-      active !== null && canReadThread(active.membership, active.preferences, { visibility: thread.visibility, anchor: shared.anchor });
-    if (shared.anchor.kind === 'planItem' && shared.anchor.audience !== 'shared') {
-      // About a clinical or restricted item: only the sockets of people who may read that document, checked one by one.
-      const [team, preferences] = await Promise.all([services.store.careTeams.listForPatient(event.patientId), currentPreferences(services, event.patientId)]);
-      const allowed = new Set(team.filter((membership) => readable({ membership, preferences })).map((m) => m.userId));
-      for (const socket of await io.in(targets).fetchSockets()) if (allowed.has(socket.data.actor.userId)) socket.emit('note:changed', payload);
-    } else {
-      io.to(targets).emit('note:changed', payload);
-    }
+      active !== null && canReadThread(active.membership, active.preferences, shared);
     for (const userId of event.mentioned) {
       if (readable(await activeMembership(services, event.patientId, userId))) io.to(rooms.user(userId)).emit('notification:mention', { patientId: event.patientId, threadId: thread.id, by: event.by });
     }

@@ -1,7 +1,7 @@
 import { changesSinceFor } from './catchUp';
 import { editNote, markThreadRead, retractNote, setThreadResolved } from '../../domain/notes/changeNotes';
 import { createThread, replyInThread } from '../../domain/notes/postNotes';
-import { requireThread } from '../../domain/notes/threadAccess';
+import { anchorOf, requireThread } from '../../domain/notes/threadAccess';
 import { requirePatientAccess } from '../../domain/patients/patientAccess';
 import { isFamilySide } from '../../domain/policies/notePolicy';
 import type { Services } from '../../domain/services';
@@ -9,10 +9,11 @@ import type { Logger } from '../../logger';
 import type { TokenBucket } from '../tokenBucket';
 import { eventHandler } from './eventHandler';
 import { SOCKET_EVENT_SCHEMAS } from './socketEventSchemas';
-import { rooms, type NotesSocket } from './socketTypes';
+import { rooms, type NotesServer, type NotesSocket } from './socketTypes';
+import { emitToThreadReaders } from './threadReaders';
 
 /** Registers every note event of one socket; the actor always comes from the handshake. */
-export function registerNoteHandlers(socket: NotesSocket, services: Services, logger: Logger, bucket: TokenBucket): void {
+export function registerNoteHandlers(socket: NotesSocket, io: NotesServer, services: Services, logger: Logger, bucket: TokenBucket): void {
   const deps = { audit: services.audit, logger, bucket };
   const actor = () => socket.data.actor;
   const on = socket.on.bind(socket) as (event: string, handler: (payload: unknown, ack?: unknown) => void) => void;
@@ -40,8 +41,8 @@ export function registerNoteHandlers(socket: NotesSocket, services: Services, lo
   }));
   on('thread:typing', eventHandler(socket, deps, 'thread:typing', SOCKET_EVENT_SCHEMAS['thread:typing'], async ({ patientId, threadId, typing }) => {
     const { thread } = await requireThread(services, actor(), patientId, threadId, 'thread.typing');
-    const target = thread.visibility === 'family' ? socket.to([rooms.team(patientId), rooms.family(patientId)]) : socket.to(rooms.team(patientId));
-    target.emit('thread:typing', { patientId, threadId, userId: actor().userId, name: actor().name, typing });
+    await emitToThreadReaders(io, services, patientId, { visibility: thread.visibility, anchor: anchorOf(thread) }, 'thread:typing',
+      { patientId, threadId, userId: actor().userId, name: actor().name, typing }, socket.id);
     return {};
   }));
   on('notes:since', eventHandler(socket, deps, 'notes:since', SOCKET_EVENT_SCHEMAS['notes:since'], ({ patientId, since }) => changesSinceFor(services, actor(), patientId, since)));

@@ -68,7 +68,7 @@ export function socketFeature(): Feature {
 
       // One budget per socket for all its events.
       const bucket = new TokenBucket(ctx.tuning.socket?.eventsBurst ?? 60, ctx.tuning.socket?.eventsPerSecond ?? 20);
-      registerNoteHandlers(socket, services, logger, bucket);
+      registerNoteHandlers(socket, io, services, logger, bucket);
       registerConferenceHandlers(socket, io, services, logger, bucket);
     });
 
