@@ -1,6 +1,7 @@
 import type { CareTeamMember } from '@carehuddle/shared';
 import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
+import { familyMembers } from '../consent/consentSummary';
 
 /** Family caregivers on the team of every patient on the agenda: who may be invited to a plan review as a guest. */
 export function useAgendaFamily(agenda: readonly string[]): CareTeamMember[] {
@@ -9,7 +10,7 @@ export function useAgendaFamily(agenda: readonly string[]): CareTeamMember[] {
     if (agenda.length === 0) return [];
     const teams = await Promise.all(agenda.map(async (id) => (await endpoints.patient(id)).careTeam));
     const [first = [], ...rest] = teams;
-    return first.filter((m) => m.role === 'family_caregiver' && rest.every((team) => team.some((o) => o.userId === m.userId)));
+    return familyMembers(first).filter((m) => rest.every((team) => team.some((o) => o.userId === m.userId)));
   }, [key]);
   return data ?? [];
 }
