@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TrackingCategory } from '@carehuddle/shared';
 import { verifyAuditChain } from '../../server/src/storage/auditChain';
 import { DuplicateKeyError, type AuditEventInput, type ConsentRecord, type InvitationRecord, type Store, type UserRecord } from '../../server/src/storage/port';
 
@@ -155,15 +156,18 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect((await store.conferences.outcomes('c-1')).map((x) => x.id)).toEqual(['o-1', 'o-2']);
     });
 
-    it('tracking: items per patient in order, updates replace the data', async () => {
-      const item = (id: string, patientId: string, at: string) => ({ id, patientId, kind: 'care_gap', data: '{"description":"Flu"}', ownerId: null, createdAt: at, updatedAt: at });
-      await store.tracking.insert(item('t-2', 'p-1', '2026-01-02T00:00:00.000Z'));
+    it('tracking: items per patient in order with their category, updates replace the data', async () => {
+      const item = (id: string, patientId: string, at: string, category: TrackingCategory = 'clinical') => ({ id, patientId, kind: 'care_gap', category, data: '{"description":"Flu"}', ownerId: null, createdAt: at, updatedAt: at });
+      await store.tracking.insert(item('t-2', 'p-1', '2026-01-02T00:00:00.000Z', 'substanceUse'));
       await store.tracking.insert(item('t-1', 'p-1', '2026-01-01T00:00:00.000Z'));
       await store.tracking.insert(item('t-3', 'p-2', '2026-01-03T00:00:00.000Z'));
-      expect((await store.tracking.listForPatients(['p-1'])).map((x) => x.id)).toEqual(['t-1', 't-2']);
+      expect((await store.tracking.listForPatients(['p-1'])).map((x) => [x.id, x.category])).toEqual([['t-1', 'clinical'], ['t-2', 'substanceUse']]);
       expect(await store.tracking.listForPatients([])).toEqual([]);
       await store.tracking.update('t-1', '{"closedOn":"2026-02-01"}', '2026-02-01T00:00:00.000Z');
       expect(await store.tracking.find('p-1', 't-1')).toMatchObject({ data: '{"closedOn":"2026-02-01"}', updatedAt: '2026-02-01T00:00:00.000Z' });
+      // The category is set when recorded and never changed by an update.
+      await store.tracking.update('t-2', '{"closedOn":"2026-02-02"}', '2026-02-02T00:00:00.000Z');
+      expect(await store.tracking.find('p-1', 't-2')).toMatchObject({ category: 'substanceUse', data: '{"closedOn":"2026-02-02"}' });
       expect(await store.tracking.find('p-2', 't-1')).toBeNull();
     });
 

@@ -98,7 +98,8 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'GET /api/conferences/:conferenceId': { probe: (w) => ({ method: 'GET', path: `/api/conferences/${w.conferenceId}` }), expect: teamRead },
   'GET /api/conferences/:conferenceId/summary': { probe: (w) => ({ method: 'GET', path: `/api/conferences/${w.conferenceId}/summary` }), expect: teamRead },
   'GET /api/worklist': { probe: () => ({ method: 'GET', path: '/api/worklist' }), expect: { ...all(200), anonymous: 401 } },
-  'GET /api/patients/:patientId/tracking': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/tracking` }), expect: teamRead },
+  // Tracked items belong to the clinical plan's audience (and the restricted records' for their categories): never the family's.
+  'GET /api/patients/:patientId/tracking': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/tracking` }), expect: staffRead },
   'POST /api/patients/:patientId/tracking': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/tracking`, body: { kind: 'care_gap', description: 'Flu vaccine', dueDate: '2026-12-31' } }),
     expect: { anonymous: 401, coordinator: 201, physician: 201, pharmacist: 201, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },

@@ -13,6 +13,7 @@ import { noteRoutes } from './noteRoutes';
 import { noteFanOut } from './noteFanOut';
 import { reconciliationFanOut } from './reconciliationFanOut';
 import { accessFanOut } from './accessFanOut';
+import { worklistFanOut } from './worklistFanOut';
 import { registerNoteHandlers } from './noteHandlers';
 import { rooms, type NotesServer } from './socketTypes';
 
@@ -75,18 +76,19 @@ export function socketFeature(): Feature {
     const fanOut = noteFanOut(io, services, logger);
     const reconciliations = reconciliationFanOut(io);
     const accessChanged = accessFanOut(io, services, logger);
+    const worklists = worklistFanOut(io, services, logger);
     const unsubscribe = services.events.subscribe((event) => {
       // The adapter already carried the node that published it to every node's sockets.
       if (event.relayed) return;
       fanOut(event);
       reconciliations(event);
       accessChanged(event);
+      worklists(event);
       if (event.type === 'conference.changed') {
         void readConferenceForFanOut(services, event.conferenceId).then((conference) => {
           if (conference) io.to(rooms.conference(event.conferenceId)).emit('conference:state', { conference });
         }).catch(() => undefined);
       }
-      if (event.type === 'worklist.changed') io.to(rooms.worklist(event.patientId)).emit('worklist:changed', { patientId: event.patientId });
       if (event.type === 'session.ended') {
         io.to(sessionRoom(event.sessionId)).emit('session:ended', { reason: event.reason });
         io.in(sessionRoom(event.sessionId)).disconnectSockets(true);
