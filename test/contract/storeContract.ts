@@ -139,6 +139,20 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect((await store.notes.notesOf(['t-1'])).map((n) => n.id)).toEqual(['n-1']);
     });
 
+    it('notes: a thread and its first note are stored together, or not at all when the key was used', async () => {
+      const thread = (id: string) => ({ id, patientId: 'p-1', anchor: '{"kind":"patient"}', visibility: 'team' as const, resolved: false, createdAt: '2026-01-01T00:00:00.000Z', lastActivityAt: '2026-01-01T00:00:00.000Z', activitySeq: 1 });
+      const note = (id: string, threadId: string) => ({ id, threadId, patientId: 'p-1', authorId: 'u-1', body: 'first', mentions: [], idempotencyKey: 'key-bbbbbbbb', createdAt: '2026-01-01T00:00:00.000Z', editedAt: null, retractedBy: null, retractedAt: null, retractReason: null });
+      await store.notes.insertThreadWithNote(thread('t-1'), note('n-1', 't-1'));
+      expect((await store.notes.notesOf(['t-1'])).map((n) => n.id)).toEqual(['n-1']);
+      // A second send of the same key (a race, a retry) stores neither its thread nor its note.
+      await expect(store.notes.insertThreadWithNote(thread('t-2'), note('n-2', 't-2'))).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect(await store.notes.findThread('p-1', 't-2')).toBeNull();
+      expect((await store.notes.listThreads('p-1', { limit: 10 })).map((t) => t.id)).toEqual(['t-1']);
+      const racing = await Promise.allSettled([3, 4, 5].map((i) => store.notes.insertThreadWithNote(thread(`t-${i}`), { ...note(`n-${i}`, `t-${i}`), idempotencyKey: 'key-cccccccc' })));
+      expect(racing.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect(await store.notes.listThreads('p-1', { limit: 10 })).toHaveLength(2);
+    });
+
     it('conferences: members list, live state, first attendance kept, outcomes in order', async () => {
       const c = { id: 'c-1', title: 'Huddle', scheduledFor: '2026-12-01T15:00:00.000Z', createdBy: 'u-1', agenda: [{ id: 'a-1', patientId: 'p-1', topic: 'Review' }], inviteeIds: ['u-2'], currentAgendaItemId: null, timerEndsAt: null, presenter: null, createdAt: '2026-11-01T00:00:00.000Z' };
       await store.conferences.create(c);
