@@ -91,8 +91,8 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'GET /api/admin/audit/export': { probe: () => ({ method: 'GET', path: '/api/admin/audit/export?format=csv' }), expect: { ...all(403), anonymous: 401, offTeamStaff: 200 } },
   'POST /api/conferences': {
     probe: (w) => ({ method: 'POST', path: '/api/conferences', body: { title: 'M', scheduledFor: '2026-12-02T15:00:00.000Z', agenda: [{ patientId: w.rosaId, topic: 'Review' }] } }),
-    // Only the patient's coordinator may put them on an agenda; everyone else gets the same field error, which reveals nothing.
-    expect: { ...all(400), anonymous: 401, coordinator: 201 },
+    // Only staff schedule; only the patient's coordinator may put them on an agenda, other staff get the same field error, which reveals nothing.
+    expect: { ...all(400), anonymous: 401, coordinator: 201, caregiver: 403, revokedCaregiver: 403 },
   },
   'GET /api/conferences': { probe: () => ({ method: 'GET', path: '/api/conferences' }), expect: { ...all(200), anonymous: 401 } },
   'GET /api/conferences/:conferenceId': { probe: (w) => ({ method: 'GET', path: `/api/conferences/${w.conferenceId}` }), expect: teamRead },
