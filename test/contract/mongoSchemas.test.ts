@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { describe, expect, it } from 'vitest';
-import { auditSchema, careTeamSchema, consentSchema, patientSchema, reconciliationSchema, userSchema } from '../../server/src/storage/mongo/schemas';
+import { auditSchema, careTeamSchema, consentSchema, patientSchema, reconciliationSchema, trackedItemSchema, userSchema } from '../../server/src/storage/mongo/schemas';
 
 // Models on a connection that is never opened: validation needs no server.
 const connection = mongoose.createConnection();
@@ -10,6 +10,7 @@ const AuditEvent = connection.model('AuditEvent', auditSchema);
 const Patient = connection.model('Patient', patientSchema);
 const Reconciliation = connection.model('Reconciliation', reconciliationSchema);
 const Consent = connection.model('Consent', consentSchema);
+const TrackedItem = connection.model('TrackedItem', trackedItemSchema);
 
 describe('mongoose schema validation (no server needed)', () => {
   it('accepts a valid user and rejects one without e-mail or with an unknown kind', () => {
@@ -51,5 +52,12 @@ describe('mongoose schema validation (no server needed)', () => {
     expect(new Consent(c).validateSync()).toBeUndefined();
     expect(new Consent({ ...c, method: 'implied' }).validateSync()?.errors.method).toBeDefined();
     expect(new Consent({ ...c, version: 0 }).validateSync()?.errors.version).toBeDefined();
+  });
+
+  it('files a tracked item as clinical by default and only under a known category', () => {
+    const t = { _id: 't1', patientId: 'p1', kind: 'referral', data: '{}', createdAt: '2026-01-01', updatedAt: '2026-01-01' };
+    expect(new TrackedItem(t).category).toBe('clinical');
+    expect(new TrackedItem({ ...t, category: 'substanceUse' }).validateSync()).toBeUndefined();
+    expect(new TrackedItem({ ...t, category: 'gossip' }).validateSync()?.errors.category).toBeDefined();
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TrackingCategory } from '@carehuddle/shared';
 import { verifyAuditChain } from '../../server/src/storage/auditChain';
 import { DuplicateKeyError, type AuditEventInput, type ConsentRecord, type InvitationRecord, type Store, type UserRecord } from '../../server/src/storage/port';
 
@@ -138,6 +139,20 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect((await store.notes.notesOf(['t-1'])).map((n) => n.id)).toEqual(['n-1']);
     });
 
+    it('notes: a thread and its first note are stored together, or not at all when the key was used', async () => {
+      const thread = (id: string) => ({ id, patientId: 'p-1', anchor: '{"kind":"patient"}', visibility: 'team' as const, resolved: false, createdAt: '2026-01-01T00:00:00.000Z', lastActivityAt: '2026-01-01T00:00:00.000Z', activitySeq: 1 });
+      const note = (id: string, threadId: string) => ({ id, threadId, patientId: 'p-1', authorId: 'u-1', body: 'first', mentions: [], idempotencyKey: 'key-bbbbbbbb', createdAt: '2026-01-01T00:00:00.000Z', editedAt: null, retractedBy: null, retractedAt: null, retractReason: null });
+      await store.notes.insertThreadWithNote(thread('t-1'), note('n-1', 't-1'));
+      expect((await store.notes.notesOf(['t-1'])).map((n) => n.id)).toEqual(['n-1']);
+      // A second send of the same key (a race, a retry) stores neither its thread nor its note.
+      await expect(store.notes.insertThreadWithNote(thread('t-2'), note('n-2', 't-2'))).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect(await store.notes.findThread('p-1', 't-2')).toBeNull();
+      expect((await store.notes.listThreads('p-1', { limit: 10 })).map((t) => t.id)).toEqual(['t-1']);
+      const racing = await Promise.allSettled([3, 4, 5].map((i) => store.notes.insertThreadWithNote(thread(`t-${i}`), { ...note(`n-${i}`, `t-${i}`), idempotencyKey: 'key-cccccccc' })));
+      expect(racing.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect(await store.notes.listThreads('p-1', { limit: 10 })).toHaveLength(2);
+    });
+
     it('conferences: members list, live state, first attendance kept, outcomes in order', async () => {
       const c = { id: 'c-1', title: 'Huddle', scheduledFor: '2026-12-01T15:00:00.000Z', createdBy: 'u-1', agenda: [{ id: 'a-1', patientId: 'p-1', topic: 'Review' }], inviteeIds: ['u-2'], currentAgendaItemId: null, timerEndsAt: null, presenter: null, createdAt: '2026-11-01T00:00:00.000Z' };
       await store.conferences.create(c);
@@ -155,15 +170,18 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect((await store.conferences.outcomes('c-1')).map((x) => x.id)).toEqual(['o-1', 'o-2']);
     });
 
-    it('tracking: items per patient in order, updates replace the data', async () => {
-      const item = (id: string, patientId: string, at: string) => ({ id, patientId, kind: 'care_gap', data: '{"description":"Flu"}', ownerId: null, createdAt: at, updatedAt: at });
-      await store.tracking.insert(item('t-2', 'p-1', '2026-01-02T00:00:00.000Z'));
+    it('tracking: items per patient in order with their category, updates replace the data', async () => {
+      const item = (id: string, patientId: string, at: string, category: TrackingCategory = 'clinical') => ({ id, patientId, kind: 'care_gap', category, data: '{"description":"Flu"}', ownerId: null, createdAt: at, updatedAt: at });
+      await store.tracking.insert(item('t-2', 'p-1', '2026-01-02T00:00:00.000Z', 'substanceUse'));
       await store.tracking.insert(item('t-1', 'p-1', '2026-01-01T00:00:00.000Z'));
       await store.tracking.insert(item('t-3', 'p-2', '2026-01-03T00:00:00.000Z'));
-      expect((await store.tracking.listForPatients(['p-1'])).map((x) => x.id)).toEqual(['t-1', 't-2']);
+      expect((await store.tracking.listForPatients(['p-1'])).map((x) => [x.id, x.category])).toEqual([['t-1', 'clinical'], ['t-2', 'substanceUse']]);
       expect(await store.tracking.listForPatients([])).toEqual([]);
       await store.tracking.update('t-1', '{"closedOn":"2026-02-01"}', '2026-02-01T00:00:00.000Z');
       expect(await store.tracking.find('p-1', 't-1')).toMatchObject({ data: '{"closedOn":"2026-02-01"}', updatedAt: '2026-02-01T00:00:00.000Z' });
+      // The category is set when recorded and never changed by an update.
+      await store.tracking.update('t-2', '{"closedOn":"2026-02-02"}', '2026-02-02T00:00:00.000Z');
+      expect(await store.tracking.find('p-1', 't-2')).toMatchObject({ category: 'substanceUse', data: '{"closedOn":"2026-02-02"}' });
       expect(await store.tracking.find('p-2', 't-1')).toBeNull();
     });
 

@@ -91,14 +91,15 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'GET /api/admin/audit/export': { probe: () => ({ method: 'GET', path: '/api/admin/audit/export?format=csv' }), expect: { ...all(403), anonymous: 401, offTeamStaff: 200 } },
   'POST /api/conferences': {
     probe: (w) => ({ method: 'POST', path: '/api/conferences', body: { title: 'M', scheduledFor: '2026-12-02T15:00:00.000Z', agenda: [{ patientId: w.rosaId, topic: 'Review' }] } }),
-    // Only the patient's coordinator may put them on an agenda; everyone else gets the same field error, which reveals nothing.
-    expect: { ...all(400), anonymous: 401, coordinator: 201 },
+    // Only staff schedule; only the patient's coordinator may put them on an agenda, other staff get the same field error, which reveals nothing.
+    expect: { ...all(400), anonymous: 401, coordinator: 201, caregiver: 403, revokedCaregiver: 403 },
   },
   'GET /api/conferences': { probe: () => ({ method: 'GET', path: '/api/conferences' }), expect: { ...all(200), anonymous: 401 } },
   'GET /api/conferences/:conferenceId': { probe: (w) => ({ method: 'GET', path: `/api/conferences/${w.conferenceId}` }), expect: teamRead },
   'GET /api/conferences/:conferenceId/summary': { probe: (w) => ({ method: 'GET', path: `/api/conferences/${w.conferenceId}/summary` }), expect: teamRead },
   'GET /api/worklist': { probe: () => ({ method: 'GET', path: '/api/worklist' }), expect: { ...all(200), anonymous: 401 } },
-  'GET /api/patients/:patientId/tracking': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/tracking` }), expect: teamRead },
+  // Tracked items belong to the clinical plan's audience (and the restricted records' for their categories): never the family's.
+  'GET /api/patients/:patientId/tracking': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/tracking` }), expect: staffRead },
   'POST /api/patients/:patientId/tracking': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/tracking`, body: { kind: 'care_gap', description: 'Flu vaccine', dueDate: '2026-12-31' } }),
     expect: { anonymous: 401, coordinator: 201, physician: 201, pharmacist: 201, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },

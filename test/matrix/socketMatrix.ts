@@ -58,7 +58,8 @@ Object.assign(SOCKET_MATRIX, {
   'conference:leave': { payload: async (w: World) => ({ conferenceId: w.conferenceId }), expect: { ...invited('ok', 'ok'), offTeamStaff: 'ok', revokedCaregiver: 'ok' } },
   'conference:setItem': { payload: async (w: World) => ({ conferenceId: w.conferenceId, agendaItemId: w.agendaItemId }), expect: invited('forbidden', 'forbidden') },
   'conference:timer': { payload: async (w: World) => ({ conferenceId: w.conferenceId, minutes: 5 }), expect: invited('forbidden', 'forbidden') },
-  'conference:present': { payload: async (w: World) => ({ conferenceId: w.conferenceId, patientId: w.rosaId, section: 'goals' }), expect: invited('ok', 'ok') },
+  // Family guests follow the presenter; only staff present.
+  'conference:present': { payload: async (w: World) => ({ conferenceId: w.conferenceId, patientId: w.rosaId, section: 'goals' }), expect: invited('ok', 'forbidden') },
   'conference:decision': { payload: async (w: World) => ({ conferenceId: w.conferenceId, agendaItemId: w.agendaItemId, text: 'Decided' }), expect: invited('ok', 'forbidden') },
   'conference:actionItem': {
     payload: async (w: World) => ({ conferenceId: w.conferenceId, agendaItemId: w.agendaItemId, title: 'Follow up', ownerId: w.ids.pharmacist, dueDate: '2026-12-05' }),

@@ -51,7 +51,9 @@ export function useNotes(patientId: string): Notes {
       for (const t of incoming) {
         const previous = next.get(t.id);
         if (previous && previous.activitySeq > t.activitySeq) continue;
-        next.set(t.id, { ...t, unread: t.unread ?? true });
+        // Notes are never deleted, and a retried send is answered with the sender's own note only: keep the notes already shown.
+        const notes = previous ? [...new Map([...previous.notes, ...t.notes].map((n) => [n.id, n])).values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) : t.notes;
+        next.set(t.id, { ...t, notes, unread: t.unread ?? true });
         cursor.current = Math.max(cursor.current, t.activitySeq);
       }
       return next;

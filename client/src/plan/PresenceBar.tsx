@@ -12,7 +12,7 @@ export function PresenceBar({ people }: { people: Present[] }) {
           <span className="avatar" style={{ backgroundColor: p.color }} aria-hidden="true">{p.name.slice(0, 1)}</span>
           <span className="presence-text">
             <strong>{p.name}{p.isMe ? ' (you)' : ''}</strong>
-            <span>{CARE_TEAM_ROLE_LABELS[p.role as CareTeamRole] ?? p.role}{p.section ? ` · ${where(p.section)}` : ''}{p.idle ? ' · idle' : ''}</span>
+            <span>{CARE_TEAM_ROLE_LABELS[p.role as CareTeamRole] ?? 'Care team'}{p.section ? ` · ${where(p.section)}` : ''}{p.idle ? ' · idle' : ''}</span>
           </span>
         </li>
       ))}

@@ -1,4 +1,4 @@
-import type { NewTrackedItem } from '@carehuddle/shared';
+import type { NewTrackedItem, TrackingCategory } from '@carehuddle/shared';
 import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
 import { ApiRequestError } from '../api/http';
@@ -14,6 +14,9 @@ const FORMS: Record<Kind, { label: string; fields: Array<[string, string, 'text'
   care_gap: { label: 'Care gap', fields: [['description', 'Gap', 'text'], ['dueDate', 'Close by', 'date']] },
   annual_visit: { label: 'Annual visit', fields: [['lastVisitOn', 'Last visit', 'date'], ['scheduledOn', 'Next visit scheduled', 'date']] },
 };
+
+/** Whose record an item is part of: it decides who on the team sees it, by the patient's consent. */
+const CATEGORIES: Array<[TrackingCategory, string]> = [['clinical', 'Clinical'], ['behavioralHealth', 'Behavioral health (restricted)'], ['substanceUse', 'Substance use (restricted)']];
 
 function toInput(kind: Kind, f: Fields): NewTrackedItem {
   const present = Object.fromEntries(Object.entries(f).filter(([, v]) => v !== ''));
@@ -45,6 +48,13 @@ export function RecordTrackingForm({ patientId, onRecorded }: { patientId: strin
         <select id="track-kind" value={kind} onChange={(e) => { setKind(e.target.value as Kind); setFields({}); setError(null); }}>
           {Object.entries(FORMS).map(([k, f]) => <option key={k} value={k}>{f.label}</option>)}
         </select>
+      </div>
+      <div className="field">
+        <label htmlFor="track-category">Part of</label>
+        <select id="track-category" value={fields.category ?? 'clinical'} onChange={(e) => setFields({ ...fields, category: e.target.value })}>
+          {CATEGORIES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+        </select>
+        {error?.fieldMessage('category') && <p className="field-error">{error.fieldMessage('category')}</p>}
       </div>
       {FORMS[kind].fields.map(([name, label, type, options]) => (
         <div className="field" key={name}>

@@ -1,3 +1,4 @@
+import type { TrackingCategory } from '@carehuddle/shared';
 import { EventEmitter } from 'node:events';
 
 /** Something that happened in the domain that live channels may need to react to. */
@@ -8,7 +9,8 @@ export type DomainEvent = (
   | { type: 'session.ended'; sessionId: string; reason: 'signed_out' | 'expired' }
   | { type: 'notes.changed'; patientId: string; threadId: string; mentioned: string[]; by: string }
   | { type: 'conference.changed'; conferenceId: string }
-  | { type: 'worklist.changed'; patientId: string }
+  /** A tracked item changed; its category decides who may hear of it. */
+  | { type: 'worklist.changed'; patientId: string; category: TrackingCategory }
   | { type: 'reconciliation.changed'; patientId: string; reconciliationId: string })
   /** Set on events that another server node published and the event bridge delivered here. */
   & { relayed?: true };

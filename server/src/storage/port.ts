@@ -105,6 +105,12 @@ export interface NoteRepository {
   /** The next per-patient activity number, atomically (the catch-up cursor). */
   nextActivitySeq(patientId: string): Promise<number>;
   insertThread(thread: ThreadRecord): Promise<void>;
+  /**
+   * Stores a new thread with its first note, atomically: both or neither.
+   * Throws DuplicateKeyError (storing nothing) when the author already used
+   * the note's idempotency key, so racing sends never leave an empty thread.
+   */
+  insertThreadWithNote(thread: ThreadRecord, note: NoteRecord): Promise<void>;
   /** Throws DuplicateKeyError when the author already used the idempotency key. */
   insertNote(note: NoteRecord): Promise<void>;
   findNoteByIdempotencyKey(authorId: string, key: string): Promise<NoteRecord | null>;

@@ -1,4 +1,4 @@
-import type { AccountKind, CareTeamRole, RiskLevel } from '@carehuddle/shared';
+import type { AccountKind, CareTeamRole, RiskLevel, TrackingCategory } from '@carehuddle/shared';
 
 /** A user account as stored. */
 export interface UserRecord {
@@ -182,6 +182,8 @@ export interface TrackedItemRecord {
   id: string;
   patientId: string;
   kind: string;
+  /** Whose record it is part of (clinical, behavioral health or substance use): decides who may see it. */
+  category: TrackingCategory;
   /** The kind's fields as JSON (validated by the shared schema of the kind). */
   data: string;
   ownerId: string | null;

@@ -2,18 +2,32 @@ import { z } from 'zod';
 import { CalendarDateSchema, IdSchema } from './ids';
 import { RiskLevelSchema } from './patient';
 
+/**
+ * Whose record a tracked item is part of: the clinical plan's, or the
+ * restricted behavioral-health or substance-use records' (an addiction
+ * referral, a detox discharge). It decides who may see the item and its
+ * deadlines, by the same consent as the plan document of that audience.
+ */
+export const TrackingCategorySchema = z.enum(['clinical', 'behavioralHealth', 'substanceUse']);
+export type TrackingCategory = z.infer<typeof TrackingCategorySchema>;
+
+/** The category of a new item: clinical unless the recorder says otherwise. */
+const category = TrackingCategorySchema.default('clinical');
+
 /** Body of `POST /api/patients/:patientId/tracking`: start tracking something with a deadline. */
 export const NewTrackedItemSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('screening'),
+    category,
     /** Day of the health screening; not in the future. */
     screenedOn: CalendarDateSchema,
     riskLevel: RiskLevelSchema,
     summary: z.string().trim().max(2000).default(''),
   }),
-  z.strictObject({ kind: z.literal('plan_review'), reviewedOn: CalendarDateSchema }),
+  z.strictObject({ kind: z.literal('plan_review'), category, reviewedOn: CalendarDateSchema }),
   z.strictObject({
     kind: z.literal('transition'),
+    category,
     setting: z.enum(['hospital', 'emergency']),
     admittedOn: CalendarDateSchema,
     dischargedOn: CalendarDateSchema,
@@ -21,14 +35,15 @@ export const NewTrackedItemSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({
     kind: z.literal('referral'),
+    category,
     specialty: z.string().trim().min(1).max(120),
     inNetwork: z.boolean(),
     priorAuth: z.enum(['not_needed', 'needed', 'requested']),
     ownerId: IdSchema.optional(),
   }),
-  z.strictObject({ kind: z.literal('test_result'), name: z.string().trim().min(1).max(120), orderedOn: CalendarDateSchema, ownerId: IdSchema.optional() }),
-  z.strictObject({ kind: z.literal('care_gap'), description: z.string().trim().min(1).max(200), dueDate: CalendarDateSchema }),
-  z.strictObject({ kind: z.literal('annual_visit'), lastVisitOn: CalendarDateSchema.optional(), scheduledOn: CalendarDateSchema.optional() }),
+  z.strictObject({ kind: z.literal('test_result'), category, name: z.string().trim().min(1).max(120), orderedOn: CalendarDateSchema, ownerId: IdSchema.optional() }),
+  z.strictObject({ kind: z.literal('care_gap'), category, description: z.string().trim().min(1).max(200), dueDate: CalendarDateSchema }),
+  z.strictObject({ kind: z.literal('annual_visit'), category, lastVisitOn: CalendarDateSchema.optional(), scheduledOn: CalendarDateSchema.optional() }),
 ]);
 export type NewTrackedItem = z.infer<typeof NewTrackedItemSchema>;
 
@@ -59,6 +74,8 @@ export const WorkItemSchema = z.object({
   patientName: z.string(),
   riskLevel: RiskLevelSchema.nullable(),
   kind: z.string(),
+  /** Whose record it is part of (deadlines without a tracked item are clinical). */
+  category: TrackingCategorySchema,
   title: z.string(),
   dueDate: CalendarDateSchema,
   status: DueStatusSchema,

@@ -1,9 +1,15 @@
 import type { Conference } from '@carehuddle/shared';
 import type { ConferenceRecord } from '../../storage/port';
 import type { Services } from '../services';
+import { mayReadSection } from './sectionAccess';
 
-/** The only way a conference leaves the server: names resolved, outcomes attached. */
-export async function presentConference(services: Services, c: ConferenceRecord): Promise<Conference> {
+/**
+ * The only way a conference leaves the server: names resolved, outcomes
+ * attached, for one viewer — the section being presented is named only to
+ * those who may read it (a family guest never learns that the team is on
+ * the behavioral health or substance-use plan).
+ */
+export async function presentConference(services: Services, c: ConferenceRecord, viewerId: string): Promise<Conference> {
   const outcomes = await services.store.conferences.outcomes(c.id);
   const patientIds = [...new Set(c.agenda.flatMap((a) => (a.patientId ? [a.patientId] : [])))];
   const userIds = [...new Set([c.createdBy, ...c.inviteeIds, ...outcomes.flatMap((o) => [o.by, ...(o.ownerId ? [o.ownerId] : [])]), ...(c.presenter ? [c.presenter.userId] : [])])];
@@ -20,10 +26,16 @@ export async function presentConference(services: Services, c: ConferenceRecord)
     invitees: c.inviteeIds.map((id) => ({ userId: id, name: name(id) })),
     currentAgendaItemId: c.currentAgendaItemId,
     timerEndsAt: c.timerEndsAt,
-    presenter: c.presenter ? { ...c.presenter, name: name(c.presenter.userId) } : null,
+    presenter: c.presenter ? { ...c.presenter, section: await shownSection(services, c.presenter, viewerId), name: name(c.presenter.userId) } : null,
     decisions: outcomes.filter((o) => o.kind === 'decision').map((o) => ({ id: o.id, agendaItemId: o.agendaItemId, text: o.text, by: name(o.by), at: o.at })),
     actionItems: outcomes.filter((o) => o.kind === 'action').map((o) => ({
       id: o.id, agendaItemId: o.agendaItemId, patientId: o.patientId ?? '', title: o.text, ownerId: o.ownerId ?? '', ownerName: name(o.ownerId ?? ''), dueDate: o.dueDate ?? '',
     })),
   };
+}
+
+/** The presented section as one viewer may see it: its name, or null when its document is not theirs to read. */
+async function shownSection(services: Services, presenter: NonNullable<ConferenceRecord['presenter']>, viewerId: string): Promise<string | null> {
+  if (presenter.section === null || presenter.patientId === null) return null;
+  return (await mayReadSection(services, presenter.patientId, viewerId, presenter.section)) ? presenter.section : null;
 }

@@ -7,9 +7,11 @@ import { isFamilySide } from '../policies/notePolicy';
 import type { Services } from '../services';
 import { onEveryAgendaTeam, requireChair, requireConference } from './conferenceAccess';
 import { presentConference } from './presentConference';
+import { requireTaskWriter } from './requireTaskWriter';
+import { mayReadSection } from './sectionAccess';
 
-async function changed(services: Services, c: ConferenceRecord): Promise<Conference> {
-  const presented = await presentConference(services, c);
+async function changed(services: Services, actor: Actor, c: ConferenceRecord): Promise<Conference> {
+  const presented = await presentConference(services, c, actor.userId);
   services.events.publish({ type: 'conference.changed', conferenceId: c.id });
   return presented;
 }
@@ -33,7 +35,7 @@ export async function joinConference(services: Services, actor: Actor, conferenc
   const c = await requireConference(services, actor, conferenceId, 'conference.join');
   await services.store.conferences.recordAttendance(c.id, actor.userId, services.clock.now().toISOString());
   await services.audit.record({ actor, action: 'R', type: 'conference.join', resourceType: 'Encounter', resourceId: c.id, outcome: 'success' });
-  return presentConference(services, c);
+  return presentConference(services, c, actor.userId);
 }
 
 /** The chair moves the conference to an agenda item. */
@@ -42,7 +44,7 @@ export async function setAgendaItem(services: Services, actor: Actor, conference
   agendaItem(c, agendaItemId);
   const next = { ...c, currentAgendaItemId: agendaItemId, timerEndsAt: null };
   await services.store.conferences.updateState(c.id, next);
-  return changed(services, next);
+  return changed(services, actor, next);
 }
 
 /** The chair starts (or clears) a timer for the current item. */
@@ -51,16 +53,22 @@ export async function setTimer(services: Services, actor: Actor, conferenceId: s
   const timerEndsAt = minutes === null ? null : new Date(services.clock.now().getTime() + minutes * 60_000).toISOString();
   const next = { ...c, timerEndsAt };
   await services.store.conferences.updateState(c.id, next);
-  return changed(services, next);
+  return changed(services, actor, next);
 }
 
 /** An attendee presents a plan section; attendees who follow the presenter go there. */
 export async function present(services: Services, actor: Actor, conferenceId: string, patientId: string | null, section: string | null): Promise<Conference> {
   const c = await requireConference(services, actor, conferenceId, 'conference.present');
+  // Family guests follow; presenting steers every attendee's view of the plan, which is the team's to do.
+  if (actor.kind !== 'staff') throw forbidden('Only staff present plan sections.');
   if (patientId && !c.agenda.some((a) => a.patientId === patientId)) throw invalid('patientId', 'That patient is not on this agenda.');
+  if (section !== null) {
+    if (patientId === null) throw invalid('patientId', 'A section is presented from a patient on the agenda.');
+    if (!(await mayReadSection(services, patientId, actor.userId, section))) throw invalid('section', 'You can only present a section of the plan you may read.');
+  }
   const next = { ...c, presenter: section === null && patientId === null ? null : { userId: actor.userId, patientId, section } };
   await services.store.conferences.updateState(c.id, next);
-  return changed(services, next);
+  return changed(services, actor, next);
 }
 
 /** Captures a decision for an agenda item. */
@@ -70,7 +78,7 @@ export async function recordDecision(services: Services, actor: Actor, conferenc
   await requireRecorder(services, actor, item.patientId);
   await services.store.conferences.addOutcome({ id: randomUUID(), conferenceId: c.id, agendaItemId, kind: 'decision', text, by: actor.userId, at: services.clock.now().toISOString(), patientId: item.patientId, ownerId: null, dueDate: null });
   await services.audit.record({ actor, patientId: item.patientId, action: 'C', type: 'conference.decision', resourceType: 'Encounter', resourceId: c.id, outcome: 'success' });
-  return changed(services, c);
+  return changed(services, actor, c);
 }
 
 /** Captures an action item; it becomes a task in the patient's clinical plan, owned and due. */
@@ -81,24 +89,24 @@ export async function recordActionItem(
   const item = agendaItem(c, input.agendaItemId);
   if (!item.patientId) throw invalid('agendaItemId', 'Action items belong to a patient on the agenda.');
   await requireRecorder(services, actor, item.patientId);
-  if (!(await services.store.careTeams.find(item.patientId, input.ownerId))) throw invalid('ownerId', "The owner must be on the patient's care team.");
+  await requireTaskWriter(services, actor, item.patientId, input.ownerId);
   const id = randomUUID();
   await services.planWriter.addTask(item.patientId, { id, title: input.title, ownerId: input.ownerId, dueDate: input.dueDate, source: `Conference: ${c.title}` }, actor.userId);
   await services.store.conferences.addOutcome({ id, conferenceId: c.id, agendaItemId: item.id, kind: 'action', text: input.title, by: actor.userId, at: services.clock.now().toISOString(), patientId: item.patientId, ownerId: input.ownerId, dueDate: input.dueDate });
   await services.audit.record({ actor, patientId: item.patientId, action: 'C', type: 'conference.action', resourceType: 'CarePlan', resourceId: id, category: 'clinical/interventions', outcome: 'success' });
-  return changed(services, c);
+  return changed(services, actor, c);
 }
 
 /** Conferences the user chairs or is invited to. */
 export async function listConferences(services: Services, actor: Actor): Promise<Conference[]> {
   const mine = await services.store.conferences.listForUser(actor.userId);
   const kept = await Promise.all(mine.map((c) => onEveryAgendaTeam(services, actor.userId, c)));
-  return Promise.all(mine.filter((_, i) => kept[i]).map((c) => presentConference(services, c)));
+  return Promise.all(mine.filter((_, i) => kept[i]).map((c) => presentConference(services, c, actor.userId)));
 }
 
 /** One conference. */
 export async function readConference(services: Services, actor: Actor, conferenceId: string): Promise<Conference> {
-  return presentConference(services, await requireConference(services, actor, conferenceId, 'conference.read'));
+  return presentConference(services, await requireConference(services, actor, conferenceId, 'conference.read'), actor.userId);
 }
 
 /** After the conference: attendees, decisions and action items per patient, and the threads anchored to its agenda. */
@@ -113,7 +121,7 @@ export async function conferenceSummary(services: Services, actor: Actor, confer
   }
   await services.audit.record({ actor, action: 'R', type: 'conference.summary', resourceType: 'Encounter', resourceId: c.id, outcome: 'success' });
   return {
-    conference: await presentConference(services, c),
+    conference: await presentConference(services, c, actor.userId),
     attendees: attendance.map((a) => ({ userId: a.userId, name: users.get(a.userId) ?? 'Former member', firstJoinedAt: a.firstJoinedAt })),
     linkedThreadIds: linked,
   };

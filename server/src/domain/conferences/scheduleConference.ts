@@ -2,18 +2,23 @@ import type { Conference, ScheduleConferenceInput } from '@carehuddle/shared';
 import { randomUUID } from 'node:crypto';
 import type { ConferenceRecord } from '../../storage/port';
 import type { Actor } from '../actor';
-import { invalid } from '../errors';
+import { forbidden, invalid } from '../errors';
 import { activeMembership } from '../consent/sharingPreferences';
 import type { Services } from '../services';
 import { presentConference } from './presentConference';
 
 /**
- * Schedules a conference. The scheduler must coordinate every patient on the
- * agenda, and every invitee must be on each of those care teams — family
- * caregivers only with the patient's consent (they join plan reviews as
- * guests): a conference never shows a patient to someone it may not.
+ * Schedules a conference. Only staff schedule; the scheduler must coordinate
+ * every patient on the agenda, and every invitee must be on each of those
+ * care teams — family caregivers only with the patient's consent (they join
+ * plan reviews as guests), and only when a patient of theirs is on the
+ * agenda: a conference never shows a patient, or the team, to someone it may not.
  */
 export async function scheduleConference(services: Services, actor: Actor, input: ScheduleConferenceInput): Promise<Conference> {
+  if (actor.kind !== 'staff') {
+    await services.audit.record({ actor, action: 'C', type: 'conference.schedule', resourceType: 'Encounter', outcome: 'denied', reason: 'only staff schedule conferences' });
+    throw forbidden('Only staff schedule case conferences.');
+  }
   const patientIds = [...new Set(input.agenda.flatMap((a) => (a.patientId ? [a.patientId] : [])))];
   for (const [i, item] of input.agenda.entries()) {
     if (!item.patientId) continue;
@@ -21,7 +26,12 @@ export async function scheduleConference(services: Services, actor: Actor, input
     if (membership?.role !== 'care_coordinator') throw invalid(`agenda.${i}.patientId`, 'You can only put patients you coordinate on the agenda.');
   }
   const invitees = [...new Set(input.inviteeIds.filter((id) => id !== actor.userId))];
+  const accounts = new Map((await services.store.users.findManyByIds(invitees)).map((u) => [u.id, u]));
   for (const [i, userId] of invitees.entries()) {
+    // With no patient on the agenda there is no consent to invite family under: staff only.
+    if (accounts.get(userId)?.kind !== 'staff' && (patientIds.length === 0 || !accounts.has(userId))) {
+      throw invalid(`inviteeIds.${i}`, 'Invite staff, or family members of a patient on the agenda who share with them.');
+    }
     for (const patientId of patientIds) {
       if (!(await activeMembership(services, patientId, userId))) {
         throw invalid(`inviteeIds.${i}`, 'Every invitee must be on the care team of every patient on the agenda (family members: with the patient\'s consent to share).');
@@ -37,5 +47,5 @@ export async function scheduleConference(services: Services, actor: Actor, input
   for (const patientId of patientIds) {
     await services.audit.record({ actor, role: 'care_coordinator', patientId, action: 'C', type: 'conference.schedule', resourceType: 'Encounter', resourceId: conference.id, outcome: 'success' });
   }
-  return presentConference(services, conference);
+  return presentConference(services, conference, actor.userId);
 }

@@ -7,15 +7,8 @@ import { requirePatientAccess } from '../patients/patientAccess';
 import { canPostInThread, canReadThread } from '../policies/notePolicy';
 import type { Services } from '../services';
 import { presentThreads } from './presentThreads';
+import { replayOf } from './replayNote';
 import { checkMentions, requireThread, touchThread } from './threadAccess';
-
-/** A retry with a key the author already used returns what was stored then. */
-async function alreadyStored(services: Services, actor: Actor, key: string, patientId: string): Promise<Thread | null> {
-  const existing = await services.store.notes.findNoteByIdempotencyKey(actor.userId, key);
-  if (!existing || existing.patientId !== patientId) return null;
-  const thread = await services.store.notes.findThread(patientId, existing.threadId);
-  return thread ? (await presentThreads(services, [thread], actor.userId))[0]! : null;
-}
 
 function newNote(services: Services, actor: Actor, thread: ThreadRecord, input: { body: string; mentions: string[]; idempotencyKey: string }): NoteRecord {
   return {
@@ -35,8 +28,10 @@ async function stored(services: Services, actor: Actor, thread: ThreadRecord, no
 
 /** Starts a thread; acknowledged only once the note is stored. */
 export async function createThread(services: Services, actor: Actor, input: CreateThreadInput): Promise<Thread> {
-  const { membership, preferences } = await requirePatientAccess(services, actor, input.patientId, { action: 'C', type: 'note.create' });
-  const replay = await alreadyStored(services, actor, input.idempotencyKey, input.patientId);
+  const access = await requirePatientAccess(services, actor, input.patientId, { action: 'C', type: 'note.create' });
+  const { membership, preferences } = access;
+  const original = { kind: 'create', anchor: input.anchor, visibility: input.visibility } as const;
+  const replay = await replayOf(services, actor, access, input.idempotencyKey, original);
   if (replay) return replay;
   if (!canPostInThread(membership, input.visibility)) throw forbidden('Family members can only write in threads shared with family.');
   if (!canReadThread(membership, preferences, input)) throw forbidden('You cannot discuss an item of a plan document you may not read.');
@@ -47,12 +42,12 @@ export async function createThread(services: Services, actor: Actor, input: Crea
     createdAt: now, lastActivityAt: now, activitySeq: await services.store.notes.nextActivitySeq(input.patientId),
   };
   const note = newNote(services, actor, thread, input);
-  await services.store.notes.insertThread(thread);
   try {
-    await services.store.notes.insertNote(note);
+    // Thread and first note together: a racing send of the same key stores neither, so no empty thread is left behind.
+    await services.store.notes.insertThreadWithNote(thread, note);
   } catch (error) {
-    // Two sends of the same key raced: the other one stored it; answer with that.
-    if (error instanceof DuplicateKeyError) return (await alreadyStored(services, actor, input.idempotencyKey, input.patientId))!;
+    // Two sends of the same key raced: the other one stored it; answer as a retry would be answered.
+    if (error instanceof DuplicateKeyError) return (await replayOf(services, actor, access, input.idempotencyKey, original))!;
     throw error;
   }
   return stored(services, actor, thread, note, membership.role, 'note.create');
@@ -60,15 +55,17 @@ export async function createThread(services: Services, actor: Actor, input: Crea
 
 /** Replies in a thread the user may see. */
 export async function replyInThread(services: Services, actor: Actor, input: ReplyInput): Promise<Thread> {
-  const { membership, thread } = await requireThread(services, actor, input.patientId, input.threadId, 'note.reply');
-  const replay = await alreadyStored(services, actor, input.idempotencyKey, input.patientId);
+  const access = await requireThread(services, actor, input.patientId, input.threadId, 'note.reply');
+  const { membership, thread } = access;
+  const original = { kind: 'reply', threadId: input.threadId } as const;
+  const replay = await replayOf(services, actor, access, input.idempotencyKey, original);
   if (replay) return replay;
   await checkMentions(services, input.patientId, input.mentions);
   const note = newNote(services, actor, thread, input);
   try {
     await services.store.notes.insertNote(note);
   } catch (error) {
-    if (error instanceof DuplicateKeyError) return (await alreadyStored(services, actor, input.idempotencyKey, input.patientId))!;
+    if (error instanceof DuplicateKeyError) return (await replayOf(services, actor, access, input.idempotencyKey, original))!;
     throw error;
   }
   return stored(services, actor, await touchThread(services, thread), note, membership.role, 'note.reply');

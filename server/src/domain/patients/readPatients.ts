@@ -4,6 +4,7 @@ import type { Actor } from '../actor';
 import { currentPreferences } from '../consent/sharingPreferences';
 import { isSharedWith } from '../policies/consentPolicy';
 import type { Services } from '../services';
+import { canSeeTeamMember } from '../policies/teamDisplayPolicy';
 import { requirePatientAccess, todayFor } from './patientAccess';
 import { presentPatientDetail, presentPatientSummary } from './presenters';
 
@@ -41,5 +42,7 @@ export async function readPatient(services: Services, actor: Actor, patientId: s
     actor, role: membership.role, patientId, action: 'R', type: 'patient.read', resourceType: 'Patient',
     resourceId: patientId, category: 'demographics', outcome: 'success',
   });
-  return presentPatientDetail(patient, membership, team, new Map(users.map((u) => [u.id, u])), todayFor(services), preferences);
+  // The family sees only the part of the team the patient's consent covers.
+  const shown = team.filter((m) => canSeeTeamMember(membership, m, preferences));
+  return presentPatientDetail(patient, membership, shown, new Map(users.map((u) => [u.id, u])), todayFor(services), preferences);
 }

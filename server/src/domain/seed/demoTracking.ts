@@ -26,7 +26,7 @@ export async function seedDemoTracking(store: Store, today: string, patientIds: 
   const now = new Date().toISOString();
   for (const t of demoTrackedItems(today, (name) => patientIds.get(name)!.enrollmentDate)) {
     await store.tracking.insert({
-      id: randomUUID(), patientId: patientIds.get(t.patient)!.id, kind: t.kind, data: JSON.stringify({ kind: t.kind, ...t.data }),
+      id: randomUUID(), patientId: patientIds.get(t.patient)!.id, kind: t.kind, category: 'clinical', data: JSON.stringify({ kind: t.kind, ...t.data }),
       ownerId: t.owner ? userIds.get(t.owner)! : null, createdAt: now, updatedAt: now,
     });
   }

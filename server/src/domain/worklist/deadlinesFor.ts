@@ -16,7 +16,7 @@ export function deadlinesFor(patient: PatientRecord, items: readonly TrackedItem
   const push = (d: Deadline | null, item: TrackedItemRecord | null) => {
     if (!d) return;
     out.push({
-      itemId: item?.id ?? null, patientId: patient.id, patientName: patient.name, riskLevel: patient.riskLevel, kind: d.kind, title: d.title,
+      itemId: item?.id ?? null, patientId: patient.id, patientName: patient.name, riskLevel: patient.riskLevel, kind: d.kind, category: item?.category ?? 'clinical', title: d.title,
       dueDate: d.dueDate, status: d.status, ownerId: item?.ownerId ?? null, link: `/patients/${patient.id}#coordination`,
     });
   };

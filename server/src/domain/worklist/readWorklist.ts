@@ -1,8 +1,10 @@
 import type { WorkItem, Worklist } from '@carehuddle/shared';
 import type { Actor } from '../actor';
-import { requirePatientAccess, todayFor } from '../patients/patientAccess';
+import { currentPreferences } from '../consent/sharingPreferences';
+import { todayFor } from '../patients/patientAccess';
 import type { Services } from '../services';
 import { deadlinesFor } from './deadlinesFor';
+import { readableItems, requireTrackingReader } from './trackingAccess';
 
 const RISK_ORDER = { High: 0, Moderate: 1, Low: 2 } as const;
 const SORTS: Record<'dueDate' | 'patient' | 'riskLevel' | 'kind', (a: WorkItem, b: WorkItem) => number> = {
@@ -14,7 +16,9 @@ const SORTS: Record<'dueDate' | 'patient' | 'riskLevel' | 'kind', (a: WorkItem, 
 
 /**
  * "My worklist": every due-soon, due and overdue deadline of the patients I
- * coordinate, plus the items I own on other teams.
+ * coordinate, plus the items I own on other teams — only items I may see now
+ * (their category and the patient's consent decide, so a withdrawn caregiver
+ * or a clinician outside a substance-use consent sees none of them).
  */
 export async function readWorklist(services: Services, actor: Actor, query: { kind?: string; sort: keyof typeof SORTS }): Promise<Worklist> {
   const memberships = await services.store.careTeams.listForUser(actor.userId);
@@ -22,17 +26,21 @@ export async function readWorklist(services: Services, actor: Actor, query: { ki
   const items = await services.store.tracking.listForPatients(patients.map((p) => p.id));
   const coordinated = new Set(memberships.filter((m) => m.role === 'care_coordinator').map((m) => m.patientId));
   const today = todayFor(services);
-  const all = patients.flatMap((p) => deadlinesFor(p, items.filter((i) => i.patientId === p.id), today, services.coordination));
+  const all = (await Promise.all(patients.map(async (p) => {
+    const membership = memberships.find((m) => m.patientId === p.id) ?? null;
+    const visible = readableItems(membership, await currentPreferences(services, p.id), items.filter((i) => i.patientId === p.id));
+    return deadlinesFor(p, visible, today, services.coordination);
+  }))).flat();
   const mine = all.filter((w) => (coordinated.has(w.patientId) || w.ownerId === actor.userId) && ['due_soon', 'due', 'overdue'].includes(w.status));
   const shown = mine.filter((w) => !query.kind || w.kind === query.kind).sort(SORTS[query.sort]);
   await services.audit.record({ actor, action: 'R', type: 'worklist.read', resourceType: 'Task', category: 'coordination', outcome: 'success', reason: `${shown.length} items` });
   return { items: shown, overdue: mine.filter((w) => w.status === 'overdue').length };
 }
 
-/** The team view of one patient: every deadline, done ones included. */
+/** The team view of one patient: every deadline the reader may see, done ones included (the clinical plan's readers only). */
 export async function readPatientTracking(services: Services, actor: Actor, patientId: string): Promise<WorkItem[]> {
-  const { patient, membership } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'tracking.read' });
-  const items = await services.store.tracking.listForPatients([patientId]);
+  const { patient, membership, preferences } = await requireTrackingReader(services, actor, patientId, { action: 'R', type: 'tracking.read' });
+  const items = readableItems(membership, preferences, await services.store.tracking.listForPatients([patientId]));
   await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'tracking.read', resourceType: 'Task', category: 'coordination', outcome: 'success' });
   return deadlinesFor(patient, items, todayFor(services), services.coordination).sort(SORTS.dueDate);
 }

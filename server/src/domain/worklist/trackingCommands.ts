@@ -1,17 +1,12 @@
 import type { NewTrackedItem, TrackingProgress } from '@carehuddle/shared';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../actor';
-import { forbidden, invalid, notFound } from '../errors';
-import { requirePatientAccess, todayFor } from '../patients/patientAccess';
-import { canRecordCoordination } from '../policies/coordinationPolicy';
+import { invalid } from '../errors';
+import { todayFor } from '../patients/patientAccess';
+import { canOwnTracking } from '../policies/trackingPolicy';
 import type { Services } from '../services';
+import { requireTrackedItem, requireTrackingRecorder } from './trackingAccess';
 import { canAdvanceReferral, type ReferralStep } from './trackingRules';
-
-async function requireRecorder(services: Services, actor: Actor, patientId: string, type: string) {
-  const access = await requirePatientAccess(services, actor, patientId, { action: 'C', type });
-  if (!canRecordCoordination(access.membership)) throw forbidden('Only staff on the care team record coordination data.');
-  return access;
-}
 
 function notAfterToday(field: string, date: string, today: string): void {
   if (date > today) throw invalid(field, 'This date cannot be in the future.');
@@ -19,10 +14,11 @@ function notAfterToday(field: string, date: string, today: string): void {
 
 /** Starts tracking something (a screening, a discharge, a referral…); recording a screening sets the risk level. */
 export async function recordTrackedItem(services: Services, actor: Actor, patientId: string, input: NewTrackedItem): Promise<{ id: string }> {
-  const { membership } = await requireRecorder(services, actor, patientId, `tracking.${input.kind}`);
+  const { membership, preferences } = await requireTrackingRecorder(services, actor, patientId, input.category, `tracking.${input.kind}`);
   const today = todayFor(services);
   const now = services.clock.now().toISOString();
-  const data: Record<string, unknown> = { ...input };
+  const { category, ...fields } = input;
+  const data: Record<string, unknown> = { ...fields };
   let ownerId: string | null = null;
   switch (input.kind) {
     case 'screening':
@@ -40,7 +36,10 @@ export async function recordTrackedItem(services: Services, actor: Actor, patien
     case 'referral':
     case 'test_result':
       ownerId = input.ownerId ?? actor.userId;
-      if (!(await services.store.careTeams.find(patientId, ownerId))) throw invalid('ownerId', "The owner must be on the patient's care team.");
+      // The owner works the item, so they must be staff who may see it: never family, never someone outside its consent.
+      if (!canOwnTracking(await services.store.careTeams.find(patientId, ownerId), preferences, category)) {
+        throw invalid('ownerId', "The owner must be staff on the patient's care team who may see this item.");
+      }
       Object.assign(data, input.kind === 'referral'
         ? { step: 'draft', stepSince: today, priorAuthSince: input.priorAuth === 'not_needed' ? null : today }
         : { step: 'ordered', stepSince: input.orderedOn });
@@ -50,17 +49,15 @@ export async function recordTrackedItem(services: Services, actor: Actor, patien
       break;
   }
   const id = randomUUID();
-  await services.store.tracking.insert({ id, patientId, kind: input.kind, data: JSON.stringify(data), ownerId, createdAt: now, updatedAt: now });
+  await services.store.tracking.insert({ id, patientId, kind: input.kind, category, data: JSON.stringify(data), ownerId, createdAt: now, updatedAt: now });
   await services.audit.record({ actor, role: membership.role, patientId, action: 'C', type: `tracking.${input.kind}`, resourceType: 'Task', resourceId: id, category: 'coordination', outcome: 'success' });
-  services.events.publish({ type: 'worklist.changed', patientId });
+  services.events.publish({ type: 'worklist.changed', patientId, category });
   return { id };
 }
 
 /** Moves a tracked item forward (follow-up done, referral scheduled, gap closed…). */
 export async function progressTrackedItem(services: Services, actor: Actor, patientId: string, itemId: string, input: TrackingProgress): Promise<void> {
-  const { membership } = await requireRecorder(services, actor, patientId, 'tracking.progress');
-  const item = await services.store.tracking.find(patientId, itemId);
-  if (!item) throw notFound('Tracked item');
+  const { membership, item } = await requireTrackedItem(services, actor, patientId, itemId, 'tracking.progress');
   notAfterToday('on', input.on, todayFor(services));
   const data = JSON.parse(item.data) as Record<string, unknown>;
   const expect = (kind: string) => {
@@ -81,5 +78,5 @@ export async function progressTrackedItem(services: Services, actor: Actor, pati
   }
   await services.store.tracking.update(item.id, JSON.stringify(data), services.clock.now().toISOString());
   await services.audit.record({ actor, role: membership.role, patientId, action: 'U', type: `tracking.${input.action}`, resourceType: 'Task', resourceId: item.id, category: 'coordination', outcome: 'success' });
-  services.events.publish({ type: 'worklist.changed', patientId });
+  services.events.publish({ type: 'worklist.changed', patientId, category: item.category });
 }

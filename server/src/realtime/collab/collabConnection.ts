@@ -1,4 +1,4 @@
-import { CLOSE_CODES, COLLAB_MESSAGE, MAX_COLLAB_MESSAGE_BYTES, type CloseReason } from '@carehuddle/shared';
+import { CLOSE_CODES, COLLAB_MESSAGE, MAX_COLLAB_MESSAGE_BYTES, parsePlanDocumentName, type CloseReason } from '@carehuddle/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type WebSocket from 'ws';
@@ -7,6 +7,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Actor } from '../../domain/actor';
 import type { DocumentAccess } from '../../domain/policies/planDocumentPolicy';
+import { presenceRole } from '../../domain/policies/teamDisplayPolicy';
 import type { CollabRoom } from './collabRoom';
 import { colorFor, rewriteAwareness, type PresenceIdentity } from './awarenessIdentity';
 import { TokenBucket } from '../tokenBucket';
@@ -57,7 +58,8 @@ export class CollabConnection {
     /** The only sections this connection may change (planSectionPolicy), or null for the whole document. */
     readonly sectionLimit: ReadonlySet<string> | null = null,
   ) {
-    this.identity = { userId: actor.userId, name: actor.name, role, color: colorFor(actor.userId) };
+    // Presence shows a role that reveals restricted care only in documents the family never reads.
+    this.identity = { userId: actor.userId, name: actor.name, role: presenceRole(role, parsePlanDocumentName(room.name)?.audience ?? null), color: colorFor(actor.userId) };
     this.bucket = new TokenBucket(limits.burst, limits.perSecond);
   }
 

@@ -3,26 +3,21 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import { Server } from 'socket.io';
 import type { Feature, FeatureContext } from '../../app/feature';
-import { presentConference } from '../../domain/conferences/presentConference';
 import { isFamilySide } from '../../domain/policies/notePolicy';
 import { actorFromCookie } from '../../http/sessionCookie';
 import { TokenBucket } from '../tokenBucket';
 import { registerConferenceHandlers } from './conferenceHandlers';
+import { conferenceFanOut } from './conferenceFanOut';
 import { conferenceRoutes } from './conferenceRoutes';
 import { noteRoutes } from './noteRoutes';
 import { noteFanOut } from './noteFanOut';
 import { reconciliationFanOut } from './reconciliationFanOut';
 import { accessFanOut } from './accessFanOut';
+import { worklistFanOut } from './worklistFanOut';
 import { registerNoteHandlers } from './noteHandlers';
 import { rooms, type NotesServer } from './socketTypes';
 
 const sessionRoom = (sessionId: string) => `session:${sessionId}`;
-
-/** The conference as everyone in its room sees it (they are all members: joining checked that). */
-async function readConferenceForFanOut(services: Parameters<typeof presentConference>[0], conferenceId: string) {
-  const record = await services.store.conferences.find(conferenceId);
-  return record ? presentConference(services, record) : null;
-}
 
 /** Handshake refusals carry a code the client can act on. */
 function refusal(code: 'unauthenticated' | 'bad_origin', message: string): Error & { data: { code: string } } {
@@ -75,18 +70,16 @@ export function socketFeature(): Feature {
     const fanOut = noteFanOut(io, services, logger);
     const reconciliations = reconciliationFanOut(io);
     const accessChanged = accessFanOut(io, services, logger);
+    const worklists = worklistFanOut(io, services, logger);
+    const conferences = conferenceFanOut(io, services, logger);
     const unsubscribe = services.events.subscribe((event) => {
       // The adapter already carried the node that published it to every node's sockets.
       if (event.relayed) return;
       fanOut(event);
       reconciliations(event);
       accessChanged(event);
-      if (event.type === 'conference.changed') {
-        void readConferenceForFanOut(services, event.conferenceId).then((conference) => {
-          if (conference) io.to(rooms.conference(event.conferenceId)).emit('conference:state', { conference });
-        }).catch(() => undefined);
-      }
-      if (event.type === 'worklist.changed') io.to(rooms.worklist(event.patientId)).emit('worklist:changed', { patientId: event.patientId });
+      worklists(event);
+      conferences(event);
       if (event.type === 'session.ended') {
         io.to(sessionRoom(event.sessionId)).emit('session:ended', { reason: event.reason });
         io.in(sessionRoom(event.sessionId)).disconnectSockets(true);

@@ -28,6 +28,20 @@ export function mongoNotes(m: Models): NoteRepository {
       const { id, ...rest } = n;
       await unique('note', () => m.notes.create({ _id: id, ...rest }));
     },
+    async insertThreadWithNote(t, n) {
+      const { id: threadId, ...thread } = t;
+      const { id: noteId, ...note } = n;
+      // One transaction (the store runs as a replica set): a duplicate key aborts it, so the thread is not stored either.
+      const session = await m.threads.db.startSession();
+      try {
+        await unique('note', () => session.withTransaction(async () => {
+          await m.notes.create([{ _id: noteId, ...note }], { session });
+          await m.threads.create([{ _id: threadId, ...thread }], { session });
+        }));
+      } finally {
+        await session.endSession();
+      }
+    },
     async findNoteByIdempotencyKey(authorId, key) {
       const d = await m.notes.findOne({ authorId, idempotencyKey: key }).lean<NoteDoc>();
       return d ? toNote(d) : null;

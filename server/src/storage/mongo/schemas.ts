@@ -1,4 +1,4 @@
-import { ACCOUNT_KINDS, CARE_TEAM_ROLES, CONSENT_METHODS, RISK_LEVELS } from '@carehuddle/shared';
+import { ACCOUNT_KINDS, CARE_TEAM_ROLES, CONSENT_METHODS, RISK_LEVELS, TrackingCategorySchema } from '@carehuddle/shared';
 import { Schema } from 'mongoose';
 
 /** Every write waits for a majority of the replica set: acknowledged means durable. */
@@ -191,6 +191,7 @@ export const trackedItemSchema = new Schema({
   _id: { type: String, required: true },
   patientId: { type: String, required: true, index: true },
   kind: { type: String, required: true },
+  category: { type: String, required: true, enum: TrackingCategorySchema.options, default: 'clinical' },
   data: { type: String, required: true },
   ownerId: { type: String, default: null },
   createdAt: { type: String, required: true },

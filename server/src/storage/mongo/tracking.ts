@@ -1,9 +1,12 @@
+import { TrackingCategorySchema } from '@carehuddle/shared';
 import { trusted } from 'mongoose';
 import type { TrackedItemRecord, TrackingRepository } from '../port';
 import type { Models } from './models';
 
 interface Doc extends Omit<TrackedItemRecord, 'id'> { _id: string }
-const toItem = ({ _id, ...d }: Doc): TrackedItemRecord => ({ id: _id, patientId: d.patientId, kind: d.kind, data: d.data, ownerId: d.ownerId ?? null, createdAt: d.createdAt, updatedAt: d.updatedAt });
+// Items stored before they had a category were all clinical; an unknown one is read as the strictest (it reaches fewer people, never more).
+const categoryOf = (value: unknown) => (value === undefined || value === null ? 'clinical' : TrackingCategorySchema.catch('substanceUse').parse(value));
+const toItem = ({ _id, ...d }: Doc): TrackedItemRecord => ({ id: _id, patientId: d.patientId, kind: d.kind, category: categoryOf(d.category), data: d.data, ownerId: d.ownerId ?? null, createdAt: d.createdAt, updatedAt: d.updatedAt });
 
 /** Tracked coordination items in MongoDB. */
 export function mongoTracking(m: Models): TrackingRepository {

@@ -45,6 +45,10 @@ export function sqliteNotes(db: SqliteDb): NoteRepository {
   const edit = db.prepare('UPDATE notes SET body = ?, mentions = ?, edited_at = ? WHERE id = ?');
   const retract = db.prepare('UPDATE notes SET retracted_by = ?, retracted_at = ?, retract_reason = ? WHERE id = ?');
   const setMarker = db.prepare('INSERT INTO read_markers (thread_id, user_id, seq) VALUES (?, ?, ?) ON CONFLICT(thread_id, user_id) DO UPDATE SET seq = MAX(seq, excluded.seq)');
+  const threadWithNoteTx = db.transaction((t: ThreadRecord, n: NoteRecord) => {
+    insertThread.run(t.id, t.patientId, t.anchor, t.visibility, t.resolved ? 1 : 0, t.createdAt, t.lastActivityAt, t.activitySeq);
+    insertNote.run(n.id, n.threadId, n.patientId, n.authorId, n.body, JSON.stringify(n.mentions), n.idempotencyKey, n.createdAt, n.editedAt, n.retractedBy, n.retractedAt, n.retractReason);
+  });
   const editTx = db.transaction((noteId: string, body: string, mentions: string, editedAt: string | null, rev: { body: string; editedBy: string; replacedAt: string }) => {
     addRevision.run(noteId, rev.body, rev.editedBy, rev.replacedAt);
     edit.run(body, mentions, editedAt, noteId);
@@ -59,6 +63,14 @@ export function sqliteNotes(db: SqliteDb): NoteRepository {
     async insertNote(n) {
       try {
         insertNote.run(n.id, n.threadId, n.patientId, n.authorId, n.body, JSON.stringify(n.mentions), n.idempotencyKey, n.createdAt, n.editedAt, n.retractedBy, n.retractedAt, n.retractReason);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new DuplicateKeyError('note');
+        throw error;
+      }
+    },
+    async insertThreadWithNote(t, n) {
+      try {
+        threadWithNoteTx(t, n);
       } catch (error) {
         if (isUniqueViolation(error)) throw new DuplicateKeyError('note');
         throw error;

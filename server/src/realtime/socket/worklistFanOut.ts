@@ -1,0 +1,25 @@
+import { currentPreferences } from '../../domain/consent/sharingPreferences';
+import type { DomainEvent } from '../../domain/events';
+import { canReadTracking } from '../../domain/policies/trackingPolicy';
+import type { Services } from '../../domain/services';
+import type { Logger } from '../../logger';
+import { rooms, type NotesServer } from './socketTypes';
+
+/**
+ * "Your worklist changed" reaches, socket by socket, only the team members who
+ * may see the changed item (its category and the patient's consent decide), so
+ * even the timing of a substance-use referral's progress stays with its readers.
+ */
+export function worklistFanOut(io: NotesServer, services: Services, logger: Logger): (event: DomainEvent) => void {
+  const signal = async (patientId: string, category: Parameters<typeof canReadTracking>[2]) => {
+    const [team, preferences] = await Promise.all([services.store.careTeams.listForPatient(patientId), currentPreferences(services, patientId)]);
+    const readers = new Set(team.filter((m) => canReadTracking(m, preferences, category)).map((m) => m.userId));
+    for (const socket of await io.in(rooms.worklist(patientId)).fetchSockets()) {
+      if (readers.has(socket.data.actor.userId)) socket.emit('worklist:changed', { patientId });
+    }
+  };
+  return (event) => {
+    if (event.type !== 'worklist.changed') return;
+    signal(event.patientId, event.category).catch((error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'worklist signal failed'));
+  };
+}
