@@ -88,4 +88,24 @@ describe('conference roles follow the plan\'s access rules', () => {
     const { actionItems } = (await (await c.coordinator!.get(`/api/conferences/${conference.id}`)).json()) as Conference;
     expect(actionItems.map((a) => a.ownerId)).toEqual([ids.chw]);
   });
+
+  it('1. a plan review with Elena records an action item; 2. staff see the task; 3. Elena, who may not read the clinical plan, never receives it, live or over HTTP', async () => {
+    const res = await schedule('coordinator', { agenda: [{ patientId: rosaId, topic: 'Plan review' }], inviteeIds: [ids.caregiver, ids.nurse] });
+    const conference = (await res.json()) as Conference;
+    const [chair, elena] = await Promise.all([sockets.open(c.coordinator!), sockets.open(c.caregiver!)]);
+    const toElena: Conference[] = [];
+    elena.on('conference:state', ({ conference: updated }: { conference: Conference }) => toElena.push(updated));
+    for (const s of [chair, elena]) await ask(s, 'conference:join', { conferenceId: conference.id });
+    const agendaItemId = conference.agenda[0]!.id;
+    expect((await ask(chair, 'conference:actionItem', { conferenceId: conference.id, agendaItemId, title: 'Refer to addiction psychiatry', ownerId: ids.nurse, dueDate: '2026-12-05' })).ok).toBe(true);
+    expect((await ask(chair, 'conference:decision', { conferenceId: conference.id, agendaItemId, text: 'Keep the Tuesday visits' })).ok).toBe(true);
+    await waitFor(() => toElena.some((u) => u.decisions.length === 1), 'the decision to reach Elena');
+
+    const staffView = (await (await c.nurse!.get(`/api/conferences/${conference.id}`)).json()) as Conference;
+    expect(staffView.actionItems.map((a) => a.title)).toEqual(['Refer to addiction psychiatry']);
+    expect(JSON.stringify(toElena)).not.toContain('addiction');
+    for (const path of [`/api/conferences/${conference.id}`, `/api/conferences/${conference.id}/summary`, '/api/conferences']) {
+      expect(JSON.stringify(await (await c.caregiver!.get(path)).json())).not.toContain('addiction');
+    }
+  });
 });

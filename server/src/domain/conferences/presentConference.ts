@@ -1,5 +1,5 @@
 import type { Conference } from '@carehuddle/shared';
-import type { ConferenceRecord } from '../../storage/port';
+import type { ConferenceOutcomeRecord, ConferenceRecord } from '../../storage/port';
 import type { Services } from '../services';
 import { mayReadSection } from './sectionAccess';
 
@@ -28,10 +28,26 @@ export async function presentConference(services: Services, c: ConferenceRecord,
     timerEndsAt: c.timerEndsAt,
     presenter: c.presenter ? { ...c.presenter, section: await shownSection(services, c.presenter, viewerId), name: name(c.presenter.userId) } : null,
     decisions: outcomes.filter((o) => o.kind === 'decision').map((o) => ({ id: o.id, agendaItemId: o.agendaItemId, text: o.text, by: name(o.by), at: o.at })),
-    actionItems: outcomes.filter((o) => o.kind === 'action').map((o) => ({
+    actionItems: (await actionItemsFor(services, outcomes, viewerId)).map((o) => ({
       id: o.id, agendaItemId: o.agendaItemId, patientId: o.patientId ?? '', title: o.text, ownerId: o.ownerId ?? '', ownerName: name(o.ownerId ?? ''), dueDate: o.dueDate ?? '',
     })),
   };
+}
+
+/**
+ * Action items become tasks in the patient's clinical plan, so they belong to
+ * that document's audience: a family guest who may not read the clinical plan
+ * follows the decisions but not the tasks.
+ */
+async function actionItemsFor(services: Services, outcomes: readonly ConferenceOutcomeRecord[], viewerId: string): Promise<ConferenceOutcomeRecord[]> {
+  const actions = outcomes.filter((o) => o.kind === 'action');
+  const readable = new Map<string, Promise<boolean>>();
+  const mayRead = (patientId: string) => {
+    if (!readable.has(patientId)) readable.set(patientId, mayReadSection(services, patientId, viewerId, 'interventions'));
+    return readable.get(patientId)!;
+  };
+  const kept = await Promise.all(actions.map((o) => (o.patientId ? mayRead(o.patientId) : Promise.resolve(true))));
+  return actions.filter((_, i) => kept[i]);
 }
 
 /** The presented section as one viewer may see it: its name, or null when its document is not theirs to read. */
