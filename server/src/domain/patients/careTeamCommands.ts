@@ -2,6 +2,7 @@ import type { AddCareTeamMemberInput, CareTeamMember } from '@carehuddle/shared'
 import { DuplicateKeyError } from '../../storage/port';
 import type { Actor } from '../actor';
 import { conflict, invalid, notFound } from '../errors';
+import { withdrawInvitationsOf } from '../invitations/withdrawInvitations';
 import type { Services } from '../services';
 import { requireCareCoordinator } from './requireCoordinator';
 import { presentCareTeamMember } from './presenters';
@@ -45,5 +46,6 @@ export async function removeCareTeamMember(services: Services, actor: Actor, pat
     actor, role: membership.role, patientId, action: 'D', type: 'careTeam.remove', resourceType: 'CareTeam',
     resourceId: userId, outcome: 'success',
   });
+  await withdrawInvitationsOf(services, actor, userId, patientId, 'the inviter left the care team');
   services.events.publish({ type: 'careTeam.memberRemoved', patientId, userId });
 }
