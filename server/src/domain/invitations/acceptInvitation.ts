@@ -7,6 +7,7 @@ import { appendConsentVersion } from '../consent/recordConsent';
 import { currentPreferences } from '../consent/sharingPreferences';
 import { conflict, DomainError, gone, notFound } from '../errors';
 import type { Services } from '../services';
+import { assertFamilyNameFree } from '../staff/displayNames';
 import { invitationStatus } from './presentInvitation';
 
 const GONE_MESSAGES = {
@@ -94,6 +95,8 @@ export async function acceptInvitation(
     throw gone(GONE_MESSAGES[status]);
   }
   const { user, isNew } = await accountFor(services, sessions, invitation, input);
+  // Before the link is used up, so the caregiver can pick another name and try again.
+  await assertFamilyNameFree(services, invitation.patientId, user.name, 'name');
   const now = services.clock.now().toISOString();
   if (!(await services.store.invitations.markAccepted(invitation.id, user.id, now))) throw gone(GONE_MESSAGES.accepted);
   if (isNew) await services.store.users.create(user);
