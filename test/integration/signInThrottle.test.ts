@@ -81,6 +81,17 @@ describe('per-address limits', () => {
     }
   });
 
+  it('counts only failures per address: a shift change behind one NAT signs everyone in', async () => {
+    const server = await startTestServer({ loginPerMinute: 3 });
+    try {
+      for (const account of ['coordinator', 'physician', 'pharmacist', 'nurse', 'chw', 'socialworker']) {
+        expect((await attempt(server, demoEmail(account), DEMO_PASSWORD)).status).toBe(200);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
   it('1. ten colleagues behind one hospital NAT mistype their passwords; 2. the eleventh still signs in', async () => {
     const server = await startTestServer({ loginPerMinute: DEFAULT_RATE_LIMITS.loginPerMinute });
     try {

@@ -9,7 +9,7 @@ import { resolvedSessionOf } from './sessionCookie';
 export interface RateLimitSettings {
   /** Per signed-in session (per address for requests without one). */
   apiPerMinute: number;
-  /** Sign-in attempts per address; guesses per account are limited separately (`SignInThrottle`). */
+  /** Failed sign-in attempts per address; guesses per account are limited separately (`SignInThrottle`). */
   loginPerMinute: number;
   /** Looks at and acceptances of invitation links per address. */
   invitationPerMinute?: number;
@@ -46,7 +46,8 @@ export function createRateLimiters(settings: RateLimitSettings, audit: AuditTrai
       },
       handler: reject('api'),
     }),
-    login: rateLimit({ ...common, limit: settings.loginPerMinute, keyGenerator: addressKey, handler: reject('auth.login') }),
+    // Only failures count: a shift change behind one NAT signs many people in at once.
+    login: rateLimit({ ...common, limit: settings.loginPerMinute, keyGenerator: addressKey, skipSuccessfulRequests: true, handler: reject('auth.login') }),
     invitation: rateLimit({
       ...common, limit: settings.invitationPerMinute ?? DEFAULT_RATE_LIMITS.invitationPerMinute ?? 30, keyGenerator: addressKey, handler: reject('invitation'),
     }),
