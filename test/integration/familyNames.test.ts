@@ -42,12 +42,20 @@ describe('a family member cannot take a staff member\'s name, and every author c
     expect((await new ApiClient(server.url).post(`/api/invitations/${token}/accept`, { name: 'Maya Chen (daughter)', password: 'a-long-password-123' })).status).toBe(201);
   });
 
-  it('refuses adding an existing family account with a staff member\'s name to the team', async () => {
+  it('refuses an existing family account with a staff member\'s name, whether added to the team or accepting an invitation', async () => {
     const id = randomUUID();
-    await server.services.store.users.create({ id, email: `lookalike${(unique += 1)}@example.org`, name: 'Dr. Hannah Weiss', kind: 'caregiver', isAdmin: false, passwordHash: await hashPassword('a-long-password-123'), createdAt: new Date().toISOString() });
+    const email = `lookalike${(unique += 1)}@example.org`;
+    await server.services.store.users.create({ id, email, name: 'Dr. Hannah Weiss', kind: 'caregiver', isAdmin: false, passwordHash: await hashPassword('a-long-password-123'), createdAt: new Date().toISOString() });
     const res = await coordinator.post(`/api/patients/${rosaId}/care-team`, { userId: id, role: 'family_caregiver' });
     expect(res.status).toBe(400);
     expect((await res.json()).error.fields[0].path).toBe('userId');
+
+    const invited = await coordinator.post(`/api/patients/${rosaId}/invitations`, { email, relationship: 'Friend', consentMethod: 'verbal' });
+    const token = ((await invited.json()) as { link: string }).link.split('/invite/')[1]!;
+    const accept = await new ApiClient(server.url).post(`/api/invitations/${token}/accept`, { name: 'ignored for an existing account', password: 'a-long-password-123' });
+    expect(accept.status).toBe(409);
+    expect((await accept.json()).error.message).toMatch(/matches a staff member of this care team/);
+    expect((await (await new ApiClient(server.url).get(`/api/invitations/${token}`)).json()).status).toBe('pending');
   });
 
   it('1. the coordinator and the caregiver each write in a family thread; 2. every note carries the author\'s role as stamped by the server', async () => {

@@ -95,8 +95,12 @@ export async function acceptInvitation(
     throw gone(GONE_MESSAGES[status]);
   }
   const { user, isNew } = await accountFor(services, sessions, invitation, input);
-  // Before the link is used up, so the caregiver can pick another name and try again.
-  await assertFamilyNameFree(services, invitation.patientId, user.name, 'name');
+  // Before the link is used up, so the caregiver can pick another name and try again. An existing
+  // account's name is not on the form, so that refusal is a plain message instead of a field error.
+  await assertFamilyNameFree(services, invitation.patientId, user.name, 'name').catch((error: unknown) => {
+    if (!isNew && error instanceof DomainError) throw conflict('Your account\'s name matches a staff member of this care team. Ask the care coordinator for help.');
+    throw error;
+  });
   const now = services.clock.now().toISOString();
   if (!(await services.store.invitations.markAccepted(invitation.id, user.id, now))) throw gone(GONE_MESSAGES.accepted);
   if (isNew) await services.store.users.create(user);
