@@ -16,6 +16,7 @@ import { InvitePage } from './invite/InvitePage';
 import { ReviewPage } from './review/ReviewPage';
 import { SignInPage } from './pages/SignInPage';
 import { StaffPage } from './pages/StaffPage';
+import { AccountPage } from './account/AccountPage';
 import { SessionProvider, useSession } from './session/SessionContext';
 
 function SignedIn({ children }: { children: ReactNode }) {
@@ -49,6 +50,7 @@ export function App() {
         <Route path="/conferences/:conferenceId" element={<SignedIn><ConferencePage /></SignedIn>} />
         <Route path="/conferences/:conferenceId/summary" element={<SignedIn><ConferenceSummaryPage /></SignedIn>} />
         <Route path="/admin/staff" element={<SignedIn><StaffPage /></SignedIn>} />
+        <Route path="/account" element={<SignedIn><AccountPage /></SignedIn>} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </SessionProvider>

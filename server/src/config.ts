@@ -27,6 +27,9 @@ const EnvSchema = z.object({
   INVITATION_HOURS: z.coerce.number().positive().max(24 * 30).default(72),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   SMTP_FROM: z.string().min(3).default('CareHuddle <no-reply@carehuddle.invalid>'),
+  /** Proxies whose `X-Forwarded-For` is believed: a hop count, or addresses/subnets (`loopback`, `10.0.0.0/8`, …). None by default. */
+  TRUST_PROXY: z.string().trim().regex(/^(false|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be false, a hop count, or a comma-separated list of addresses or subnets')
+    .refine((v) => v !== 'true', 'true would believe any client; name the proxies or give a hop count').optional(),
 });
 
 /** Validated runtime configuration. */
@@ -48,6 +51,16 @@ export interface Config {
   invitationHours: number;
   /** SMTP for invitation e-mails; without it links are written to the log. */
   smtp: { url: string; from: string } | undefined;
+  /** Express `trust proxy`: false, a hop count, or the proxies' addresses. */
+  trustProxy: TrustProxy;
+}
+
+/** Which proxies' forwarded addresses count as the client's. */
+export type TrustProxy = false | number | string[];
+
+function trustProxyOf(value: string | undefined): TrustProxy {
+  if (value === undefined || value === 'false') return false;
+  return /^\d+$/.test(value) ? Number(value) : value.split(',').map((s) => s.trim());
 }
 
 /** Thrown with a one-line message when the environment is not usable. */
@@ -96,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     orgTimeZone: e.ORG_TIME_ZONE,
     invitationHours: e.INVITATION_HOURS,
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
     coordination: {
       planDaysAfterScreening: e.PLAN_DAYS_AFTER_SCREENING,
       reviewDaysByRisk: { High: e.REVIEW_DAYS_HIGH, Moderate: e.REVIEW_DAYS_MODERATE, Low: e.REVIEW_DAYS_LOW },

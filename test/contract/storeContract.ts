@@ -49,6 +49,23 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect(await store.sessions.findById('s-1')).toBeNull();
     });
 
+    it('accounts: password change, disable and re-enable; every session of a user ends but the one kept', async () => {
+      await store.users.create(user());
+      await store.users.setPasswordHash('u-1', 'new-hash');
+      expect(await store.users.setDisabled('u-1', '2026-01-02T00:00:00.000Z')).toBe(true);
+      expect(await store.users.findById('u-1')).toEqual({ ...user(), passwordHash: 'new-hash', disabledAt: '2026-01-02T00:00:00.000Z' });
+      expect(await store.users.setDisabled('u-1', null)).toBe(true);
+      expect(await store.users.findById('u-1')).toEqual({ ...user(), passwordHash: 'new-hash' });
+      expect(await store.users.setDisabled('ghost', '2026-01-02T00:00:00.000Z')).toBe(false);
+      const session = (id: string, userId: string) => ({ id, userId, createdAt: '2026-01-01T00:00:00.000Z', lastActiveAt: '2026-01-01T00:00:00.000Z', expiresAt: '2026-01-01T12:00:00.000Z' });
+      for (const s of [session('s-1', 'u-1'), session('s-2', 'u-1'), session('s-3', 'u-1'), session('s-4', 'u-2')]) await store.sessions.create(s);
+      expect((await store.sessions.deleteForUser('u-1', 's-2')).sort()).toEqual(['s-1', 's-3']);
+      expect(await store.sessions.findById('s-2')).not.toBeNull();
+      expect(await store.sessions.findById('s-4')).not.toBeNull();
+      expect(await store.sessions.deleteForUser('u-1')).toEqual(['s-2']);
+      expect(await store.sessions.deleteForUser(operator)).toEqual([]);
+    });
+
     it('patients and care teams: round-trips, unique keys, lead first, removal', async () => {
       const p = { id: 'p-1', name: 'Rosa', dateOfBirth: '1948-03-14', memberNumber: 'M-1', enrollmentDate: '2026-01-01', riskLevel: null, riskSetBy: null, riskSetAt: null, createdAt: '2026-01-01T00:00:00.000Z' };
       await store.patients.create(p);
@@ -221,6 +238,22 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect(await store.invitations.markAccepted('i-2', 'u-7', '2026-01-07T00:00:00.000Z')).toBe(false);
       expect(await store.invitations.find('p-1', 'i-2')).toMatchObject({ revokedAt: '2026-01-06T00:00:00.000Z', revokedBy: 'u-1', acceptedAt: null, proposeGoals: true });
       expect((await store.invitations.find('p-1', 'i-1'))?.acceptedAt).toBe('2026-01-05T00:00:00.000Z');
+    });
+
+    it('invitations: an inviter\'s pending ones are withdrawn together, per patient or everywhere; used ones stay', async () => {
+      const invitation = (id: string, patientId: string, invitedBy: string): InvitationRecord => ({
+        id, patientId, email: `${id}@example.org`, relationship: 'son', tokenHash: `hash-${id}`, consentMethod: 'verbal', proposeGoals: false,
+        invitedBy, createdAt: '2026-01-01T00:00:00.000Z', expiresAt: '2026-02-01T00:00:00.000Z', acceptedAt: null, acceptedBy: null, revokedAt: null, revokedBy: null,
+      });
+      for (const i of [invitation('i-1', 'p-1', 'u-1'), invitation('i-2', 'p-1', 'u-1'), invitation('i-3', 'p-2', 'u-1'), invitation('i-4', 'p-1', 'u-2')]) await store.invitations.create(i);
+      await store.invitations.markAccepted('i-2', 'u-9', '2026-01-02T00:00:00.000Z');
+      const forP1 = await store.invitations.revokePendingBy('u-1', 'p-1', 'u-5', '2026-01-03T00:00:00.000Z');
+      expect(forP1.map((i) => [i.id, i.revokedBy, i.revokedAt])).toEqual([['i-1', 'u-5', '2026-01-03T00:00:00.000Z']]);
+      expect((await store.invitations.find('p-2', 'i-3'))?.revokedAt).toBeNull();
+      expect((await store.invitations.revokePendingBy('u-1', null, 'u-5', '2026-01-04T00:00:00.000Z')).map((i) => i.id)).toEqual(['i-3']);
+      expect((await store.invitations.find('p-1', 'i-4'))?.revokedAt).toBeNull();
+      expect((await store.invitations.find('p-1', 'i-2'))?.revokedAt).toBeNull();
+      expect(await store.invitations.revokePendingBy(operator, null, 'u-5', '2026-01-04T00:00:00.000Z')).toEqual([]);
     });
 
     it('reconciliations: newest first, updates conditional on the revision, a completed one never changes', async () => {

@@ -54,6 +54,8 @@ describe('one authorization matrix: every role × every route, event and documen
         const client = route === 'POST /api/auth/logout' ? await world.fresh(actor)
           : sessionless.has(route) ? new ApiClient(server.url) : world.clients[actor];
         got[actor] = (await client.request(probe.method, probe.path, probe.body)).status;
+        // Signing out everywhere also ends the session the other rows use.
+        if (route === 'POST /api/auth/logout-everywhere') world.clients[actor] = await world.fresh(actor);
       }
       expect(got).toEqual(withDerived(row.expect));
     });

@@ -45,6 +45,14 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   },
   'POST /api/auth/logout': { probe: () => ({ method: 'POST', path: '/api/auth/logout' }), expect: all(204) },
   'GET /api/me': { probe: () => ({ method: 'GET', path: '/api/me' }), expect: { ...all(200), anonymous: 401 } },
+  // Ends every session of the caller only (the matrix signs them in again afterwards); returns nothing.
+  'POST /api/auth/logout-everywhere': { probe: () => ({ method: 'POST', path: '/api/auth/logout-everywhere' }), expect: { ...all(204), anonymous: 401 } },
+  'POST /api/auth/activity': { probe: () => ({ method: 'POST', path: '/api/auth/activity' }), expect: { ...all(204), anonymous: 401 } },
+  // Only the caller's own password; a wrong current password is a field error for everyone signed in (nothing changes).
+  'POST /api/account/password': {
+    probe: () => ({ method: 'POST', path: '/api/account/password', body: { currentPassword: 'not-the-password', newPassword: 'a-long-new-password' } }),
+    expect: { ...all(400), anonymous: 401 },
+  },
   'GET /api/patients': { probe: () => ({ method: 'GET', path: '/api/patients' }), expect: { ...all(200), anonymous: 401 } },
   'POST /api/patients': {
     probe: () => ({ method: 'POST', path: '/api/patients', body: { name: 'Matrix Person', dateOfBirth: '1950-01-01', memberNumber: `MX-${next()}`, enrollmentDate: '2026-01-01' } }),
@@ -64,6 +72,11 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'POST /api/admin/users': {
     probe: () => ({ method: 'POST', path: '/api/admin/users', body: { name: 'Matrix Staff', email: `matrix${next()}@example.org`, password: 'a-long-password-123' } }),
     expect: { ...all(403), anonymous: 401, offTeamStaff: 201 },
+  },
+  // Admins only (the off-team staff actor is the organization admin); returns the account without its password hash.
+  'PATCH /api/admin/users/:userId': {
+    probe: (w) => ({ method: 'PATCH', path: `/api/admin/users/${w.nurseId}`, body: { disabled: false } }),
+    expect: { ...all(403), anonymous: 401, offTeamStaff: 200 },
   },
   'GET /api/patients/:patientId/plan/:audience/attribution': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/plan/shared/attribution` }), expect: teamRead },
   'POST /api/patients/:patientId/plan/:audience/print': {

@@ -17,6 +17,9 @@ export interface TestServerOptions {
   store?: Store;
   loginPerMinute?: number;
   apiPerMinute?: number;
+  invitationPerMinute?: number;
+  /** Express `trust proxy` (`TRUST_PROXY`); none by default. */
+  trustProxy?: false | number | string[];
   tuning?: ServerTuning;
   redisUrl?: string;
   coordination?: CoordinationSettings;
@@ -46,7 +49,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.tuning ? { tuning: options.tuning } : {}),
     ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
     ...(options.coordination ? { coordination: options.coordination } : {}),
-    rateLimits: { apiPerMinute: options.apiPerMinute ?? 10_000, loginPerMinute: options.loginPerMinute ?? 1_000 },
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+    rateLimits: { apiPerMinute: options.apiPerMinute ?? 10_000, loginPerMinute: options.loginPerMinute ?? 1_000, invitationPerMinute: options.invitationPerMinute ?? 1_000 },
   });
   return {
     ...server,

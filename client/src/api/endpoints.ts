@@ -1,6 +1,6 @@
 import type {
   AddCareTeamMemberInput, NewTrackedItem, TrackingProgress, WorkItem, CareTeamMember, Conference, ConferenceSummary, CreateStaffUserInput, ScheduleConferenceInput, Me, PatientDetail, PatientList, PlanAttribution, PlanAudience,
-  PlanVersionDocument, PlanVersionSummary, StaffUser,
+  PlanVersionDocument, PlanVersionSummary, StaffUser, ChangePasswordInput, UpdateAccountInput,
 } from '@carehuddle/shared';
 import type {
   AcceptedInvitation, AcceptInvitationInput, ConsentHistory, ConsentVersion, CreatedInvitation, CreateInvitationInput, InvitationList,
@@ -13,6 +13,11 @@ export const endpoints = {
   me: () => api<Me>('GET', '/api/me'),
   login: (email: string, password: string) => api<{ user: Me }>('POST', '/api/auth/login', { email, password }),
   logout: () => api<void>('POST', '/api/auth/logout'),
+  logoutEverywhere: () => api<void>('POST', '/api/auth/logout-everywhere'),
+  /** Tells the server the person is active (keyboard or pointer), which postpones the idle sign-out. */
+  reportActivity: () => api<void>('POST', '/api/auth/activity'),
+  changePassword: (input: ChangePasswordInput) => api<void>('POST', '/api/account/password', input),
+  updateAccount: (userId: string, input: UpdateAccountInput) => api<StaffUser>('PATCH', `/api/admin/users/${encodeURIComponent(userId)}`, input),
   patients: () => api<PatientList>('GET', '/api/patients'),
   patient: (id: string) => api<PatientDetail>('GET', `/api/patients/${encodeURIComponent(id)}`),
   staff: () => api<{ users: StaffUser[] }>('GET', '/api/staff'),

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useSession } from '../session/SessionContext';
 import { WorklistLink } from '../worklist/WorklistLink';
 
-/** The top bar: app name, "My patients", who is signed in, and sign-out. */
+/** The top bar: app name, "My patients", who is signed in (a link to their account page), and sign-out. */
 export function NavBar() {
   const { user, signOut } = useSession();
   return (
@@ -15,7 +15,7 @@ export function NavBar() {
         {user?.isAdmin && <Link to="/admin/staff">Staff accounts</Link>}
       </nav>
       <div className="navbar-user">
-        <span>{user?.name}</span>
+        <Link to="/account" className="navbar-account" title="Your account: password, sign out everywhere">{user?.name}</Link>
         <button type="button" className="button secondary" onClick={() => void signOut()}>Sign out</button>
       </div>
     </header>

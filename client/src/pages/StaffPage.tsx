@@ -3,10 +3,13 @@ import { endpoints } from '../api/endpoints';
 import { ApiRequestError } from '../api/http';
 import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useSession } from '../session/SessionContext';
+import { AccountStatusButton } from './AccountStatusButton';
 
-/** Organization admins list staff accounts and create new ones. */
+/** Organization admins list staff accounts, create new ones, and disable or re-enable them. */
 export function StaffPage() {
   const { data, error, reload } = useLoad(() => endpoints.staff(), []);
+  const { user } = useSession();
   const [form, setForm] = useState({ name: '', email: '', password: '', isAdmin: false });
   const [failure, setFailure] = useState<ApiRequestError | null>(null);
   const [created, setCreated] = useState<string | null>(null);
@@ -50,8 +53,14 @@ export function StaffPage() {
       </section>
       <table className="card table">
         <caption className="visually-hidden">Staff</caption>
-        <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Admin</th></tr></thead>
-        <tbody>{data?.users.map((u) => <tr key={u.id}><th scope="row">{u.name}</th><td>{u.email}</td><td>{u.isAdmin ? 'Yes' : 'No'}</td></tr>)}</tbody>
+        <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Admin</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+        <tbody>{data?.users.map((u) => (
+          <tr key={u.id}>
+            <th scope="row">{u.name}</th><td>{u.email}</td><td>{u.isAdmin ? 'Yes' : 'No'}</td>
+            <td className={`account-status${u.disabled ? ' disabled' : ''}`}>{u.disabled ? 'Disabled' : 'Active'}</td>
+            <td>{u.id !== user?.id && <AccountStatusButton account={u} onChanged={reload} />}</td>
+          </tr>
+        ))}</tbody>
       </table>
     </>
   );

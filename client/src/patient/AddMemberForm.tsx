@@ -12,7 +12,7 @@ export function AddMemberForm({ patientId, existing, onAdded }: { patientId: str
   const [userId, setUserId] = useState('');
   const [role, setRole] = useState<CareTeamRole>('nurse');
   const [error, setError] = useState<ApiRequestError | null>(null);
-  const candidates = (data?.users ?? []).filter((u) => !existing.includes(u.id));
+  const candidates = (data?.users ?? []).filter((u) => !u.disabled && !existing.includes(u.id));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

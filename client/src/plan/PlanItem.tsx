@@ -2,6 +2,7 @@ import { PLAN_ITEM_FIELDS, type CareTeamMember, type ItemAttribution, type PlanA
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { threadsAbout, useDiscussion } from '../notes/DiscussionContext';
+import { RoleBadge } from '../components/RoleBadge';
 import { ItemFieldInput } from './ItemFieldInput';
 import { RichTextField } from './RichTextField';
 import { useYChanges } from './useYMap';
@@ -59,7 +60,7 @@ export function PlanItem({ audience, section, id, item, provider, user, editable
         <RichTextField fragment={notes} provider={provider} user={user} editable={editable} label={`Notes for ${title || 'item'}`} onFocus={onFocus} />
         </>
       )}
-      {attribution && <p className="muted attribution">Last changed by {attribution.name}, {new Date(attribution.at).toLocaleString()}</p>}
+      {attribution && <p className="muted attribution">Last changed by {attribution.name}<RoleBadge role={attribution.role} />, {new Date(attribution.at).toLocaleString()}</p>}
     </li>
   );
 }

@@ -1,4 +1,5 @@
-import { CARE_TEAM_ROLE_LABELS, PLAN_SECTION_TITLES, type CareTeamRole, type PlanSection } from '@carehuddle/shared';
+import { PLAN_SECTION_TITLES, type PlanSection } from '@carehuddle/shared';
+import { RoleBadge } from '../components/RoleBadge';
 import type { Present } from './usePresence';
 
 const where = (section: string): string => (section === 'summary' ? 'Plan summary' : PLAN_SECTION_TITLES[section as PlanSection] ?? section);
@@ -11,8 +12,8 @@ export function PresenceBar({ people }: { people: Present[] }) {
         <li key={p.clientId} className={p.idle ? 'idle' : undefined} title={`${p.name}${p.isMe ? ' (you)' : ''}`}>
           <span className="avatar" style={{ backgroundColor: p.color }} aria-hidden="true">{p.name.slice(0, 1)}</span>
           <span className="presence-text">
-            <strong>{p.name}{p.isMe ? ' (you)' : ''}</strong>
-            <span>{CARE_TEAM_ROLE_LABELS[p.role as CareTeamRole] ?? 'Care team'}{p.section ? ` · ${where(p.section)}` : ''}{p.idle ? ' · idle' : ''}</span>
+            <strong>{p.name}{p.isMe ? ' (you)' : ''}<RoleBadge role={p.role} /></strong>
+            <span>{p.section ? where(p.section) : ''}{p.idle ? `${p.section ? ' · ' : ''}idle` : ''}</span>
           </span>
         </li>
       ))}

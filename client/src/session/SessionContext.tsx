@@ -4,6 +4,9 @@ import { useNavigate } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { whenSessionEnds } from '../api/http';
 import { clearOfflineCopies } from '../plan/offlineCopies';
+import { forgetActivity, markReported } from './idleActivity';
+import { IdleWarningDialog } from './IdleWarningDialog';
+import { useIdleSignOut } from './useIdleSignOut';
 
 /** The signed-in user, or null; `undefined` while it is being found out. */
 interface Session {
@@ -11,11 +14,22 @@ interface Session {
   notice: string | null;
   signedIn: (user: Me) => void;
   signOut: () => Promise<void>;
+  /** The server ended the session (here or elsewhere): leave with a message saying why. */
+  ended: (message: string) => void;
+  /** After "sign out everywhere": this tab is signed out too. */
+  signedOutEverywhere: () => Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
 
-/** Holds who is signed in and sends the user to sign-in when the server ends the session. */
+/** Why a live connection says the session ended, in words. */
+export const SESSION_END_MESSAGES: Record<string, string> = {
+  password_changed: 'Your password was changed on another device. Please sign in again.',
+  signed_out_everywhere: 'You signed out on every device. Please sign in again.',
+  account_disabled: 'Your account was disabled. Ask your organization admin for help.',
+};
+
+/** Holds who is signed in, signs out after inactivity, and sends the user to sign-in when the session ends. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<Me | null | undefined>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
@@ -27,32 +41,51 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     endpoints.me().then(setUser, () => setUser(null));
   }, []);
 
-  useEffect(() => {
-    whenSessionEnds(() => {
-      // The first "who am I?" of a signed-out visitor is not an ended session.
-      if (!wasSignedIn.current) return;
-      setUser(null);
-      setNotice('Your session ended. Please sign in again.');
-      void clearOfflineCopies();
-      void navigate('/signin');
-    });
+  const leave = useCallback(async (message: string | null) => {
+    setUser(null);
+    setNotice(message);
+    forgetActivity();
+    // Patient data kept for offline editing must not outlive the session on a shared device.
+    await clearOfflineCopies();
+    void navigate('/signin');
   }, [navigate]);
+
+  const ended = useCallback((message: string) => {
+    // The first "who am I?" of a signed-out visitor is not an ended session.
+    if (wasSignedIn.current) void leave(message);
+  }, [leave]);
+
+  useEffect(() => {
+    whenSessionEnds(() => ended('Your session ended. Please sign in again.'));
+  }, [ended]);
 
   const signedIn = useCallback((me: Me) => {
     setNotice(null);
+    markReported();
     setUser(me);
   }, []);
 
   const signOut = useCallback(async () => {
     await endpoints.logout().catch(() => undefined);
-    // Patient data kept for offline editing must not outlive the session on a shared device.
-    await clearOfflineCopies();
-    setUser(null);
-    void navigate('/signin');
-  }, [navigate]);
+    await leave(null);
+  }, [leave]);
 
-  const value = useMemo(() => ({ user, notice, signedIn, signOut }), [user, notice, signedIn, signOut]);
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  const signedOutEverywhere = useCallback(() => leave('You were signed out on every device.'), [leave]);
+
+  const idleMinutes = user ? user.idleTimeoutMinutes : null;
+  const onIdle = useCallback(() => {
+    void endpoints.logout().catch(() => undefined);
+    void leave(`You were signed out after ${idleMinutes ?? ''} minutes without activity.`);
+  }, [leave, idleMinutes]);
+  const idle = useIdleSignOut(idleMinutes === null ? null : idleMinutes * 60_000, onIdle);
+
+  const value = useMemo(() => ({ user, notice, signedIn, signOut, ended, signedOutEverywhere }), [user, notice, signedIn, signOut, ended, signedOutEverywhere]);
+  return (
+    <SessionContext.Provider value={value}>
+      {children}
+      {user && idle.warning && <IdleWarningDialog secondsLeft={idle.secondsLeft} onSignOut={() => void signOut()} />}
+    </SessionContext.Provider>
+  );
 }
 
 /** The current session. */

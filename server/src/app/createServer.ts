@@ -20,6 +20,7 @@ import { FEATURES } from './features';
 import { startAccessEventBridge } from './accessEventBridge';
 import { ownOriginCheck } from './origins';
 import type { InvitationMailer } from '../domain/invitations/invitationSettings';
+import type { TrustProxy } from '../config';
 import { logMailer } from '../mail/invitationMailers';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -46,6 +47,8 @@ export interface ServerOptions {
   invitationHours?: number;
   /** Sends invitation links; without it they are written to the log. */
   mailer?: InvitationMailer;
+  /** Proxies whose `X-Forwarded-For` is believed (none by default). */
+  trustProxy?: TrustProxy;
 }
 
 /** A running server and the pair to its start-up: `close`. */
@@ -93,7 +96,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     services, sessions, logger: options.logger, isOwnOrigin,
     extraRoutes: started.flatMap((f) => f.routes ?? []),
     secureCookies: options.publicOrigin?.startsWith('https://') ?? false,
-    rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
+    rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS, trustProxy: options.trustProxy ?? false,
     clientDir: options.clientDir ?? join(here, '../../../client/dist'),
   });
   httpServer.on('request', app);

@@ -6,7 +6,7 @@ export type DomainEvent = (
   | { type: 'careTeam.memberRemoved'; patientId: string; userId: string }
   /** The patient's sharing preferences changed: live channels re-check who may still see what. */
   | { type: 'consent.changed'; patientId: string }
-  | { type: 'session.ended'; sessionId: string; reason: 'signed_out' | 'expired' }
+  | { type: 'session.ended'; sessionId: string; reason: 'signed_out' | 'expired' | 'signed_out_everywhere' | 'password_changed' | 'account_disabled' }
   | { type: 'notes.changed'; patientId: string; threadId: string; mentioned: string[]; by: string }
   | { type: 'conference.changed'; conferenceId: string }
   /** A tracked item changed; its category decides who may hear of it. */

@@ -32,6 +32,8 @@ export interface HttpAppDeps {
   isOwnOrigin: OriginCheck;
   secureCookies: boolean;
   rateLimits: RateLimitSettings;
+  /** Express `trust proxy` (from `TRUST_PROXY`): only these proxies' `X-Forwarded-For` is believed. */
+  trustProxy: false | number | string[];
   /** Built client to serve, if present. */
   clientDir: string;
   /** Routes contributed by feature modules (realtime, plans, notes…). */
@@ -44,7 +46,7 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...healthRoutes(deps.services.store),
     ...authRoutes(deps.services, deps.sessions, deps.secureCookies),
     ...patientRoutes(deps.services),
-    ...staffRoutes(deps.services),
+    ...staffRoutes(deps.services, deps.sessions),
     ...auditRoutes(deps.services),
     ...trackingRoutes(deps.services),
     ...reconciliationRoutes(deps.services),
@@ -68,7 +70,7 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
 export function createHttpApp(deps: HttpAppDeps): { app: Express; routes: AnyRoute[] } {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.trustProxy);
   app.use(pinoHttp({
     logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/healthz' },
     serializers: { req: (req: { url: string }) => ({ ...req, url: withoutTokens(req.url) }) },
@@ -79,7 +81,7 @@ export function createHttpApp(deps: HttpAppDeps): { app: Express; routes: AnyRou
   app.use(express.json({ limit: '256kb', strict: true }));
 
   const routes = apiRoutes(deps);
-  const limiters = createRateLimiters(deps.rateLimits, deps.services.audit);
+  const limiters = createRateLimiters(deps.rateLimits, deps.services.audit, deps.sessions);
   const router = express.Router();
   mountRoutes(router, routes, { services: deps.services, sessions: deps.sessions, limiters });
   app.use(router);

@@ -6,13 +6,14 @@ import type { Actor } from '../domain/actor';
 import type { Services } from '../domain/services';
 import { sendError } from './middleware/errorHandler';
 import type { AnyRoute } from './routeDefinition';
-import { actorOf, sessionTokenFrom } from './sessionCookie';
+import type { RateLimiters } from './rateLimits';
+import { actorOf, resolvedSessionOf } from './sessionCookie';
 
 /** What the route chain needs. */
 export interface RouteDeps {
   services: Services;
   sessions: SessionManager;
-  limiters: { api: RequestHandler; login: RequestHandler };
+  limiters: RateLimiters;
 }
 
 const actors = new WeakMap<Request, Actor>();
@@ -22,11 +23,21 @@ export function clientIp(req: Request): string | null {
   return req.ip ?? req.socket.remoteAddress ?? null;
 }
 
+/**
+ * Only what a person does postpones the idle sign-out: a write, or the
+ * client's activity report (`POST /api/auth/activity`, sent on keyboard and
+ * pointer input). Reads — page loads and the refreshes the page makes by
+ * itself after a live signal — never do, so an untouched tab still signs out.
+ */
+function isPersonAction(req: Request): boolean {
+  return req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS';
+}
+
 function authenticate(route: AnyRoute, deps: RouteDeps): RequestHandler {
   return async (req, res, next) => {
-    const resolved = await deps.sessions.resolve(sessionTokenFrom(req.headers.cookie));
+    const resolved = await resolvedSessionOf(deps.sessions, req);
     if (resolved) {
-      await deps.sessions.touch(resolved.session);
+      if (isPersonAction(req)) await deps.sessions.touch(resolved.session);
       actors.set(req, actorOf(resolved, clientIp(req)));
     } else if (route.auth === 'session') {
       return sendError(res, 'unauthenticated', 'Please sign in.');
@@ -67,7 +78,7 @@ function validateAndHandle(route: AnyRoute, deps: RouteDeps): RequestHandler {
 /** Mounts each route as a visible chain: rate limit → authenticate → validate → handler. */
 export function mountRoutes(router: Router, routes: readonly AnyRoute[], deps: RouteDeps): void {
   for (const route of routes) {
-    const limiter = route.rateLimit === 'login' ? deps.limiters.login : deps.limiters.api;
+    const limiter = deps.limiters[route.rateLimit ?? 'api'];
     router[route.method](route.path, limiter, authenticate(route, deps), validateAndHandle(route, deps));
   }
 }

@@ -1,36 +1,55 @@
-import type { RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import type { Request, RequestHandler } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { AuditTrail } from '../domain/audit/auditTrail';
+import type { SessionManager } from '../domain/auth/sessions';
 import { sendError } from './middleware/errorHandler';
-import { sessionTokenFrom } from './sessionCookie';
+import { resolvedSessionOf } from './sessionCookie';
 
 /** Requests allowed per minute. */
 export interface RateLimitSettings {
+  /** Per signed-in session (per address for requests without one). */
   apiPerMinute: number;
+  /** Failed sign-in attempts per address; guesses per account are limited separately (`SignInThrottle`). */
   loginPerMinute: number;
+  /** Looks at and acceptances of invitation links per address. */
+  invitationPerMinute?: number;
 }
 
-/** Defaults: generous for a busy clinician, tight for password guessing. */
-export const DEFAULT_RATE_LIMITS: RateLimitSettings = { apiPerMinute: 600, loginPerMinute: 10 };
+/**
+ * Defaults: generous for a busy clinician; sign-in per address is loose enough
+ * for a whole ward behind one hospital NAT, since each account has its own limit.
+ */
+export const DEFAULT_RATE_LIMITS: RateLimitSettings = { apiPerMinute: 600, loginPerMinute: 60, invitationPerMinute: 30 };
 
-/** The API and sign-in limiters; rejections get the one error shape and an audit record. */
-export function createRateLimiters(settings: RateLimitSettings, audit: AuditTrail): { api: RequestHandler; login: RequestHandler } {
+/** The buckets a route can be in. */
+export interface RateLimiters { api: RequestHandler; login: RequestHandler; invitation: RequestHandler }
+
+/** IPv6 clients are bucketed by /56, so one host cannot rotate through its own addresses. */
+const addressKey = (req: Request): string => `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
+
+/** The API, sign-in and invitation limiters; rejections get the one error shape and an audit record. */
+export function createRateLimiters(settings: RateLimitSettings, audit: AuditTrail, sessions: SessionManager): RateLimiters {
   const reject = (what: string): RequestHandler => async (req, res) => {
     await audit.record({ actor: null, ip: req.ip ?? null, action: 'E', type: what, resourceType: 'Request', outcome: 'denied', reason: 'rate limited' })
       .catch(() => undefined);
     sendError(res, 'rate_limited', 'Too many requests; please wait a minute.');
   };
+  const common = { windowMs: 60_000, standardHeaders: 'draft-8', legacyHeaders: false } as const;
   return {
     api: rateLimit({
-      windowMs: 60_000, limit: settings.apiPerMinute, standardHeaders: 'draft-8', legacyHeaders: false,
-      // Per session where there is one, so that colleagues behind one hospital NAT don't share a bucket.
-      keyGenerator: (req) => sessionTokenFrom(req.headers.cookie) ?? `ip:${req.ip ?? 'unknown'}`,
+      ...common, limit: settings.apiPerMinute,
+      // Per live session, so colleagues behind one hospital NAT don't share a bucket; a cookie that
+      // resolves to no session (a random one per request) falls back to the address.
+      keyGenerator: async (req) => {
+        const resolved = await resolvedSessionOf(sessions, req);
+        return resolved ? `session:${resolved.session.id}` : addressKey(req);
+      },
       handler: reject('api'),
-      validate: { keyGeneratorIpFallback: false },
     }),
-    login: rateLimit({
-      windowMs: 60_000, limit: settings.loginPerMinute, standardHeaders: 'draft-8', legacyHeaders: false,
-      handler: reject('auth.login'),
+    // Only failures count: a shift change behind one NAT signs many people in at once.
+    login: rateLimit({ ...common, limit: settings.loginPerMinute, keyGenerator: addressKey, skipSuccessfulRequests: true, handler: reject('auth.login') }),
+    invitation: rateLimit({
+      ...common, limit: settings.invitationPerMinute ?? DEFAULT_RATE_LIMITS.invitationPerMinute ?? 30, keyGenerator: addressKey, handler: reject('invitation'),
     }),
   };
 }

@@ -43,8 +43,8 @@ export interface RouteSpec<
   response?: RS;
   /** Status on success; 204 sends no body. */
   status?: number;
-  /** Stricter rate limit bucket, e.g. for sign-in. */
-  rateLimit?: 'login';
+  /** Stricter rate limit bucket: sign-in and password checks, or invitation links. */
+  rateLimit?: 'login' | 'invitation';
   handle(ctx: RouteContext<A, z.output<PS>, z.output<QS>, z.output<BS>>): Promise<z.input<RS> | undefined>;
 }
 

@@ -1,4 +1,5 @@
 import { parse, serialize } from 'cookie';
+import type { IncomingMessage } from 'node:http';
 import type { ResolvedSession, SessionManager } from '../domain/auth/sessions';
 import type { Actor } from '../domain/actor';
 
@@ -11,11 +12,25 @@ export function sessionTokenFrom(cookieHeader: string | undefined): string | und
   return parse(cookieHeader)[SESSION_COOKIE];
 }
 
-/** The `Set-Cookie` value for a new session; `Secure` when the app is served over HTTPS. */
-export function sessionCookie(token: string, secure: boolean, maxAgeMs: number): string {
-  return serialize(SESSION_COOKIE, token, {
-    httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: Math.floor(maxAgeMs / 1000),
-  });
+/**
+ * The `Set-Cookie` value for a new session; `Secure` when the app is served
+ * over HTTPS. A browser session cookie (no `Max-Age`): closing the browser
+ * forgets it, and the server ends the session by idleness or age anyway.
+ */
+export function sessionCookie(token: string, secure: boolean): string {
+  return serialize(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+}
+
+const resolvedByRequest = new WeakMap<IncomingMessage, Promise<ResolvedSession | null>>();
+
+/** The session behind a request's cookie, looked up once per request (the rate limiter and the route chain share it). */
+export function resolvedSessionOf(sessions: SessionManager, req: IncomingMessage): Promise<ResolvedSession | null> {
+  let resolved = resolvedByRequest.get(req);
+  if (!resolved) {
+    resolved = sessions.resolve(sessionTokenFrom(req.headers.cookie));
+    resolvedByRequest.set(req, resolved);
+  }
+  return resolved;
 }
 
 /** The `Set-Cookie` value that clears the session cookie. */

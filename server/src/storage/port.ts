@@ -39,6 +39,9 @@ export interface UserRepository {
   findManyByIds(ids: readonly string[]): Promise<UserRecord[]>;
   listStaff(): Promise<UserRecord[]>;
   count(): Promise<number>;
+  setPasswordHash(id: string, passwordHash: string): Promise<void>;
+  /** Disables (a time) or re-enables (null) an account; false when there is no such user. */
+  setDisabled(id: string, disabledAt: string | null): Promise<boolean>;
 }
 
 /** Sessions, keyed by the hash of their token. */
@@ -47,6 +50,8 @@ export interface SessionRepository {
   findById(id: string): Promise<SessionRecord | null>;
   touch(id: string, lastActiveAt: string): Promise<void>;
   delete(id: string): Promise<void>;
+  /** Deletes every session of a user except `keep`; returns the deleted ids. */
+  deleteForUser(userId: string, keep?: string): Promise<string[]>;
 }
 
 /** Patients. */
@@ -170,6 +175,11 @@ export interface InvitationRepository {
   markAccepted(id: string, userId: string, at: string): Promise<boolean>;
   /** Withdraws it, only if it is neither used nor revoked; false otherwise. */
   revoke(id: string, userId: string, at: string): Promise<boolean>;
+  /**
+   * Withdraws every invitation `invitedBy` made (for one patient, or all when
+   * `patientId` is null) that is neither used nor revoked; returns them.
+   */
+  revokePendingBy(invitedBy: string, patientId: string | null, revokedBy: string, at: string): Promise<InvitationRecord[]>;
 }
 
 /** Medication reconciliations: updates are conditional, and a completed reconciliation is immutable. */

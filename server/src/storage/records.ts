@@ -9,6 +9,8 @@ export interface UserRecord {
   isAdmin: boolean;
   passwordHash: string;
   createdAt: string;
+  /** When an admin disabled the account; absent or null while it may sign in. */
+  disabledAt?: string | null;
 }
 
 /** A signed-in session; `id` is the keyed hash of the cookie token, never the token. */

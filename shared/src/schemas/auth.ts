@@ -51,5 +51,23 @@ export const StaffUserSchema = z.object({
   email: z.string(),
   /** Organization admin. */
   isAdmin: z.boolean(),
+  /** Disabled by an admin: cannot sign in, has no sessions. */
+  disabled: z.boolean(),
 });
 export type StaffUser = z.infer<typeof StaffUserSchema>;
+
+/** Body of `POST /api/account/password`. */
+export const ChangePasswordInputSchema = z.strictObject({
+  /** The password in use now: a borrowed session alone cannot change it. */
+  currentPassword: z.string().min(1, 'Enter your current password.').max(200),
+  /** The new password (at least 12 characters). */
+  newPassword: z.string().min(12, 'Use at least 12 characters.').max(200),
+});
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInputSchema>;
+
+/** Body of `PATCH /api/admin/users/:userId` (organization admins only). */
+export const UpdateAccountInputSchema = z.strictObject({
+  /** Disable (true) or re-enable (false) the account. */
+  disabled: z.boolean(),
+});
+export type UpdateAccountInput = z.infer<typeof UpdateAccountInputSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PLAN_AUDIENCES } from '../realtime/documents';
 import { IdSchema, InstantSchema } from './ids';
+import { AuthorRoleSchema } from './roles';
 
 /** What a thread is about: the patient, one plan item (by its stable id), or a conference agenda item. */
 export const NoteAnchorSchema = z.discriminatedUnion('kind', [
@@ -75,7 +76,8 @@ export type NotesSinceInput = z.infer<typeof NotesSinceInputSchema>;
 export const NoteSchema = z.object({
   id: IdSchema,
   threadId: IdSchema,
-  author: z.object({ userId: IdSchema, name: z.string() }),
+  /** Who wrote it, with the badge the server stamps beside the name. */
+  author: z.object({ userId: IdSchema, name: z.string(), role: AuthorRoleSchema }),
   /** Null once retracted. */
   body: z.string().nullable(),
   mentions: z.array(IdSchema),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, InstantSchema } from './ids';
+import { AuthorRoleSchema } from './roles';
 import { PLAN_AUDIENCES } from '../realtime/documents';
 
 /** Path parameters naming one plan document of a patient. */
@@ -19,6 +20,8 @@ export const ItemAttributionSchema = z.object({
   userId: IdSchema,
   /** The editor's display name. */
   name: z.string(),
+  /** The editor's badge: role on the team, or former staff/family. */
+  role: AuthorRoleSchema,
   /** When the change was stored. */
   at: InstantSchema,
 });

@@ -36,3 +36,22 @@ export const CARE_TEAM_ROLE_LABELS: Record<CareTeamRole, string> = {
 export const ACCOUNT_KINDS = ['staff', 'caregiver', 'patient'] as const;
 export const AccountKindSchema = z.enum(ACCOUNT_KINDS);
 export type AccountKind = z.infer<typeof AccountKindSchema>;
+
+/**
+ * The badge beside an author's name (notes, presence, attribution): their role
+ * on the patient's team, or — once they have left it — whether they were staff
+ * or family. Stamped by the server, so a display name cannot pass for a role.
+ */
+/** `care_team` is the neutral role shown to the family where the real one would reveal restricted care. */
+export const AuthorRoleSchema = z.enum([...CARE_TEAM_ROLES, 'care_team', 'former_staff', 'former_family']);
+export type AuthorRole = z.infer<typeof AuthorRoleSchema>;
+
+/** Labels for author badges. */
+export const AUTHOR_ROLE_LABELS: Record<AuthorRole, string> = {
+  ...CARE_TEAM_ROLE_LABELS, care_team: 'Care team', former_staff: 'Former team member (staff)', former_family: 'Former family member',
+};
+
+/** Whether a badge marks the family side (family caregivers, the patient), which the client shows apart from staff. */
+export function isFamilyRole(role: AuthorRole): boolean {
+  return role === 'family_caregiver' || role === 'patient' || role === 'former_family';
+}

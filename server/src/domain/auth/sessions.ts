@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { SessionRecord, Store, UserRecord } from '../../storage/port';
 import type { Clock } from '../clock';
+import { SignInThrottle } from './signInThrottle';
 
 /** Session lifetimes. */
 export interface SessionPolicy {
@@ -24,12 +25,17 @@ const TOUCH_EVERY_MS = 15_000;
  * database alone cannot be replayed as a cookie.
  */
 export class SessionManager {
+  /** Failed password checks per account (sign-in, invitation acceptance, password change). */
+  readonly throttle: SignInThrottle;
+
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly secret: string,
     readonly policy: SessionPolicy,
-  ) {}
+  ) {
+    this.throttle = new SignInThrottle(clock);
+  }
 
   /** The stored id for a cookie token. */
   idOf(token: string): string {
@@ -74,7 +80,9 @@ export class SessionManager {
       return null;
     }
     const user = await this.store.users.findById(session.userId);
-    return user ? { session, user } : null;
+    // A disabled account's sessions are deleted when it is disabled; this also covers one started in a race.
+    if (!user || user.disabledAt) return null;
+    return { session, user };
   }
 
   /** Records user activity (not heartbeats or presence), which postpones the idle sign-out. */
@@ -109,5 +117,12 @@ export class SessionManager {
   async end(sessionId: string): Promise<void> {
     this.touchedAt.delete(sessionId);
     await this.store.sessions.delete(sessionId);
+  }
+
+  /** Ends every session of a user (but `keep`, if given); returns the ended ids so their live connections can close. */
+  async endAllOf(userId: string, keep?: string): Promise<string[]> {
+    const ended = await this.store.sessions.deleteForUser(userId, keep);
+    for (const id of ended) this.touchedAt.delete(id);
+    return ended;
   }
 }

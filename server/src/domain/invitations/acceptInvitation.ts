@@ -7,6 +7,7 @@ import { appendConsentVersion } from '../consent/recordConsent';
 import { currentPreferences } from '../consent/sharingPreferences';
 import { conflict, DomainError, gone, notFound } from '../errors';
 import type { Services } from '../services';
+import { assertFamilyNameFree } from '../staff/displayNames';
 import { invitationStatus } from './presentInvitation';
 
 const GONE_MESSAGES = {
@@ -14,6 +15,18 @@ const GONE_MESSAGES = {
   expired: 'This invitation has expired. Ask the care coordinator for a new one.',
   revoked: 'This invitation was withdrawn by the care team.',
 } as const;
+
+/**
+ * An invitation is withdrawn when its inviter leaves the team or is disabled;
+ * this check also covers ones that slipped past (made before that rule, or a
+ * race with the removal): only a current care coordinator's invitation works.
+ */
+async function inviterStillVouches(services: Services, invitation: InvitationRecord): Promise<boolean> {
+  const [inviter, membership] = await Promise.all([
+    services.store.users.findById(invitation.invitedBy), services.store.careTeams.find(invitation.patientId, invitation.invitedBy),
+  ]);
+  return Boolean(inviter && !inviter.disabledAt && membership?.role === 'care_coordinator');
+}
 
 /** The invitation behind a link, or "not found" (audited: someone may be guessing links). */
 async function invitationFor(services: Services, sessions: SessionManager, token: string, type: string, ip: string | null): Promise<InvitationRecord> {
@@ -32,18 +45,28 @@ export async function previewInvitation(services: Services, sessions: SessionMan
     services.store.patients.findById(invitation.patientId), services.store.users.findById(invitation.invitedBy), services.store.users.findByEmail(invitation.email),
   ]);
   await services.audit.record({ actor: null, ip, patientId: invitation.patientId, action: 'R', type: 'invitation.preview', resourceType: 'Invitation', resourceId: invitation.id, outcome: 'success' });
+  const status = invitationStatus(invitation, services.clock.now());
   return {
-    status: invitationStatus(invitation, services.clock.now()), invitedBy: inviter?.name ?? 'The care team',
+    status: status === 'pending' && !(await inviterStillVouches(services, invitation)) ? 'revoked' : status, invitedBy: inviter?.name ?? 'The care team',
     patientFirstName: patient?.name.split(' ')[0] ?? '', email: invitation.email, accountExists: account !== null, expiresAt: invitation.expiresAt,
   };
 }
 
 /** An existing caregiver account proves it is theirs with its password; otherwise a new account is made. */
-async function accountFor(services: Services, invitation: InvitationRecord, input: AcceptInvitationInput): Promise<{ user: UserRecord; isNew: boolean }> {
+async function accountFor(
+  services: Services, sessions: SessionManager, invitation: InvitationRecord, input: AcceptInvitationInput,
+): Promise<{ user: UserRecord; isNew: boolean }> {
   const existing = await services.store.users.findByEmail(invitation.email);
   if (existing) {
     if (existing.kind !== 'caregiver') throw conflict('This address belongs to a staff account.');
-    if (!(await verifyPassword(existing.passwordHash, input.password))) throw new DomainError('unauthenticated', 'That is not the password of your existing account.');
+    // The link is another way to guess the account's password: the same per-account limit as sign-in.
+    sessions.throttle.assertOpen(existing.email);
+    if (!(await verifyPassword(existing.passwordHash, input.password))) {
+      sessions.throttle.recordFailure(existing.email);
+      throw new DomainError('unauthenticated', 'That is not the password of your existing account.');
+    }
+    sessions.throttle.recordSuccess(existing.email);
+    if (existing.disabledAt) throw new DomainError('forbidden', 'This account is disabled. Ask the care coordinator for help.');
     return { user: existing, isNew: false };
   }
   const user: UserRecord = {
@@ -62,12 +85,22 @@ export async function acceptInvitation(
   services: Services, sessions: SessionManager, token: string, input: AcceptInvitationInput, ip: string | null,
 ): Promise<{ token: string; patientId: string; user: UserRecord }> {
   const invitation = await invitationFor(services, sessions, token, 'invitation.accept', ip);
-  const status = invitationStatus(invitation, services.clock.now());
+  let status = invitationStatus(invitation, services.clock.now());
+  if (status === 'pending' && !(await inviterStillVouches(services, invitation))) {
+    await services.store.invitations.revoke(invitation.id, invitation.invitedBy, services.clock.now().toISOString());
+    status = 'revoked';
+  }
   if (status !== 'pending') {
     await services.audit.record({ actor: null, ip, patientId: invitation.patientId, action: 'C', type: 'invitation.accept', resourceType: 'Invitation', resourceId: invitation.id, outcome: 'denied', reason: status });
     throw gone(GONE_MESSAGES[status]);
   }
-  const { user, isNew } = await accountFor(services, invitation, input);
+  const { user, isNew } = await accountFor(services, sessions, invitation, input);
+  // Before the link is used up, so the caregiver can pick another name and try again. An existing
+  // account's name is not on the form, so that refusal is a plain message instead of a field error.
+  await assertFamilyNameFree(services, invitation.patientId, user.name, 'name').catch((error: unknown) => {
+    if (!isNew && error instanceof DomainError) throw conflict('Your account\'s name matches a staff member of this care team. Ask the care coordinator for help.');
+    throw error;
+  });
   const now = services.clock.now().toISOString();
   if (!(await services.store.invitations.markAccepted(invitation.id, user.id, now))) throw gone(GONE_MESSAGES.accepted);
   if (isNew) await services.store.users.create(user);

@@ -1,5 +1,6 @@
 import type { Thread } from '@carehuddle/shared';
 import type { NoteRecord, ThreadRecord } from '../../storage/port';
+import { authorRolesFor, UNKNOWN_AUTHOR_ROLE } from '../patients/authorRoles';
 import type { Services } from '../services';
 import { anchorOf } from './threadAccess';
 
@@ -13,6 +14,8 @@ export async function presentThreads(services: Services, threads: readonly Threa
     services.store.users.findManyByIds([...new Set(notes.flatMap((n) => [n.authorId, ...(n.retractedBy ? [n.retractedBy] : [])]))]),
   ]);
   const names = new Map(authors.map((u) => [u.id, u.name]));
+  const roles = new Map<string, Awaited<ReturnType<typeof authorRolesFor>>>();
+  for (const patientId of new Set(threads.map((t) => t.patientId))) roles.set(patientId, await authorRolesFor(services, patientId, authors));
   const byThread = new Map<string, NoteRecord[]>();
   for (const n of notes) byThread.set(n.threadId, [...(byThread.get(n.threadId) ?? []), n]);
   return threads.map((t) => ({
@@ -28,7 +31,7 @@ export async function presentThreads(services: Services, threads: readonly Threa
     notes: (byThread.get(t.id) ?? []).map((n) => ({
       id: n.id,
       threadId: n.threadId,
-      author: { userId: n.authorId, name: names.get(n.authorId) ?? 'Former member' },
+      author: { userId: n.authorId, name: names.get(n.authorId) ?? 'Former member', role: roles.get(t.patientId)?.get(n.authorId) ?? UNKNOWN_AUTHOR_ROLE },
       body: n.retractedAt ? null : n.body,
       mentions: n.mentions,
       createdAt: n.createdAt,

@@ -2,6 +2,8 @@ import type { AddCareTeamMemberInput, CareTeamMember } from '@carehuddle/shared'
 import { DuplicateKeyError } from '../../storage/port';
 import type { Actor } from '../actor';
 import { conflict, invalid, notFound } from '../errors';
+import { withdrawInvitationsOf } from '../invitations/withdrawInvitations';
+import { assertFamilyNameFree } from '../staff/displayNames';
 import type { Services } from '../services';
 import { requireCareCoordinator } from './requireCoordinator';
 import { presentCareTeamMember } from './presenters';
@@ -20,6 +22,7 @@ export async function addCareTeamMember(
     ? input.role !== 'family_caregiver' && input.role !== 'patient'
     : (user.kind === 'caregiver' ? input.role === 'family_caregiver' : input.role === 'patient');
   if (!roleFitsAccount) throw invalid('role', `A ${user.kind} account cannot take this role.`);
+  if (user.kind !== 'staff') await assertFamilyNameFree(services, patientId, user.name, 'userId');
   const record = { patientId, userId: user.id, role: input.role, isLead: false, joinedAt: services.clock.now().toISOString() };
   try {
     await services.store.careTeams.add(record);
@@ -45,5 +48,6 @@ export async function removeCareTeamMember(services: Services, actor: Actor, pat
     actor, role: membership.role, patientId, action: 'D', type: 'careTeam.remove', resourceType: 'CareTeam',
     resourceId: userId, outcome: 'success',
   });
+  await withdrawInvitationsOf(services, actor, userId, patientId, 'the inviter left the care team');
   services.events.publish({ type: 'careTeam.memberRemoved', patientId, userId });
 }

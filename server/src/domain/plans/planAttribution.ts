@@ -4,6 +4,7 @@ import { notFound } from '../errors';
 import { planDocumentAccess } from '../policies/planDocumentPolicy';
 import type { Services } from '../services';
 import { requirePatientAccess } from '../patients/patientAccess';
+import { authorRolesFor, UNKNOWN_AUTHOR_ROLE } from '../patients/authorRoles';
 
 async function requireReadable(services: Services, actor: Actor, patientId: string, audience: PlanAudience, type: string) {
   const { membership, preferences } = await requirePatientAccess(services, actor, patientId, { action: 'R', type });
@@ -33,9 +34,12 @@ export async function readPlanAttribution(services: Services, actor: Actor, pati
   const entries = await services.store.documents.attribution(name);
   const users = await services.store.users.findManyByIds([...new Set(entries.map((e) => e.userId))]);
   const names = new Map(users.map((u) => [u.id, u.name]));
+  const roles = await authorRolesFor(services, patientId, users);
   await services.audit.record({
     actor, role: membership.role, patientId, action: 'R', type: 'plan.attribution', resourceType: 'CarePlan',
     resourceId: name, category: audience, outcome: 'success',
   });
-  return { items: entries.map((e) => ({ itemKey: e.itemKey, userId: e.userId, name: names.get(e.userId) ?? 'Former member', at: e.at })) };
+  return {
+    items: entries.map((e) => ({ itemKey: e.itemKey, userId: e.userId, name: names.get(e.userId) ?? 'Former member', role: roles.get(e.userId) ?? UNKNOWN_AUTHOR_ROLE, at: e.at })),
+  };
 }

@@ -1,5 +1,6 @@
-import { LoginInputSchema, MeSchema } from '@carehuddle/shared';
+import { ChangePasswordInputSchema, LoginInputSchema, MeSchema } from '@carehuddle/shared';
 import { z } from 'zod';
+import { changePassword, signOutEverywhere } from '../../domain/auth/accountCommands';
 import { signIn } from '../../domain/auth/signIn';
 import type { SessionManager } from '../../domain/auth/sessions';
 import type { Services } from '../../domain/services';
@@ -7,7 +8,7 @@ import { clientIp } from '../mountRoutes';
 import { defineRoute, type AnyRoute } from '../routeDefinition';
 import { clearedSessionCookie, sessionCookie } from '../sessionCookie';
 
-/** Sign-in, sign-out and "who am I". */
+/** Sign-in, sign-out (here or everywhere), activity, password change and "who am I". */
 export function authRoutes(services: Services, sessions: SessionManager, secureCookies: boolean): AnyRoute[] {
   const idleTimeoutMinutes = Math.round(sessions.policy.idleMs / 60_000);
   return [
@@ -17,7 +18,7 @@ export function authRoutes(services: Services, sessions: SessionManager, secureC
       body: LoginInputSchema, response: z.object({ user: MeSchema }),
       async handle({ body, req, res }) {
         const { token, user } = await signIn(services, sessions, body, clientIp(req));
-        res.setHeader('Set-Cookie', sessionCookie(token, secureCookies, sessions.policy.maxMs));
+        res.setHeader('Set-Cookie', sessionCookie(token, secureCookies));
         return { user: { id: user.id, name: user.name, email: user.email, kind: user.kind, isAdmin: user.isAdmin, idleTimeoutMinutes } };
       },
     }),
@@ -30,6 +31,31 @@ export function authRoutes(services: Services, sessions: SessionManager, secureC
         await sessions.end(actor.sessionId);
         await services.audit.record({ actor, action: 'E', type: 'auth.logout', resourceType: 'Session', resourceId: actor.sessionId, outcome: 'success' });
         services.events.publish({ type: 'session.ended', sessionId: actor.sessionId, reason: 'signed_out' });
+        return undefined;
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/api/auth/logout-everywhere', tag: 'auth', auth: 'session', status: 204,
+      summary: 'Sign out on every device: ends all of the user\'s sessions and their live connections.',
+      async handle({ actor, res }) {
+        await signOutEverywhere(services, sessions, actor);
+        res.setHeader('Set-Cookie', clearedSessionCookie(secureCookies));
+        return undefined;
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/api/auth/activity', tag: 'auth', auth: 'session', status: 204,
+      summary: 'The person is active (keyboard or pointer input): postpones the idle sign-out. Reads never do.',
+      async handle() {
+        return undefined;
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/api/account/password', tag: 'auth', auth: 'session', rateLimit: 'login', status: 204,
+      summary: 'Change the password (the current one is required); every other session ends.',
+      body: ChangePasswordInputSchema,
+      async handle({ actor, body }) {
+        await changePassword(services, sessions, actor, body);
         return undefined;
       },
     }),

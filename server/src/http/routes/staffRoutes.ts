@@ -1,11 +1,13 @@
-import { CreateStaffUserInputSchema, StaffUserSchema } from '@carehuddle/shared';
+import { CreateStaffUserInputSchema, IdSchema, StaffUserSchema, UpdateAccountInputSchema } from '@carehuddle/shared';
 import { z } from 'zod';
+import type { SessionManager } from '../../domain/auth/sessions';
 import type { Services } from '../../domain/services';
+import { updateAccount } from '../../domain/staff/accountStatus';
 import { createStaffUser, listStaff } from '../../domain/staff/staffCommands';
 import { defineRoute, type AnyRoute } from '../routeDefinition';
 
 /** The staff directory and staff account management. */
-export function staffRoutes(services: Services): AnyRoute[] {
+export function staffRoutes(services: Services, sessions: SessionManager): AnyRoute[] {
   return [
     defineRoute({
       method: 'get', path: '/api/staff', tag: 'staff', auth: 'session', summary: 'Staff directory (staff only).',
@@ -19,6 +21,12 @@ export function staffRoutes(services: Services): AnyRoute[] {
       summary: 'Create a staff account (organization admins only).',
       body: CreateStaffUserInputSchema, response: StaffUserSchema,
       handle: ({ actor, body }) => createStaffUser(services, actor, body),
+    }),
+    defineRoute({
+      method: 'patch', path: '/api/admin/users/:userId', tag: 'staff', auth: 'session',
+      summary: 'Disable or re-enable an account (organization admins only); disabling ends its sessions.',
+      params: z.strictObject({ userId: IdSchema }), body: UpdateAccountInputSchema, response: StaffUserSchema,
+      handle: ({ actor, params, body }) => updateAccount(services, sessions, actor, params.userId, body),
     }),
   ];
 }

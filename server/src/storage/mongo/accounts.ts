@@ -2,9 +2,12 @@ import { trusted } from 'mongoose';
 import type { SessionRecord, SessionRepository, UserRecord, UserRepository } from '../port';
 import { unique, type Models } from './models';
 
-interface UserDoc { _id: string; email: string; name: string; kind: UserRecord['kind']; isAdmin: boolean; passwordHash: string; createdAt: string }
+interface UserDoc { _id: string; email: string; name: string; kind: UserRecord['kind']; isAdmin: boolean; passwordHash: string; createdAt: string; disabledAt?: string | null }
 
-const toUser = (d: UserDoc): UserRecord => ({ id: d._id, email: d.email, name: d.name, kind: d.kind, isAdmin: d.isAdmin, passwordHash: d.passwordHash, createdAt: d.createdAt });
+const toUser = (d: UserDoc): UserRecord => ({
+  id: d._id, email: d.email, name: d.name, kind: d.kind, isAdmin: d.isAdmin, passwordHash: d.passwordHash, createdAt: d.createdAt,
+  ...(d.disabledAt ? { disabledAt: d.disabledAt } : {}),
+});
 
 /** Users in MongoDB. */
 export function mongoUsers(m: Models): UserRepository {
@@ -31,6 +34,12 @@ export function mongoUsers(m: Models): UserRepository {
     async count() {
       return m.users.countDocuments();
     },
+    async setPasswordHash(id, passwordHash) {
+      await m.users.updateOne({ _id: id }, { $set: { passwordHash } });
+    },
+    async setDisabled(id, disabledAt) {
+      return (await m.users.updateOne({ _id: id }, { $set: { disabledAt } })).matchedCount === 1;
+    },
   };
 }
 
@@ -51,6 +60,11 @@ export function mongoSessions(m: Models): SessionRepository {
     },
     async delete(id) {
       await m.sessions.deleteOne({ _id: id });
+    },
+    async deleteForUser(userId, keep) {
+      const ids = (await m.sessions.find({ userId }, { _id: 1 }).lean<Array<{ _id: string }>>()).map((d) => d._id).filter((id) => id !== keep);
+      if (ids.length > 0) await m.sessions.deleteMany({ _id: trusted({ $in: ids }) });
+      return ids;
     },
   };
 }

@@ -14,6 +14,7 @@ export const userSchema = new Schema({
   isAdmin: { type: Boolean, required: true },
   passwordHash: { type: String, required: true },
   createdAt: { type: String, required: true },
+  disabledAt: { type: String, default: null },
 }, options);
 userSchema.index({ kind: 1, name: 1 });
 
@@ -229,6 +230,7 @@ export const invitationSchema = new Schema({
   revokedBy: { type: String, default: null },
 }, options);
 invitationSchema.index({ patientId: 1, createdAt: -1 });
+invitationSchema.index({ invitedBy: 1 });
 
 /** Medication reconciliations; updates match on `revision` and `status`, so a completed one never changes. */
 export const reconciliationSchema = new Schema({

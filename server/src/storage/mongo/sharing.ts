@@ -54,5 +54,16 @@ export function mongoInvitations(m: Models): InvitationRepository {
     async revoke(id, userId, at) {
       return (await m.invitations.updateOne({ _id: id, ...open }, { $set: { revokedAt: at, revokedBy: userId } })).modifiedCount === 1;
     },
+    async revokePendingBy(invitedBy, patientId, revokedBy, at) {
+      const pending = (await m.invitations.find({ invitedBy, ...(patientId === null ? {} : { patientId }), ...open }).lean<InvitationDoc[]>()).map(toInvitation);
+      // One conditional update each, so an invitation accepted meanwhile is left alone and not reported.
+      const revoked: InvitationRecord[] = [];
+      for (const invitation of pending) {
+        if ((await m.invitations.updateOne({ _id: invitation.id, ...open }, { $set: { revokedAt: at, revokedBy } })).modifiedCount === 1) {
+          revoked.push({ ...invitation, revokedAt: at, revokedBy });
+        }
+      }
+      return revoked;
+    },
   };
 }

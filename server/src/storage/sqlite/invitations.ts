@@ -7,7 +7,8 @@ CREATE TABLE IF NOT EXISTS invitations (
   consent_method TEXT NOT NULL, propose_goals INTEGER NOT NULL, invited_by TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL,
   accepted_at TEXT, accepted_by TEXT, revoked_at TEXT, revoked_by TEXT
 );
-CREATE INDEX IF NOT EXISTS invitations_by_patient ON invitations (patient_id, created_at);`;
+CREATE INDEX IF NOT EXISTS invitations_by_patient ON invitations (patient_id, created_at);
+CREATE INDEX IF NOT EXISTS invitations_by_inviter ON invitations (invited_by);`;
 
 interface Row {
   id: string; patient_id: string; email: string; relationship: string; token_hash: string; consent_method: string; propose_goals: number;
@@ -28,6 +29,12 @@ export function sqliteInvitations(db: SqliteDb): InvitationRepository {
   const forPatient = db.prepare<[string], Row>('SELECT * FROM invitations WHERE patient_id = ? ORDER BY created_at DESC');
   const accept = db.prepare('UPDATE invitations SET accepted_at = ?, accepted_by = ? WHERE id = ? AND accepted_at IS NULL AND revoked_at IS NULL');
   const revoke = db.prepare('UPDATE invitations SET revoked_at = ?, revoked_by = ? WHERE id = ? AND accepted_at IS NULL AND revoked_at IS NULL');
+  const pendingBy = db.prepare<[string, string | null, string | null], Row>(
+    'SELECT * FROM invitations WHERE invited_by = ? AND (? IS NULL OR patient_id = ?) AND accepted_at IS NULL AND revoked_at IS NULL',
+  );
+  const revokeAllBy = db.transaction((invitedBy: string, patientId: string | null, revokedBy: string, at: string) =>
+    pendingBy.all(invitedBy, patientId, patientId).filter((r) => revoke.run(at, revokedBy, r.id).changes === 1)
+      .map((r) => toInvitation({ ...r, revoked_at: at, revoked_by: revokedBy })));
   return {
     async create(i) {
       insert.run(i.id, i.patientId, i.email, i.relationship, i.tokenHash, i.consentMethod, i.proposeGoals ? 1 : 0, i.invitedBy, i.createdAt, i.expiresAt);
@@ -50,6 +57,10 @@ export function sqliteInvitations(db: SqliteDb): InvitationRepository {
     },
     async revoke(id, userId, at) {
       return revoke.run(at, userId, id).changes === 1;
+    },
+    async revokePendingBy(invitedBy, patientId, revokedBy, at) {
+      if (!isKey(invitedBy) || (patientId !== null && !isKey(patientId))) return [];
+      return revokeAllBy(invitedBy, patientId, revokedBy, at);
     },
   };
 }

@@ -19,6 +19,12 @@ export function sqliteSessions(db: SqliteDb): SessionRepository {
   const byId = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?');
   const touch = db.prepare('UPDATE sessions SET last_active_at = ? WHERE id = ?');
   const remove = db.prepare('DELETE FROM sessions WHERE id = ?');
+  const ofUser = db.prepare<[string], { id: string }>('SELECT id FROM sessions WHERE user_id = ?');
+  const removeAll = db.transaction((userId: string, keep: string | undefined) => {
+    const ids = ofUser.all(userId).map((r) => r.id).filter((id) => id !== keep);
+    for (const id of ids) remove.run(id);
+    return ids;
+  });
   return {
     async create(s: SessionRecord) {
       insert.run(s.id, s.userId, s.createdAt, s.lastActiveAt, s.expiresAt);
@@ -33,6 +39,9 @@ export function sqliteSessions(db: SqliteDb): SessionRepository {
     },
     async delete(id) {
       remove.run(id);
+    },
+    async deleteForUser(userId, keep) {
+      return isKey(userId) ? removeAll(userId, keep) : [];
     },
   };
 }

@@ -9,23 +9,32 @@ CREATE TABLE IF NOT EXISTS users (
   kind TEXT NOT NULL,
   is_admin INTEGER NOT NULL,
   password_hash TEXT NOT NULL,
-  created_at TEXT NOT NULL
+  created_at TEXT NOT NULL,
+  disabled_at TEXT
 );`;
+
+/** Stores made before accounts could be disabled get the column on start-up. */
+function addDisabledColumn(db: SqliteDb): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(users)').all();
+  if (!columns.some((c) => c.name === 'disabled_at')) db.exec('ALTER TABLE users ADD COLUMN disabled_at TEXT');
+}
 
 interface UserRow {
   id: string; email: string; name: string; kind: UserRecord['kind'];
-  is_admin: number; password_hash: string; created_at: string;
+  is_admin: number; password_hash: string; created_at: string; disabled_at: string | null;
 }
 
 function fromRow(r: UserRow): UserRecord {
   return {
     id: r.id, email: r.email, name: r.name, kind: r.kind,
     isAdmin: r.is_admin === 1, passwordHash: r.password_hash, createdAt: r.created_at,
+    ...(r.disabled_at ? { disabledAt: r.disabled_at } : {}),
   };
 }
 
 /** Users in the embedded store. */
 export function sqliteUsers(db: SqliteDb): UserRepository {
+  addDisabledColumn(db);
   const insert = db.prepare(
     'INSERT INTO users (id, email, name, kind, is_admin, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
@@ -33,6 +42,8 @@ export function sqliteUsers(db: SqliteDb): UserRepository {
   const byEmail = db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?');
   const staff = db.prepare<[], UserRow>("SELECT * FROM users WHERE kind = 'staff' ORDER BY name");
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users');
+  const setHash = db.prepare('UPDATE users SET password_hash = ? WHERE id = ?');
+  const setDisabled = db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?');
   return {
     async create(u) {
       try {
@@ -64,6 +75,12 @@ export function sqliteUsers(db: SqliteDb): UserRepository {
     },
     async count() {
       return count.get()?.n ?? 0;
+    },
+    async setPasswordHash(id, passwordHash) {
+      if (isKey(id)) setHash.run(passwordHash, id);
+    },
+    async setDisabled(id, disabledAt) {
+      return isKey(id) && setDisabled.run(disabledAt, id).changes === 1;
     },
   };
 }
