@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import type { ConnectionLimitSettings } from './app/addressLimits';
 import type { CoordinationSettings } from './domain/worklist/coordinationRules';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -27,6 +28,8 @@ const EnvSchema = z.object({
   INVITATION_HOURS: z.coerce.number().positive().max(24 * 30).default(72),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   SMTP_FROM: z.string().min(3).default('CareHuddle <no-reply@carehuddle.invalid>'),
+  MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).default(256),
+  UPGRADES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(0).default(120),
 });
 
 /** Validated runtime configuration. */
@@ -48,6 +51,8 @@ export interface Config {
   invitationHours: number;
   /** SMTP for invitation e-mails; without it links are written to the log. */
   smtp: { url: string; from: string } | undefined;
+  /** What one client address may hold and attempt (0 turns a limit off, e.g. behind a proxy that limits instead). */
+  connectionLimits: ConnectionLimitSettings;
 }
 
 /** Thrown with a one-line message when the environment is not usable. */
@@ -96,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     orgTimeZone: e.ORG_TIME_ZONE,
     invitationHours: e.INVITATION_HOURS,
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
+    connectionLimits: { connectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS, upgradesPerMinute: e.UPGRADES_PER_MINUTE_PER_ADDRESS },
     coordination: {
       planDaysAfterScreening: e.PLAN_DAYS_AFTER_SCREENING,
       reviewDaysByRisk: { High: e.REVIEW_DAYS_HIGH, Moderate: e.REVIEW_DAYS_MODERATE, Low: e.REVIEW_DAYS_LOW },

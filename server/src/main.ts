@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     store, logger, port: config.port, host: config.host, sessionSecret: config.sessionSecret,
     publicOrigin: config.publicOrigin, demoData: config.demoData, sessionIdleMs: config.sessionIdleMs,
     sessionMaxMs: config.sessionMaxMs, timeZone: config.orgTimeZone, redisUrl: config.redisUrl, coordination: config.coordination,
-    invitationHours: config.invitationHours, ...(config.smtp ? { mailer: smtpMailer(config.smtp.url, config.smtp.from) } : {}),
+    invitationHours: config.invitationHours, tuning: { connections: config.connectionLimits }, ...(config.smtp ? { mailer: smtpMailer(config.smtp.url, config.smtp.from) } : {}),
   });
   const origin = config.publicOrigin ?? `http://localhost:${server.port}`;
   logger.info({ port: server.port, store: store.kind }, 'CareHuddle is listening');

@@ -88,7 +88,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const isOwnOrigin = ownOriginCheck(options.publicOrigin, () => (httpServer.address() as AddressInfo | null)?.port);
   const stopBridge = options.redisUrl ? await startAccessEventBridge(options.redisUrl, services.events, options.logger) : async () => undefined;
-  const refusedUpgrades = new RefusedUpgradeAudit(services.audit, () => options.logger.error('auditing refused upgrades failed'));
+  const refusedUpgrades = new RefusedUpgradeAudit(services.audit, () => options.logger.error('auditing refused upgrades failed'), options.tuning?.refusalAuditWindowMs);
   const started: StartedFeature[] = [];
   for (const feature of FEATURES) {
     started.push(await feature({ httpServer, services, sessions, isOwnOrigin, logger: options.logger, redisUrl: options.redisUrl, tuning: options.tuning ?? {}, refusedUpgrades }));

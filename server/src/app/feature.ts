@@ -29,6 +29,8 @@ export interface ServerTuning {
   socket?: { sessionCheckMs?: number; eventsBurst?: number; eventsPerSecond?: number };
   /** Per-address budgets (`MAX_CONNECTIONS_PER_ADDRESS`, `UPGRADES_PER_MINUTE_PER_ADDRESS`). */
   connections?: Partial<ConnectionLimitSettings>;
+  /** How long refused upgrades of one address share one audit summary (a minute by default). */
+  refusalAuditWindowMs?: number;
 }
 
 /** A started feature: its HTTP routes and the shutdown that pairs with its start-up. */
