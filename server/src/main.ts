@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config';
 import { demoCredentialLines } from './domain/seed/seedDemo';
 import { createLogger } from './logger';
 import { smtpMailer } from './mail/invitationMailers';
+import { containUncaughtErrors } from './processGuards';
 import { openStore } from './storage/openStore';
 
 /** Process entry point: configuration, store, server, and the shutdown that pairs with start-up. */
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  containUncaughtErrors(logger);
   const store = await openStore({ mongodbUri: config.mongodbUri, dataDir: config.dataDir });
   const server = await startServer({
     store, logger, port: config.port, host: config.host, sessionSecret: config.sessionSecret,

@@ -3,6 +3,7 @@ import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'n
 import type { Duplex } from 'node:stream';
 import type { Socket } from 'node:net';
 import type { Logger } from '../logger';
+import { describeError } from '../processGuards';
 import type { RefusedUpgradeAudit } from '../realtime/refusedUpgradeAudit';
 import { addressOf, type AddressLimits } from './addressLimits';
 
@@ -52,8 +53,7 @@ export interface ServerEventDeps {
  */
 export function guardServerEvents(server: Server, deps: ServerEventDeps): void {
   const emit = server.emit.bind(server) as (event: string | symbol, ...args: unknown[]) => boolean;
-  const contain = (what: string, error: unknown) =>
-    deps.logger.error({ err: error instanceof Error ? { name: error.name, code: (error as { code?: unknown }).code, stack: error.stack } : String(error) }, `${what} handler failed`);
+  const contain = (what: string, error: unknown) => deps.logger.error({ err: describeError(error) }, `${what} handler failed`);
 
   const onRequest = (req: IncomingMessage, res: ServerResponse): boolean => {
     try {
