@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { ConnectionLimitSettings } from './app/addressLimits';
 import type { CoordinationSettings } from './domain/worklist/coordinationRules';
+import { productionProblem } from './productionChecks';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -28,6 +29,7 @@ const EnvSchema = z.object({
   INVITATION_HOURS: z.coerce.number().positive().max(24 * 30).default(72),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   SMTP_FROM: z.string().min(3).default('CareHuddle <no-reply@carehuddle.invalid>'),
+  INVITATIONS_WITHOUT_EMAIL: booleanFlag.default(false),
   MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).default(256),
   UPGRADES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(0).default(120),
 });
@@ -62,7 +64,7 @@ export class ConfigError extends Error {}
 function developmentSecret(dataDir: string): string {
   const file = join(dataDir, 'session-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString('hex');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
@@ -70,15 +72,17 @@ function developmentSecret(dataDir: string): string {
 
 /** Reads and validates configuration from environment variables. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
+  // An empty value (`SMTP_URL=` in a compose file or .env) means "not set", as operators expect.
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new ConfigError(`Invalid configuration: ${first?.path.join('.') ?? '?'} ${first?.message ?? ''}`.trim());
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && e.SESSION_SECRET === undefined) {
-    throw new ConfigError('Invalid configuration: SESSION_SECRET is required when NODE_ENV=production');
-  }
+  const problem = e.NODE_ENV === 'production'
+    ? productionProblem({ sessionSecret: e.SESSION_SECRET, smtpUrl: e.SMTP_URL, invitationsWithoutEmail: e.INVITATIONS_WITHOUT_EMAIL })
+    : null;
+  if (problem) throw new ConfigError(`Invalid configuration: ${problem}`);
   if (e.ORG_TIME_ZONE && !Intl.supportedValuesOf('timeZone').includes(e.ORG_TIME_ZONE) && e.ORG_TIME_ZONE !== 'UTC') {
     throw new ConfigError(`Invalid configuration: ORG_TIME_ZONE ${e.ORG_TIME_ZONE} is not an IANA time zone`);
   }
