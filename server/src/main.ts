@@ -8,6 +8,8 @@ import { openStore } from './storage/openStore';
 
 /** Process entry point: configuration, store, server, and the shutdown that pairs with start-up. */
 async function main(): Promise<void> {
+  // Everything this process creates (store, WAL, secrets, exports) is readable by its owner only.
+  process.umask(0o077);
   let config;
   try {
     config = loadConfig();
