@@ -31,6 +31,9 @@ async function main(): Promise<void> {
   });
   const origin = config.publicOrigin ?? `http://localhost:${server.port}`;
   logger.info({ port: server.port, store: store.kind }, 'CareHuddle is listening');
+  if (config.nodeEnv === 'production' && config.demoData) {
+    logger.warn('DEMO_DATA is on in production: the demo accounts share a published password; never use this installation for real patients');
+  }
   const banner = [`\nCareHuddle is running at ${origin} (store: ${store.kind === 'embedded' ? `embedded, ${config.dataDir}` : 'MongoDB'})`];
   if (config.demoData) banner.push('Demo sign-in accounts:', ...demoCredentialLines());
   process.stdout.write(`${banner.join('\n')}\n\n`);

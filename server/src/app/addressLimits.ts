@@ -23,6 +23,19 @@ export function addressOf(socket: Pick<Socket, 'remoteAddress'>): string {
   return address.startsWith('::ffff:') ? address.slice(7) : address;
 }
 
+/**
+ * The unit a budget is kept for: an IPv4 address, or an IPv6 /64 — one
+ * subscriber's network, inside which a client can pick new addresses at will.
+ */
+export function budgetKeyOf(address: string): string {
+  if (!address.includes(':')) return address;
+  const [head = '', tail = ''] = address.split('%')[0]!.split('::');
+  const left = head ? head.split(':') : [];
+  const right = address.includes('::') && tail ? tail.split(':') : [];
+  const groups = address.includes('::') ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => Number.parseInt(g || '0', 16).toString(16)).join(':')}::/64`;
+}
+
 /** Per-address budgets for connections and upgrade attempts, checked before any handler sees the traffic. */
 export class AddressLimits {
   private readonly open = new Map<string, number>();
@@ -34,7 +47,7 @@ export class AddressLimits {
   admitConnection(socket: Socket): boolean {
     const { connectionsPerAddress } = this.settings;
     if (connectionsPerAddress <= 0) return true;
-    const address = addressOf(socket);
+    const address = budgetKeyOf(addressOf(socket));
     const count = this.open.get(address) ?? 0;
     if (count >= connectionsPerAddress) return false;
     this.open.set(address, count + 1);
@@ -47,9 +60,10 @@ export class AddressLimits {
   }
 
   /** Takes one upgrade attempt from the address's bucket; false when it is empty. */
-  admitUpgrade(address: string): boolean {
+  admitUpgrade(ip: string): boolean {
     const capacity = this.settings.upgradesPerMinute;
     if (capacity <= 0) return true;
+    const address = budgetKeyOf(ip);
     const t = this.now();
     const bucket = this.buckets.get(address) ?? { tokens: capacity, last: t };
     bucket.tokens = Math.min(capacity, bucket.tokens + ((t - bucket.last) / 60_000) * capacity);

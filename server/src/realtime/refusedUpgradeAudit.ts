@@ -1,3 +1,4 @@
+import { budgetKeyOf } from '../app/addressLimits';
 import type { AuditEntry, AuditTrail } from '../domain/audit/auditTrail';
 
 /** Distinct (address, user, reason) keys remembered per window; the rest share one overflow count. */
@@ -27,7 +28,7 @@ export class RefusedUpgradeAudit {
 
   /** Notes one refusal; `entry.ip` must be the client's address. */
   refused(entry: AuditEntry): void {
-    const key = `${entry.ip ?? entry.actor?.ip ?? '?'}|${entry.actor?.userId ?? '-'}|${entry.reason ?? ''}`;
+    const key = `${budgetKeyOf(entry.ip ?? entry.actor?.ip ?? '?')}|${entry.actor?.userId ?? '-'}|${entry.reason ?? ''}`;
     const pending = this.window.get(key);
     if (pending) {
       pending.more += 1;
