@@ -3,6 +3,7 @@ import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { AuditRecord } from '../../server/src/storage/records';
+import { connectPlan, whenClosed } from '../support/collab';
 import { signedIn } from '../support/http';
 import { startTestServer, type TestServer } from '../support/server';
 import { waitFor } from '../support/wait';
@@ -93,6 +94,23 @@ describe('websocket upgrades and connections are bounded per address', () => {
     expect((await coordinator.get('/api/patients')).status).toBe(200);
     await waitFor(async () => (await auditOfAttacker(server!)).length === 2, 'the first refusal of each kind to be audited');
     expect((await auditOfAttacker(server)).map((r) => [r.type, r.reason]).sort()).toEqual([['plan.open', 'unauthenticated'], ['realtime.refused', 'too many upgrade attempts']]);
+  });
+
+  it('1. a signed-in user tries two patients\' plans that are not theirs; 2. both are refused; 3. each patient\'s trail names the attempt', async () => {
+    server = await startTestServer();
+    const caregiver = await signedIn(server.url, 'caregiver');
+    for (const patientId of ['not-hers-1', 'not-hers-2']) {
+      const plan = connectPlan(server.url, caregiver, patientId, 'shared');
+      expect((await whenClosed(plan)).code).toBe(4403);
+      plan.destroy();
+    }
+    const denied = async () => {
+      const found: AuditRecord[] = [];
+      for await (const r of server!.services.store.audit.iterateAll()) if (r.type === 'plan.open' && r.outcome === 'denied' && r.userId) found.push(r);
+      return found;
+    };
+    await waitFor(async () => (await denied()).length === 2, 'both refusals to be audited');
+    expect((await denied()).map((r) => r.patientId).sort()).toEqual(['not-hers-1', 'not-hers-2']);
   });
 
   it('refusals within one window end as one summary record per address', async () => {

@@ -11,7 +11,7 @@ interface Pending {
 
 /**
  * Audit records of refused websocket upgrades, coalesced per address: the
- * first refusal of an address (and user, and reason) in a window is recorded
+ * first refusal of an address (and user and patient, and reason) in a window is recorded
  * at once, later ones are counted and written as one summary when the window
  * ends. Anonymous clients can retry forever; the trail grows by at most two
  * records per key per window, and memory by at most `MAX_KEYS` entries.
@@ -28,7 +28,10 @@ export class RefusedUpgradeAudit {
 
   /** Notes one refusal; `entry.ip` must be the client's address. */
   refused(entry: AuditEntry): void {
-    const key = `${budgetKeyOf(entry.ip ?? entry.actor?.ip ?? '?')}|${entry.actor?.userId ?? '-'}|${entry.reason ?? ''}`;
+    // A signed-in user's refusals stay apart per patient, so each patient's trail shows who tried; anonymous ones
+    // name no one and their patient ids are whatever the client typed, so they share one key per address.
+    const who = entry.actor ? `${entry.actor.userId}|${entry.patientId ?? '-'}` : '-';
+    const key = `${budgetKeyOf(entry.ip ?? entry.actor?.ip ?? '?')}|${who}|${entry.type}|${entry.reason ?? ''}`;
     const pending = this.window.get(key);
     if (pending) {
       pending.more += 1;
