@@ -30,8 +30,8 @@ const EnvSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   SMTP_FROM: z.string().min(3).default('CareHuddle <no-reply@carehuddle.invalid>'),
   INVITATIONS_WITHOUT_EMAIL: booleanFlag.default(false),
-  MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).default(256),
-  UPGRADES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(0).default(120),
+  MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).default(512),
+  UPGRADES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(0).default(600),
 });
 
 /** Validated runtime configuration. */

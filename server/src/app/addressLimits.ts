@@ -9,10 +9,11 @@ export interface ConnectionLimitSettings {
 }
 
 /**
- * Sized for a clinic behind one NAT address: a browser tab holds one Socket.IO
- * socket, up to four plan documents and a few keep-alive requests.
+ * Sized for a clinic of fifty behind one NAT address: a browser tab holds one
+ * Socket.IO socket, up to four plan documents and a few keep-alive requests,
+ * and opening a patient's plan opens up to four documents at once.
  */
-export const DEFAULT_CONNECTION_LIMITS: ConnectionLimitSettings = { connectionsPerAddress: 256, upgradesPerMinute: 120 };
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimitSettings = { connectionsPerAddress: 512, upgradesPerMinute: 600 };
 
 /** Above this many remembered addresses the oldest bucket is forgotten, so rotating addresses cannot grow memory. */
 const MAX_TRACKED_ADDRESSES = 10_000;
