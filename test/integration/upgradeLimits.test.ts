@@ -55,7 +55,7 @@ describe('websocket upgrades and connections are bounded per address', () => {
 
   it('an upgrade to any path other than /collab and /socket.io/ is answered 404 and closed', async () => {
     server = await startTestServer();
-    for (const path of ['/', '/anything', '/api/patients', '/collabx', '/socket.io', '/healthz']) {
+    for (const path of ['/', '/anything', '/api/patients', '/collabx', '/collab?x=1', '/socket.io', '/SOCKET.IO/', '/healthz']) {
       expect((await anonymousUpgrade(server, path)).status, path).toBe(404);
     }
   });

@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import type { Socket } from 'node:net';
 import type { Logger } from '../logger';
 import { describeError } from '../processGuards';
+import { isCollabPath } from '../realtime/collab/upgradeGate';
 import type { RefusedUpgradeAudit } from '../realtime/refusedUpgradeAudit';
 import { addressOf, type AddressLimits } from './addressLimits';
 
@@ -13,7 +14,7 @@ export const SOCKET_IO_PREFIX = '/socket.io/';
 /** The pathname of a request target, without its query. */
 const pathOf = (url: string | undefined): string => (url ?? '/').split('?')[0]!;
 
-/** Whether a path belongs to the Yjs endpoint. */
+/** Whether a plain request targets the Yjs endpoint (told to upgrade instead of reaching Express). */
 export const isCollabTarget = (url: string | undefined): boolean => {
   const path = pathOf(url);
   return path === COLLAB_PATH || path.startsWith(`${COLLAB_PATH}/`);
@@ -79,7 +80,8 @@ export function guardServerEvents(server: Server, deps: ServerEventDeps): void {
       if (!deps.limits.admitUpgrade(ip)) {
         deps.refusals.refused({ actor: null, ip, action: 'E', type: 'realtime.refused', resourceType: 'Connection', outcome: 'denied', reason: 'too many upgrade attempts' });
         refuseUpgrade(socket, '429 Too Many Requests', `Retry-After: ${deps.limits.retryAfterSeconds()}\r\n`);
-      } else if (!isCollabTarget(req.url) && !isSocketIoTarget(req.url)) {
+      } else if (!isCollabPath(req.url) && !isSocketIoTarget(req.url)) {
+        // The same predicates the endpoints use, so an upgrade passed on is one they answer.
         refuseUpgrade(socket, '404 Not Found');
       } else {
         emit('upgrade', req, socket, head);
