@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import type { ConnectionLimitSettings } from './app/addressLimits';
 import type { CoordinationSettings } from './domain/worklist/coordinationRules';
+import { productionProblem } from './productionChecks';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -30,6 +32,9 @@ const EnvSchema = z.object({
   /** Proxies whose `X-Forwarded-For` is believed: a hop count, or addresses/subnets (`loopback`, `10.0.0.0/8`, …). None by default. */
   TRUST_PROXY: z.string().trim().regex(/^(false|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be false, a hop count, or a comma-separated list of addresses or subnets')
     .refine((v) => v !== 'true', 'true would believe any client; name the proxies or give a hop count').optional(),
+  INVITATIONS_WITHOUT_EMAIL: booleanFlag.default(false),
+  MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).default(512),
+  UPGRADES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(0).default(600),
 });
 
 /** Validated runtime configuration. */
@@ -53,6 +58,8 @@ export interface Config {
   smtp: { url: string; from: string } | undefined;
   /** Express `trust proxy`: false, a hop count, or the proxies' addresses. */
   trustProxy: TrustProxy;
+  /** What one client address may hold and attempt (0 turns a limit off, e.g. behind a proxy that limits instead). */
+  connectionLimits: ConnectionLimitSettings;
 }
 
 /** Which proxies' forwarded addresses count as the client's. */
@@ -70,7 +77,7 @@ export class ConfigError extends Error {}
 function developmentSecret(dataDir: string): string {
   const file = join(dataDir, 'session-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString('hex');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
@@ -78,15 +85,17 @@ function developmentSecret(dataDir: string): string {
 
 /** Reads and validates configuration from environment variables. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
+  // An empty value (`SMTP_URL=` in a compose file or .env) means "not set", as operators expect.
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new ConfigError(`Invalid configuration: ${first?.path.join('.') ?? '?'} ${first?.message ?? ''}`.trim());
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && e.SESSION_SECRET === undefined) {
-    throw new ConfigError('Invalid configuration: SESSION_SECRET is required when NODE_ENV=production');
-  }
+  const problem = e.NODE_ENV === 'production'
+    ? productionProblem({ sessionSecret: e.SESSION_SECRET, smtpUrl: e.SMTP_URL, invitationsWithoutEmail: e.INVITATIONS_WITHOUT_EMAIL })
+    : null;
+  if (problem) throw new ConfigError(`Invalid configuration: ${problem}`);
   if (e.ORG_TIME_ZONE && !Intl.supportedValuesOf('timeZone').includes(e.ORG_TIME_ZONE) && e.ORG_TIME_ZONE !== 'UTC') {
     throw new ConfigError(`Invalid configuration: ORG_TIME_ZONE ${e.ORG_TIME_ZONE} is not an IANA time zone`);
   }
@@ -110,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     invitationHours: e.INVITATION_HOURS,
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
     trustProxy: trustProxyOf(e.TRUST_PROXY),
+    connectionLimits: { connectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS, upgradesPerMinute: e.UPGRADES_PER_MINUTE_PER_ADDRESS },
     coordination: {
       planDaysAfterScreening: e.PLAN_DAYS_AFTER_SCREENING,
       reviewDaysByRisk: { High: e.REVIEW_DAYS_HIGH, Moderate: e.REVIEW_DAYS_MODERATE, Low: e.REVIEW_DAYS_LOW },

@@ -18,9 +18,15 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   return destination ? pino(options, destination) : pino(options);
 }
 
-/** Invitation links carry their token in the path; request logs keep the route, never the credential. */
+/**
+ * Request logs keep the route, never a credential or a search: invitation links
+ * carry their token in the path (routing ignores case and percent-encoding,
+ * so redaction must too), and query strings are dropped whole.
+ */
 export function withoutTokens(url: string): string {
-  return url.replace(/(\/(?:api\/)?invit(?:e|ations)\/)[A-Za-z0-9_-]+/, '$1[token]');
+  const queryAt = url.search(/[?#]/);
+  const path = queryAt === -1 ? url : `${url.slice(0, queryAt)}?[redacted]`;
+  return path.replace(/(\/(?:api\/+)?invit(?:e|ations)\/+)[^/?#]+/gi, '$1[token]');
 }
 
 export type { DestinationStream, Logger };

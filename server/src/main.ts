@@ -3,10 +3,13 @@ import { ConfigError, loadConfig } from './config';
 import { demoCredentialLines } from './domain/seed/seedDemo';
 import { createLogger } from './logger';
 import { smtpMailer } from './mail/invitationMailers';
+import { containUncaughtErrors } from './processGuards';
 import { openStore } from './storage/openStore';
 
 /** Process entry point: configuration, store, server, and the shutdown that pairs with start-up. */
 async function main(): Promise<void> {
+  // Everything this process creates (store, WAL, secrets, exports) is readable by its owner only.
+  process.umask(0o077);
   let config;
   try {
     config = loadConfig();
@@ -18,15 +21,20 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  containUncaughtErrors(logger);
   const store = await openStore({ mongodbUri: config.mongodbUri, dataDir: config.dataDir });
   const server = await startServer({
     store, logger, port: config.port, host: config.host, sessionSecret: config.sessionSecret,
     publicOrigin: config.publicOrigin, demoData: config.demoData, sessionIdleMs: config.sessionIdleMs,
     sessionMaxMs: config.sessionMaxMs, timeZone: config.orgTimeZone, redisUrl: config.redisUrl, coordination: config.coordination,
-    invitationHours: config.invitationHours, trustProxy: config.trustProxy, ...(config.smtp ? { mailer: smtpMailer(config.smtp.url, config.smtp.from) } : {}),
+    invitationHours: config.invitationHours, trustProxy: config.trustProxy, tuning: { connections: config.connectionLimits },
+    ...(config.smtp ? { mailer: smtpMailer(config.smtp.url, config.smtp.from) } : {}),
   });
   const origin = config.publicOrigin ?? `http://localhost:${server.port}`;
   logger.info({ port: server.port, store: store.kind }, 'CareHuddle is listening');
+  if (config.nodeEnv === 'production' && config.demoData) {
+    logger.warn('DEMO_DATA is on in production: the demo accounts share a published password; never use this installation for real patients');
+  }
   const banner = [`\nCareHuddle is running at ${origin} (store: ${store.kind === 'embedded' ? `embedded, ${config.dataDir}` : 'MongoDB'})`];
   if (config.demoData) banner.push('Demo sign-in accounts:', ...demoCredentialLines());
   process.stdout.write(`${banner.join('\n')}\n\n`);

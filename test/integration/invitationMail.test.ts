@@ -6,15 +6,16 @@ import { createLogger } from '../../server/src/logger';
 import { logMailer, smtpMailer } from '../../server/src/mail/invitationMailers';
 import { waitFor } from '../support/wait';
 
-const message = { to: 'marco.delgado@example.org', link: 'http://localhost:3000/invite/abc', invitedBy: 'Maya Chen', expiresAt: '2026-11-26T15:00:00.000Z' };
+const message = { invitationId: 'a4c1e7a0-0000-4000-8000-000000000001', to: 'marco.delgado@example.org', link: 'http://localhost:3000/invite/abc', invitedBy: 'Maya Chen', expiresAt: '2026-11-26T15:00:00.000Z' };
 
 describe('invitation delivery', () => {
-  it('without an e-mail transport, writes the link to the log, and not the mailbox name', async () => {
+  it('without an e-mail transport, logs the invitation id, never the link or the mailbox name', async () => {
     const lines: string[] = [];
     const logger = createLogger('info', new Writable({ write(chunk: Buffer, _enc, done) { lines.push(chunk.toString()); done(); } }));
     await logMailer(logger).send(message);
     const logged = JSON.parse(lines.join('')) as Record<string, unknown>;
-    expect(logged).toMatchObject({ link: message.link, to: 'm…@example.org', msg: expect.stringContaining('invitation link') });
+    expect(logged).toMatchObject({ invitationId: message.invitationId, to: 'm…@example.org', msg: expect.stringContaining('invitation created') });
+    expect(lines.join('')).not.toContain('/invite/');
     expect(lines.join('')).not.toContain('marco.delgado');
   });
 

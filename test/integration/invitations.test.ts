@@ -69,16 +69,25 @@ describe('inviting a family caregiver: single-use, expiring links that end in th
     expect((await whenClosed(clinical)).code).toBe(CLOSE_CODES.forbidden);
     clinical.destroy();
 
-    // The link went to the log (no e-mail transport here); request logs name the route, never the token.
-    const withToken = logLines.filter((line) => line.includes(created.token));
-    expect(withToken).toHaveLength(1);
-    expect(JSON.parse(withToken[0]!)).toMatchObject({ msg: expect.stringContaining('invitation link'), link: created.link });
+    // No e-mail transport here: the log names the invitation, never its link; request logs name the route, never the token.
+    expect(logLines.filter((line) => line.includes(created.token))).toEqual([]);
+    expect(logLines.map((line) => JSON.parse(line) as Record<string, unknown>)).toContainEqual(expect.objectContaining({ invitationId: created.invitation.id, msg: expect.stringContaining('invitation created') }));
     expect(logLines.some((line) => line.includes('/api/invitations/[token]/accept'))).toBe(true);
 
     // The consent the coordinator confirmed when inviting is on record, as a new version.
     const { current } = (await (await coordinator.get(`/api/patients/${rosaId}/consent`)).json()) as ConsentHistory;
     expect(current).toMatchObject({ method: 'verbal', recordedBy: { name: 'Maya Chen' } });
     expect(current!.preferences.family).toContainEqual({ userId: patient.careTeam.find((m) => m.name === 'Marco Delgado')!.userId, sharedPlan: true, proposeGoals: true });
+  });
+
+  it('request logs never carry a token, whatever the case, encoding or query of the URL', async () => {
+    const { token } = await invite();
+    // Routing ignores case and decodes percent-escapes, so these all reach the invitation routes.
+    const encoded = `%${token.charCodeAt(0).toString(16)}${token.slice(1)}`;
+    for (const path of [`/API/INVITATIONS/${token}`, `/Api/Invitations/${encoded}`, `/api/invitations/${token}?from=${token}`, `/INVITE/${token}`, `/invite/${token}#x`]) {
+      await (await new ApiClient(server.url).get(path)).arrayBuffer();
+    }
+    expect(logLines.filter((line) => line.includes(token) || line.includes(encoded))).toEqual([]);
   });
 
   it('a used, expired, withdrawn or unknown link says so clearly, and gives no session on any channel', async () => {

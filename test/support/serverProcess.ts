@@ -25,10 +25,13 @@ export function removeDataDir(dataDir: string): void {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-/** Starts `server/src/main.ts` on an ephemeral port over `dataDir` and resolves once it listens. */
-export function startServerProcess(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+/**
+ * Starts `server/src/main.ts` on an ephemeral port over `dataDir` and resolves once it listens;
+ * `preload` modules (absolute paths) run first, e.g. to inject faults.
+ */
+export function startServerProcess(dataDir: string, env: Record<string, string> = {}, preload: readonly string[] = []): Promise<ServerProcess> {
   // tsx as a loader (not its CLI, which forks) so that SIGKILL hits the server process itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...preload.flatMap((p) => ['--import', p]), 'src/main.ts'], {
     cwd: serverDir,
     env: {
       ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'warn',

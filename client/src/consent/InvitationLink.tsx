@@ -20,7 +20,7 @@ export function InvitationLink({ created }: { created: CreatedInvitation }) {
     <div className="notice invitation-link">
       <p><strong>Invitation ready for {created.invitation.email}.</strong></p>
       <p>
-        In this installation invitation links are shown here (and written to the server log) instead of e-mailed. Give this link to the caregiver
+        In this installation invitation links are shown only here, not e-mailed. Give this link to the caregiver
         yourself; it works once, until {new Date(created.invitation.expiresAt).toLocaleString()}.
       </p>
       <label htmlFor="invitation-link">Invitation link</label>

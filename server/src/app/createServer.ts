@@ -22,6 +22,9 @@ import { ownOriginCheck } from './origins';
 import type { InvitationMailer } from '../domain/invitations/invitationSettings';
 import type { TrustProxy } from '../config';
 import { logMailer } from '../mail/invitationMailers';
+import { RefusedUpgradeAudit } from '../realtime/refusedUpgradeAudit';
+import { AddressLimits, DEFAULT_CONNECTION_LIMITS } from './addressLimits';
+import { guardServerEvents } from './serverEvents';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -88,9 +91,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const isOwnOrigin = ownOriginCheck(options.publicOrigin, () => (httpServer.address() as AddressInfo | null)?.port);
   const stopBridge = options.redisUrl ? await startAccessEventBridge(options.redisUrl, services.events, options.logger) : async () => undefined;
+  const refusedUpgrades = new RefusedUpgradeAudit(services.audit, () => options.logger.error('auditing refused upgrades failed'), options.tuning?.refusalAuditWindowMs);
   const started: StartedFeature[] = [];
   for (const feature of FEATURES) {
-    started.push(await feature({ httpServer, services, sessions, isOwnOrigin, logger: options.logger, redisUrl: options.redisUrl, tuning: options.tuning ?? {} }));
+    started.push(await feature({ httpServer, services, sessions, isOwnOrigin, logger: options.logger, redisUrl: options.redisUrl, tuning: options.tuning ?? {}, refusedUpgrades }));
   }
   const { app, routes } = createHttpApp({
     services, sessions, logger: options.logger, isOwnOrigin,
@@ -99,7 +103,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS, trustProxy: options.trustProxy ?? false,
     clientDir: options.clientDir ?? join(here, '../../../client/dist'),
   });
-  httpServer.on('request', app);
+  const limits = new AddressLimits({ ...DEFAULT_CONNECTION_LIMITS, ...options.tuning?.connections });
+  guardServerEvents(httpServer, { app, limits, refusals: refusedUpgrades, logger: options.logger });
   httpServer.on('clientError', (_err, socket) => socket.destroy());
 
   await new Promise<void>((resolve, reject) => {
@@ -107,6 +112,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
+  // Accept failures (EMFILE under load) are reported on the server; unheard, they would end the process.
+  httpServer.on('error', (error: NodeJS.ErrnoException) => options.logger.warn({ code: error.code, syscall: error.syscall }, 'http server error'));
 
   return {
     url: `http://localhost:${port}`,
@@ -121,6 +128,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Live channels first, so they can flush to the store and tell clients why they close.
       for (const feature of [...started].reverse()) await feature.close?.();
       await stopBridge();
+      await refusedUpgrades.close();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
         httpServer.closeAllConnections();

@@ -5,6 +5,8 @@ import type { OriginCheck } from '../http/middleware/origin';
 import type { AnyRoute } from '../http/routeDefinition';
 import type { Logger } from '../logger';
 import type { CollabSettings } from '../realtime/collab/collabFeature';
+import type { RefusedUpgradeAudit } from '../realtime/refusedUpgradeAudit';
+import type { ConnectionLimitSettings } from './addressLimits';
 
 /** What a feature module gets when the server starts. */
 export interface FeatureContext {
@@ -17,12 +19,18 @@ export interface FeatureContext {
   redisUrl: string | undefined;
   /** Timing and limit overrides (tests shorten grace periods instead of sleeping). */
   tuning: ServerTuning;
+  /** Audits refused websocket upgrades, coalesced per address. */
+  refusedUpgrades: RefusedUpgradeAudit;
 }
 
 /** Overrides of feature defaults. */
 export interface ServerTuning {
   collab?: Partial<CollabSettings>;
   socket?: { sessionCheckMs?: number; eventsBurst?: number; eventsPerSecond?: number };
+  /** Per-address budgets (`MAX_CONNECTIONS_PER_ADDRESS`, `UPGRADES_PER_MINUTE_PER_ADDRESS`). */
+  connections?: Partial<ConnectionLimitSettings>;
+  /** How long refused upgrades of one address share one audit summary (a minute by default). */
+  refusalAuditWindowMs?: number;
 }
 
 /** A started feature: its HTTP routes and the shutdown that pairs with its start-up. */

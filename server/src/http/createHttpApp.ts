@@ -22,7 +22,6 @@ import { trackingRoutes } from './routes/trackingRoutes';
 import { reconciliationRoutes } from './routes/reconciliationRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
 import { sharingRoutes } from './routes/sharingRoutes';
-import { SESSION_COOKIE } from './sessionCookie';
 
 /** What the HTTP app is built from. */
 export interface HttpAppDeps {
@@ -77,7 +76,7 @@ export function createHttpApp(deps: HttpAppDeps): { app: Express; routes: AnyRou
   }));
   app.use(securityHeaders());
   app.use(['/api', '/healthz', '/readyz'], noStore);
-  app.use(requireOwnOriginForWrites(deps.isOwnOrigin, SESSION_COOKIE));
+  app.use(requireOwnOriginForWrites(deps.isOwnOrigin));
   app.use(express.json({ limit: '256kb', strict: true }));
 
   const routes = apiRoutes(deps);

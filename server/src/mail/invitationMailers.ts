@@ -20,12 +20,17 @@ export function invitationText(message: InvitationMessage): string {
   ].join('\n');
 }
 
-/** The demo and test transport: the link is written to the log instead of being e-mailed. */
+/**
+ * Without an e-mail transport (the demo, tests, or production with
+ * `INVITATIONS_WITHOUT_EMAIL=true`): the coordinator hands over the link shown
+ * on screen. The log names the invitation, never the link — a live link in a
+ * log is a bearer credential for whoever reads or ships the logs.
+ */
 export function logMailer(logger: Logger): InvitationMailer {
   return {
     transport: 'log',
     async send(message) {
-      logger.info({ to: maskedAddress(message.to), link: message.link, expiresAt: message.expiresAt }, 'invitation link (no e-mail transport configured)');
+      logger.info({ invitationId: message.invitationId, to: maskedAddress(message.to), expiresAt: message.expiresAt }, 'invitation created; link shown to the coordinator only (no e-mail transport configured)');
     },
   };
 }

@@ -1,5 +1,7 @@
 /** One invitation message: the link and who sent it, and nothing about the patient's health. */
 export interface InvitationMessage {
+  /** The invitation's id: what logs name, because the link itself is a credential. */
+  invitationId: string;
   to: string;
   link: string;
   invitedBy: string;

@@ -34,7 +34,7 @@ export async function inviteCaregiver(
   await services.store.invitations.create(invitation);
   const link = `${services.invitations.linkBase()}/invite/${token}`;
   try {
-    await services.invitations.mailer.send({ to: email, link, invitedBy: actor.name, expiresAt: invitation.expiresAt });
+    await services.invitations.mailer.send({ invitationId: invitation.id, to: email, link, invitedBy: actor.name, expiresAt: invitation.expiresAt });
   } catch {
     // An invitation nobody received must not stay usable.
     await services.store.invitations.revoke(invitation.id, actor.userId, now.toISOString());

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import { sessionTokenFrom } from '../sessionCookie';
 import { sendError } from './errorHandler';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -10,11 +11,11 @@ export type OriginCheck = (origin: string | undefined) => boolean;
  * CSRF protection for cookie-authenticated writes: a state-changing request
  * that carries the session cookie must come from the app's own origin.
  */
-export function requireOwnOriginForWrites(isOwnOrigin: OriginCheck, cookieName: string): RequestHandler {
+export function requireOwnOriginForWrites(isOwnOrigin: OriginCheck): RequestHandler {
   return (req, res, next) => {
     if (SAFE.has(req.method)) return next();
-    const hasSession = (req.headers.cookie ?? '').includes(`${cookieName}=`);
-    if (!hasSession) return next();
+    // The cookie as authentication parses it: another cookie whose name merely contains ours is no session.
+    if (sessionTokenFrom(req.headers.cookie) === undefined) return next();
     if (isOwnOrigin(req.headers.origin)) return next();
     sendError(res, 'bad_origin', 'Cross-site request refused.');
   };

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { addressOf } from '../../app/addressLimits';
 import type { Feature, FeatureContext } from '../../app/feature';
 import { closeWithdrawn } from './accessRecheck';
 import { closeWith, CollabConnection } from './collabConnection';
@@ -130,11 +131,12 @@ export function collabFeature(): Feature {
         admitUpgrade(req, { services, sessions, isOwnOrigin: ctx.isOwnOrigin }).then(async (verdict) => {
           if (!verdict.ok) {
             ws.off('message', hold);
-            await services.audit.record({
+            // Coalesced per address: an anonymous client retrying forever must not grow the trail without bound.
+            ctx.refusedUpgrades.refused({
               actor: verdict.actor, action: 'R', type: 'plan.open', resourceType: 'CarePlan', resourceId: verdict.docName.slice(0, 100),
               patientId: parsePlanDocumentName(verdict.docName)?.patientId ?? null, outcome: 'denied', reason: verdict.reason,
-              ip: req.socket.remoteAddress ?? null,
-            }).catch(() => undefined);
+              ip: addressOf(req.socket),
+            });
             return closeWith(ws, verdict.reason);
           }
           await attach(ws, verdict.admitted, buffered, hold);

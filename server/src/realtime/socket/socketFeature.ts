@@ -31,6 +31,8 @@ export function socketFeature(): Feature {
     const io: NotesServer = new Server(ctx.httpServer, {
       path: '/socket.io',
       serveClient: false,
+      // Every client of ours speaks websocket (the plan needs websockets anyway); long-polling would be attack surface only.
+      transports: ['websocket'],
       maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
       // Another upgrade handler serves /collab on this server: do not destroy upgrades that are not ours.
       destroyUpgrade: false,

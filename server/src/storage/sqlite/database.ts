@@ -1,17 +1,32 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The embedded database handle shared by the SQLite repositories. */
 export type SqliteDb = Database.Database;
 
 /**
+ * The store holds PHI: its directory is the owner's alone, and so are the
+ * database, WAL and shared-memory files, even ones an older version (or a
+ * looser umask) created. SQLite creates the WAL and SHM with the database
+ * file's mode, so tightening the database file covers files made later.
+ */
+function restrictToOwner(dataDir: string, dbFile: string): void {
+  chmodSync(dataDir, 0o700);
+  for (const file of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`]) if (existsSync(file)) chmodSync(file, 0o600);
+}
+
+/**
  * Opens (and creates) the embedded store. WAL with `synchronous = FULL` makes
  * every committed transaction survive a process kill and a power cut.
  */
 export function openSqliteDatabase(dataDir: string, fileName = 'carehuddle.db'): SqliteDb {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, fileName));
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const dbFile = join(dataDir, fileName);
+  restrictToOwner(dataDir, dbFile);
+  const db = new Database(dbFile);
+  // Before the first write creates the WAL and SHM, so they inherit the owner-only mode.
+  restrictToOwner(dataDir, dbFile);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
