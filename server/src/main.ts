@@ -3,7 +3,8 @@ import { ConfigError, loadConfig } from './config';
 import { demoCredentialLines } from './domain/seed/seedDemo';
 import { createLogger } from './logger';
 import { smtpMailer } from './mail/invitationMailers';
-import { openStore } from './storage/openStore';
+import { loadAuditSeal } from './storage/auditKeyFile';
+import { openSealedStore } from './storage/openStore';
 
 /** Process entry point: configuration, store, server, and the shutdown that pairs with start-up. */
 async function main(): Promise<void> {
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const store = await openStore({ mongodbUri: config.mongodbUri, dataDir: config.dataDir });
+  const store = await openSealedStore({ mongodbUri: config.mongodbUri, dataDir: config.dataDir, seal: loadAuditSeal(config.audit) });
   const server = await startServer({
     store, logger, port: config.port, host: config.host, sessionSecret: config.sessionSecret,
     publicOrigin: config.publicOrigin, demoData: config.demoData, sessionIdleMs: config.sessionIdleMs,
