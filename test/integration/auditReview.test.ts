@@ -45,4 +45,39 @@ describe('reviewing and exporting the audit trail', () => {
     const exports = (await server.services.store.audit.list({ limit: 5000 })).filter((r) => r.type === 'audit.export');
     expect(exports).toHaveLength(2);
   });
+
+  it('neutralizes every way a cell can start a formula: TAB, CR, LF, leading spaces, full-width signs', async () => {
+    const hostile = ['\t=1+1', '\r=1+1', '\n=1+1', '  =1+1', ' \t+SUM(A1)', '\u00a0-2+3', '\u3000@cmd', '\uff1d1+1', '+1', '-1', '@SUM(A1)'];
+    for (const reason of hostile) await server.services.audit.record({ actor: null, action: 'E', type: 'test.csv', resourceType: 'Test', outcome: 'denied', reason });
+    const csv = await (await (await signedIn(server.url, 'admin')).get('/api/admin/audit/export?format=csv')).text();
+    for (const reason of hostile) expect(csv).toContain(`"'${reason}"`);
+    // A harmless value is left alone.
+    expect(csv).toContain('"test.csv"');
+  });
+
+  it('1. records span three days; 2. the admin exports one day as CSV (streamed) and pages the JSON export by afterSeq; 3. a backwards range is a field error', async () => {
+    const admin = await signedIn(server.url, 'admin');
+    const event = (at: string) => ({ at, userId: null, role: null, patientId: null, action: 'E' as const, type: 'test.range', resourceType: 'Test', resourceId: null, category: null, outcome: 'success' as const, ip: null, sessionId: null, reason: null });
+    await server.services.store.audit.appendMany([
+      event('2020-03-01T12:00:00.000Z'), event('2020-03-02T08:00:00.000Z'), event('2020-03-02T09:00:00.000Z'), event('2020-03-02T10:00:00.000Z'), event('2020-03-03T12:00:00.000Z'),
+    ]);
+    const day = 'from=2020-03-02T00:00:00.000Z&to=2020-03-03T00:00:00.000Z';
+    const streamed = await admin.get(`/api/admin/audit/export?format=csv&${day}`);
+    expect(streamed.headers.get('transfer-encoding')).toBe('chunked');
+    const csv = await streamed.text();
+    const rows = csv.trim().split('\n');
+    expect(rows).toHaveLength(4);
+    expect(rows.slice(1).every((r) => r.includes('"2020-03-02T'))).toBe(true);
+
+    const first = await (await admin.get(`/api/admin/audit/export?format=json&${day}&limit=2`)).json();
+    expect(first.records.map((r: { at: string }) => r.at)).toEqual(['2020-03-02T08:00:00.000Z', '2020-03-02T09:00:00.000Z']);
+    expect(first.nextAfterSeq).toBe(first.records[1].seq);
+    const second = await (await admin.get(`/api/admin/audit/export?format=json&${day}&limit=2&afterSeq=${first.nextAfterSeq}`)).json();
+    expect(second.records.map((r: { at: string }) => r.at)).toEqual(['2020-03-02T10:00:00.000Z']);
+    expect(second.nextAfterSeq).toBeNull();
+
+    const backwards = await admin.get('/api/admin/audit/export?format=csv&from=2020-03-03T00:00:00.000Z&to=2020-03-02T00:00:00.000Z');
+    expect(backwards.status).toBe(400);
+    expect((await backwards.json()).error.fields).toEqual([expect.objectContaining({ path: 'query.to' })]);
+  });
 });

@@ -132,7 +132,8 @@ export function collabFeature(): Feature {
             ws.off('message', hold);
             await services.audit.record({
               actor: verdict.actor, action: 'R', type: 'plan.open', resourceType: 'CarePlan', resourceId: verdict.docName.slice(0, 100),
-              patientId: parsePlanDocumentName(verdict.docName)?.patientId ?? null, outcome: 'denied', reason: verdict.reason,
+              patientId: parsePlanDocumentName(verdict.docName)?.patientId ?? null, category: parsePlanDocumentName(verdict.docName)?.audience ?? null,
+              outcome: 'denied', reason: verdict.reason,
               ip: req.socket.remoteAddress ?? null,
             }).catch(() => undefined);
             return closeWith(ws, verdict.reason);
