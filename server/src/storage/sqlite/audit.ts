@@ -46,10 +46,12 @@ function fromRow(r: AuditRow): AuditRecord {
 function listSql(q: AuditQuery): { sql: string; params: Record<string, unknown> } {
   const where: string[] = ['seq > @afterSeq'];
   const params: Record<string, unknown> = { afterSeq: q.afterSeq ?? 0, limit: q.limit };
-  if (q.patientId !== undefined) (where.push('patient_id = @patientId'), (params.patientId = q.patientId));
-  if (q.userId !== undefined) (where.push('user_id = @userId'), (params.userId = q.userId));
-  if (q.from !== undefined) (where.push('at >= @from'), (params.from = q.from));
-  if (q.to !== undefined) (where.push('at < @to'), (params.to = q.to));
+  const filters: Array<[keyof AuditQuery, string]> = [['patientId', 'patient_id = @patientId'], ['userId', 'user_id = @userId'], ['from', 'at >= @from'], ['to', 'at < @to']];
+  for (const [field, clause] of filters) {
+    if (q[field] === undefined) continue;
+    where.push(clause);
+    params[field] = q[field];
+  }
   const excluded = q.excludeCategories ?? [];
   excluded.forEach((c, i) => {
     // A category and its sub-categories: `substanceUse` also hides `substanceUse/entries`.
