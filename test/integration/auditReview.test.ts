@@ -31,6 +31,21 @@ describe('reviewing and exporting the audit trail', () => {
     expect(all.some((r) => r.type === 'audit.read')).toBe(true);
   });
 
+  it('1. the physician lists patients, reads the worklist; 2. an admin finds each read in the trail of every patient shown', async () => {
+    const physician = await signedIn(server.url, 'physician');
+    const physicianId = (await (await physician.get('/api/me')).json()).id;
+    const listed = (await (await physician.get('/api/patients')).json()) as { patients: Array<{ id: string }> };
+    expect(listed.patients.length).toBeGreaterThan(1);
+    await physician.get('/api/worklist');
+    const admin = await signedIn(server.url, 'admin');
+    for (const { id } of listed.patients) {
+      const res = await admin.get(`/api/patients/${id}/audit?userId=${physicianId}&limit=500`);
+      expect(res.status).toBe(200);
+      const { records } = (await res.json()) as { records: Array<{ type: string; patientId: string }> };
+      expect(records).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'patient.list', patientId: id })]));
+    }
+  });
+
   it('exports CSV for admins with spreadsheet formulas neutralized, and audits the export', async () => {
     const admin = await signedIn(server.url, 'admin');
     await server.services.audit.record({ actor: null, action: 'E', type: 'test', resourceType: 'Test', outcome: 'denied', reason: '=HYPERLINK("http://evil.example")' });
