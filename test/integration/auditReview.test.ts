@@ -63,7 +63,10 @@ describe('reviewing and exporting the audit trail', () => {
 
   it('neutralizes every way a cell can start a formula: TAB, CR, LF, leading spaces, full-width signs', async () => {
     const hostile = ['\t=1+1', '\r=1+1', '\n=1+1', '  =1+1', ' \t+SUM(A1)', '\u00a0-2+3', '\u3000@cmd', '\uff1d1+1', '+1', '-1', '@SUM(A1)'];
-    for (const reason of hostile) await server.services.audit.record({ actor: null, action: 'E', type: 'test.csv', resourceType: 'Test', outcome: 'denied', reason });
+    // Written straight to the store: the audit trail itself only takes reasons the server wrote.
+    await server.services.store.audit.appendMany(hostile.map((reason) => ({
+      at: new Date().toISOString(), userId: null, role: null, patientId: null, action: 'E' as const, type: 'test.csv', resourceType: 'Test', resourceId: null, category: null, outcome: 'denied' as const, ip: null, sessionId: null, reason,
+    })));
     const csv = await (await (await signedIn(server.url, 'admin')).get('/api/admin/audit/export?format=csv')).text();
     for (const reason of hostile) expect(csv).toContain(`"'${reason}"`);
     // A harmless value is left alone.
