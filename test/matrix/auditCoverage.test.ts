@@ -5,6 +5,7 @@ import { buildWorld, type ActorName, type World } from './actors';
 import { HTTP_MATRIX } from './httpMatrix';
 import { coordinatorNote, SOCKET_MATRIX } from './socketMatrix';
 import { ask, connectSocket, whenConnected } from '../support/socket';
+import { waitFor } from '../support/wait';
 
 /** Signed-in actors who can be shown patient data. */
 const READERS = ['coordinator', 'physician', 'pharmacist', 'caregiver', 'offTeamStaff'] as const satisfies readonly ActorName[];
@@ -55,6 +56,25 @@ describe('audit coverage: every route and event that shows a patient\'s data lea
     for (const actor of READERS) userIds[actor] = ((await (await world.clients[actor].get('/api/me')).json()) as { id: string }).id;
   });
   afterAll(() => server.close());
+
+  it('1. the physician joins the conference; 2. the coordinator moves it on; 3. the state pushed to the physician was audited for them, per agenda patient', async () => {
+    const physician = connectSocket(server.url, world.clients.physician);
+    const chair = connectSocket(server.url, world.clients.coordinator);
+    try {
+      await Promise.all([whenConnected(physician), whenConnected(chair)]);
+      expect((await ask(physician, 'conference:join', { conferenceId: world.conferenceId })).error).toBeUndefined();
+      const pushed: unknown[] = [];
+      physician.on('conference:state', (state) => pushed.push(state));
+      const before = await lastSeq();
+      expect((await ask(chair, 'conference:timer', { conferenceId: world.conferenceId, minutes: 3 })).error).toBeUndefined();
+      await waitFor(() => pushed.length > 0, 'the new state to reach the physician');
+      const records = await server.services.store.audit.list({ afterSeq: before, userId: userIds.physician!, limit: 100 });
+      expect(records).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'conference.state', patientId: world.rosaId, resourceId: world.conferenceId })]));
+    } finally {
+      physician.disconnect();
+      chair.disconnect();
+    }
+  });
 
   for (const [route, row] of Object.entries(HTTP_MATRIX)) {
     if (SESSIONLESS.has(route) || TRAIL_ITSELF.has(route)) continue;

@@ -9,6 +9,7 @@ import { actorFromCookie } from '../../http/sessionCookie';
 import { TokenBucket } from '../tokenBucket';
 import { registerConferenceHandlers } from './conferenceHandlers';
 import { conferenceRoutes } from './conferenceRoutes';
+import { emitConferenceState } from './conferenceStateFanOut';
 import { noteRoutes } from './noteRoutes';
 import { noteFanOut } from './noteFanOut';
 import { reconciliationFanOut } from './reconciliationFanOut';
@@ -82,8 +83,8 @@ export function socketFeature(): Feature {
       reconciliations(event);
       accessChanged(event);
       if (event.type === 'conference.changed') {
-        void readConferenceForFanOut(services, event.conferenceId).then((conference) => {
-          if (conference) io.to(rooms.conference(event.conferenceId)).emit('conference:state', { conference });
+        void readConferenceForFanOut(services, event.conferenceId).then(async (conference) => {
+          if (conference) await emitConferenceState(io, services, conference);
         }).catch(() => undefined);
       }
       if (event.type === 'worklist.changed') io.to(rooms.worklist(event.patientId)).emit('worklist:changed', { patientId: event.patientId });
