@@ -19,7 +19,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const store = await openSealedStore({ mongodbUri: config.mongodbUri, dataDir: config.dataDir, seal: loadAuditSeal(config.audit) });
+  const store = await openSealedStore({
+    mongodbUri: config.mongodbUri, dataDir: config.dataDir, seal: loadAuditSeal(config.audit),
+    onMismatch: (problem) => logger.error({ problem }, 'The audit trail does not match its latest checkpoint; run audit:verify'),
+  });
   const server = await startServer({
     store, logger, port: config.port, host: config.host, sessionSecret: config.sessionSecret,
     publicOrigin: config.publicOrigin, demoData: config.demoData, sessionIdleMs: config.sessionIdleMs,

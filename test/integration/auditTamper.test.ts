@@ -3,12 +3,14 @@ import { execFile } from 'node:child_process';
 import { appendFileSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chainAuditEvent } from '../../server/src/storage/auditChain';
 import type { AuditRecord } from '../../server/src/storage/port';
 import { openSqliteDatabase, type SqliteDb } from '../../server/src/storage/sqlite/database';
 import { patientIdByName, signedIn } from '../support/http';
+import { makeDataDir, removeDataDir, startServerProcess } from '../support/serverProcess';
 import { startTestServer, type TestServer } from '../support/server';
+import { waitFor } from '../support/wait';
 
 const run = promisify(execFile);
 const serverDir = resolve(import.meta.dirname, '../../server');
@@ -122,10 +124,46 @@ describe('audit trail tamper evidence (audit:verify)', () => {
     expect(result.out).toMatch(/Audit trail BROKEN at record 1: missing: the checkpoint of .* vouches for \d+ records, the trail ends at 0/);
   });
 
+  it('1. an attacker wipes the table; 2. the app keeps working until the new chain is longer than the old one; 3. verify still reports the rewrite', async () => {
+    let oldHead = 0;
+    tamper(server, (db) => {
+      oldHead = db.prepare<[], { seq: number }>('SELECT max(seq) AS seq FROM audit_events').get()!.seq;
+      db.prepare('DELETE FROM audit_events').run();
+    });
+    const physician = await signedIn(server.url, 'physician');
+    const rosaId = await patientIdByName(physician, 'Rosa Delgado');
+    const head = async () => (await server.services.store.audit.list({ afterSeq: oldHead, limit: 1 })).length;
+    while ((await head()) === 0) await physician.get(`/api/patients/${rosaId}`);
+    const result = await verify(server);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('Audit trail BROKEN at record 1: does not match the checkpoint of');
+  });
+
   it('1. an attacker who can also write the checkpoint file appends a forged checkpoint; 2. verify rejects it as not authentic', async () => {
     appendFileSync(join(server.auditDir, 'checkpoints.log'), `${JSON.stringify({ seq: 1, hash: 'f'.repeat(64), at: new Date().toISOString(), mac: '0'.repeat(64) })}\n`);
     const result = await verify(server);
     expect(result.code).toBe(1);
     expect(result.out).toContain('Audit trail BROKEN: checkpoint line');
+  });
+});
+
+describe('audit trail checked against its checkpoint at start-up', () => {
+  const dataDir = makeDataDir();
+  afterAll(() => removeDataDir(dataDir));
+
+  it('1. the server runs and stops, leaving a checkpoint; 2. an attacker wipes the table; 3. the next start logs that the trail does not match', async () => {
+    const first = await startServerProcess(dataDir);
+    await signedIn(first.url, 'coordinator');
+    expect(await first.kill('SIGTERM')).toBe(0);
+    const db = openSqliteDatabase(dataDir);
+    db.exec('DROP TRIGGER audit_events_no_delete; DELETE FROM audit_events;');
+    db.close();
+    const second = await startServerProcess(dataDir);
+    try {
+      await waitFor(() => second.output().includes('The audit trail does not match its latest checkpoint; run audit:verify'), 'the start-up check to be logged');
+      expect(second.output()).toMatch(/record \d+, vouched for by the checkpoint of .*, is missing/);
+    } finally {
+      await second.kill('SIGKILL');
+    }
   });
 });

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   // The plain adapter, not the checkpointing one: verifying must not write a checkpoint of what it finds.
   const store = await openStore({ mongodbUri: config.mongodbUri, dataDir: config.dataDir, auditKey: seal.key });
   try {
-    const verdict = await verifyAuditChain(seal.key, store.audit.iterateAll(), checkpoints.latest);
+    const verdict = await verifyAuditChain(seal.key, store.audit.iterateAll(), checkpoints.all);
     const against = checkpoints.latest ? ` (checkpoint at record ${checkpoints.latest.seq}, ${checkpoints.latest.at})` : ' (no checkpoint yet)';
     if (verdict.ok) {
       process.stdout.write(`Audit trail intact: ${verdict.count} records verified${against}.\n`);

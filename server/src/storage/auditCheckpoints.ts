@@ -10,8 +10,11 @@ export interface AuditCheckpoint {
   at: string;
 }
 
-/** What the checkpoint file says: the latest authentic checkpoint, or that the file itself was tampered with. */
-export type CheckpointReading = { ok: true; latest: AuditCheckpoint | null } | { ok: false; problem: string };
+/**
+ * What the checkpoint file says: every authentic checkpoint (in sequence
+ * order) and the latest, or that the file itself was tampered with.
+ */
+export type CheckpointReading = { ok: true; all: AuditCheckpoint[]; latest: AuditCheckpoint | null } | { ok: false; problem: string };
 
 const mac = (key: AuditKey, c: AuditCheckpoint): string => createHmac('sha256', key).update(`checkpoint|${c.seq}|${c.hash}|${c.at}`).digest('hex');
 
@@ -40,10 +43,10 @@ function parseLine(line: string): (AuditCheckpoint & { mac: string }) | null {
   return null;
 }
 
-/** Reads the checkpoint file; every line must carry a valid MAC, and the highest sequence wins (several nodes may write). */
+/** Reads the checkpoint file; every line must carry a valid MAC, and the highest sequence is the latest (several nodes may write). */
 export function readCheckpoints(file: string, key: AuditKey): CheckpointReading {
-  if (!existsSync(file)) return { ok: true, latest: null };
-  let latest: AuditCheckpoint | null = null;
+  if (!existsSync(file)) return { ok: true, all: [], latest: null };
+  const all: AuditCheckpoint[] = [];
   const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
   for (const [i, line] of lines.entries()) {
     const parsed = parseLine(line);
@@ -52,7 +55,8 @@ export function readCheckpoints(file: string, key: AuditKey): CheckpointReading 
     if (!parsed || !expected || !given || given.length !== expected.length || !timingSafeEqual(given, expected)) {
       return { ok: false, problem: `checkpoint line ${i + 1} is not authentic (the checkpoint file was altered, or the key changed)` };
     }
-    if (!latest || parsed.seq >= latest.seq) latest = { seq: parsed.seq, hash: parsed.hash, at: parsed.at };
+    all.push({ seq: parsed.seq, hash: parsed.hash, at: parsed.at });
   }
-  return { ok: true, latest };
+  all.sort((a, b) => a.seq - b.seq);
+  return { ok: true, all, latest: all[all.length - 1] ?? null };
 }

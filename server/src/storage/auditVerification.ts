@@ -9,13 +9,17 @@ export type ChainVerdict =
 
 /**
  * Walks the chain and names the first altered, reordered or missing record.
- * With a checkpoint (written outside the database), a removed tail or a wiped
- * table is caught too: the chain must reach the checkpoint's record with the
- * checkpoint's hash.
+ * With checkpoints (written outside the database), a removed tail or a wiped
+ * table is caught too: the chain must reach the latest checkpoint, and hold
+ * every checkpoint's hash at its sequence — so a wiped table that has since
+ * grown past the old checkpoints is still caught.
  */
 export async function verifyAuditChain(
-  key: AuditKey, records: AsyncIterable<AuditRecord>, checkpoint: AuditCheckpoint | null = null,
+  key: AuditKey, records: AsyncIterable<AuditRecord>, checkpoints: readonly AuditCheckpoint[] = [],
 ): Promise<ChainVerdict> {
+  const bySeq = new Map<number, AuditCheckpoint[]>();
+  for (const c of checkpoints) bySeq.set(c.seq, [...(bySeq.get(c.seq) ?? []), c]);
+  const checkpoint = checkpoints.reduce<AuditCheckpoint | null>((latest, c) => (!latest || c.seq >= latest.seq ? c : latest), null);
   let previous: AuditRecord | null = null;
   let count = 0;
   for await (const record of records) {
@@ -30,8 +34,9 @@ export async function verifyAuditChain(
     if (record.hash !== recomputed.hash) {
       return { ok: false, count, badSeq: record.seq, problem: 'contents were altered' };
     }
-    if (checkpoint && record.seq === checkpoint.seq && record.hash !== checkpoint.hash) {
-      return { ok: false, count, badSeq: record.seq, problem: `does not match the checkpoint of ${checkpoint.at} (the trail was rewritten)` };
+    const differing = bySeq.get(record.seq)?.find((c) => c.hash !== record.hash);
+    if (differing) {
+      return { ok: false, count, badSeq: record.seq, problem: `does not match the checkpoint of ${differing.at} (the trail was rewritten)` };
     }
     previous = record;
     count += 1;
