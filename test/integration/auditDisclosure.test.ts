@@ -63,4 +63,15 @@ describe('the audit trail does not disclose restricted care to reviewers outside
     const everything = JSON.stringify(await server.services.store.audit.list({ limit: 10_000 }));
     expect(everything).not.toMatch(/methadone/i);
   });
+
+  it('1. a record written by an older version still holds a typed retraction reason; 2. neither the review nor the export shows it', async () => {
+    await server.services.store.audit.append({
+      at: new Date().toISOString(), userId: null, role: 'care_coordinator', patientId: rosaId, action: 'D', type: 'note.retract', resourceType: 'Communication',
+      resourceId: 'legacy-note', category: null, outcome: 'success', ip: null, sessionId: null, reason: 'Buprenorphine taper, legacy record',
+    });
+    const admin = await signedIn(server.url, 'admin');
+    expect(JSON.stringify(await trail(admin))).not.toContain('Buprenorphine');
+    expect(await (await admin.get('/api/admin/audit/export?format=csv')).text()).not.toContain('Buprenorphine');
+    expect(JSON.stringify(await (await admin.get('/api/admin/audit/export?format=json&limit=5000')).json())).not.toContain('Buprenorphine');
+  });
 });

@@ -3,6 +3,7 @@ import type { AuditQuery, AuditRecord } from '../../storage/port';
 import type { Actor } from '../actor';
 import { forbidden } from '../errors';
 import { canExportAudit } from '../policies/auditPolicy';
+import { presentAuditRecord } from './auditReview';
 import type { Services } from '../services';
 
 const CSV_COLUMNS = ['seq', 'at', 'userId', 'role', 'patientId', 'action', 'type', 'resourceType', 'resourceId', 'category', 'outcome', 'ip', 'sessionId', 'reason', 'prevHash', 'hash'] as const;
@@ -39,7 +40,7 @@ async function requireExporter(services: Services, actor: Actor, query: AuditExp
 export async function exportAuditPage(services: Services, actor: Actor, query: AuditExportQuery): Promise<{ records: AuditRecord[]; nextAfterSeq: number | null }> {
   await requireExporter(services, actor, query);
   const page = await services.store.audit.list({ ...rangeOf(query), afterSeq: query.afterSeq ?? 0, limit: query.limit + 1 });
-  const records = page.slice(0, query.limit);
+  const records = page.slice(0, query.limit).map(presentAuditRecord);
   return { records, nextAfterSeq: page.length > query.limit ? records[records.length - 1]!.seq : null };
 }
 
@@ -56,7 +57,7 @@ export async function exportAuditCsv(services: Services, actor: Actor, query: Au
     let after = 0;
     for (;;) {
       const page = await services.store.audit.list({ ...range, afterSeq: after, limit: STREAM_PAGE });
-      for (const r of page) yield `${CSV_COLUMNS.map((c) => csvCell(r[c])).join(',')}\n`;
+      for (const r of page.map(presentAuditRecord)) yield `${CSV_COLUMNS.map((c) => csvCell(r[c])).join(',')}\n`;
       if (page.length < STREAM_PAGE) return;
       after = page[page.length - 1]!.seq;
     }

@@ -14,8 +14,8 @@ import type { Services } from '../services';
  */
 const FREE_TEXT_REASON_TYPES: ReadonlySet<string> = new Set(['note.retract', 'plan.sign']);
 
-/** What a reviewer sees of one record: everything but a reason that may be free text. */
-function presentRecord(r: AuditRecord): AuditRecord {
+/** What a reviewer or an export sees of one record: everything but a reason that may be free text. */
+export function presentAuditRecord(r: AuditRecord): AuditRecord {
   return FREE_TEXT_REASON_TYPES.has(r.type) ? { ...r, reason: null } : r;
 }
 
@@ -38,5 +38,5 @@ export async function readPatientAudit(
     patientId, limit: query.limit, excludeCategories: hidden,
     ...(query.afterSeq !== undefined ? { afterSeq: query.afterSeq } : {}), ...(query.userId ? { userId: query.userId } : {}),
   });
-  return records.map(presentRecord);
+  return records.map(presentAuditRecord);
 }
