@@ -95,6 +95,8 @@ describe('reviewing and exporting the audit trail', () => {
     expect(second.nextAfterSeq).toBeNull();
 
     const backwards = await admin.get('/api/admin/audit/export?format=csv&from=2020-03-03T00:00:00.000Z&to=2020-03-02T00:00:00.000Z');
+    const exports = await server.services.store.audit.list({ afterSeq: first.records[1].seq, limit: 5000 });
+    expect(exports).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'audit.export', resourceId: '2020-03-02T00:00:00.000Z..2020-03-03T00:00:00.000Z', reason: 'export as csv' })]));
     expect(backwards.status).toBe(400);
     expect((await backwards.json()).error.fields).toEqual([expect.objectContaining({ path: 'query.to' })]);
   });

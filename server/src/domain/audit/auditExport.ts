@@ -30,9 +30,10 @@ function rangeOf(query: AuditExportQuery): Omit<AuditQuery, 'limit'> {
 
 async function requireExporter(services: Services, actor: Actor, query: AuditExportQuery): Promise<void> {
   if (!canExportAudit(actor)) throw forbidden('Only organization admins export the audit trail.');
-  // The range, not the contents, is recorded: the export is audited before any of it is served.
+  // The range (validated instants, as `from..to`), not the contents, is recorded: before any of it is served.
   await services.audit.record({
-    actor, patientId: query.patientId ?? null, action: 'E', type: 'audit.export', resourceType: 'AuditEvent', outcome: 'success', reason: `export as ${query.format}`,
+    actor, patientId: query.patientId ?? null, action: 'E', type: 'audit.export', resourceType: 'AuditEvent',
+    resourceId: `${query.from ?? '*'}..${query.to ?? '*'}`, outcome: 'success', reason: `export as ${query.format}`,
   });
 }
 
