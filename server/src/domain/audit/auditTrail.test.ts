@@ -34,11 +34,16 @@ describe('audit trail entries', () => {
     expect(repo.stored.map((r) => r.reason)).toEqual(['export as csv', 'Methadone 80 mg daily']);
   });
 
-  it('records a read of several patients once per patient, and a read of none once without a patient', async () => {
+  it('records a read of several patients once per patient, a read of none once without a patient, and a batch in order', async () => {
     const repo = memoryAudit();
     const trail = createAuditTrail(repo, systemClock);
     await trail.recordForPatients({ actor: null, action: 'R', type: 'patient.list', resourceType: 'Patient', outcome: 'success' }, ['p-1', 'p-2', 'p-1']);
     await trail.recordForPatients({ actor: null, action: 'R', type: 'patient.list', resourceType: 'Patient', outcome: 'success' }, []);
     expect(repo.stored.map((r) => r.patientId)).toEqual(['p-1', 'p-2', null]);
+    await trail.recordMany([
+      { actor: null, patientId: 'p-3', action: 'U', type: 'plan.edit', resourceType: 'CarePlan', outcome: 'success' },
+      { actor: null, patientId: 'p-3', action: 'U', type: 'plan.edit', resourceType: 'CarePlan', outcome: 'success', reason: 'coalesced' },
+    ]);
+    expect(repo.stored.slice(3).map((r) => [r.seq, r.reason])).toEqual([[4, null], [5, 'coalesced']]);
   });
 });

@@ -29,6 +29,8 @@ export interface AuditEntry<R extends string = never> {
 /** Records audit events; callers await it before serving data so that failures close, not open. */
 export interface AuditTrail {
   record<R extends string = never>(entry: AuditEntry<R>): Promise<void>;
+  /** Records several entries as consecutive links in one append (a batch of edits, say); all or none are stored. */
+  recordMany<R extends string = never>(entries: ReadonlyArray<AuditEntry<R>>): Promise<void>;
   /**
    * Records one access that showed several patients: one record per patient
    * (so each appears in that patient's trail), appended together; with no
@@ -68,6 +70,7 @@ export function createAuditTrail(repo: AuditRepository, clock: Clock): AuditTrai
   };
   return {
     record: (entry) => append([entry]),
+    recordMany: (entries) => (entries.length === 0 ? Promise.resolve() : append([...entries])),
     recordForPatients(entry, patientIds) {
       const ids = [...new Set(patientIds)];
       return append(ids.length === 0 ? [{ ...entry, patientId: null }] : ids.map((patientId) => ({ ...entry, patientId })));
