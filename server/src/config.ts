@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, isAbsolute } from 'node:path';
 import { z } from 'zod';
 import type { ConnectionLimitSettings } from './app/addressLimits';
 import type { CoordinationSettings } from './domain/worklist/coordinationRules';
@@ -13,6 +13,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).optional(),
+  AUDIT_DIR: z.string().min(1).optional(),
+  AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://').optional(),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -43,6 +45,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** Where the audit key and checkpoints live: outside DATA_DIR, so the database cannot rewrite them. */
+  audit: { dir: string; key: string | undefined };
   mongodbUri: string | undefined;
   redisUrl: string | undefined;
   sessionSecret: string;
@@ -102,8 +106,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Relative paths mean "from where the command was typed" (pnpm runs scripts inside server/ but keeps INIT_CWD);
   // the default is data/ at the repository root.
   const dataDir = e.DATA_DIR ? resolve(env.INIT_CWD ?? process.cwd(), e.DATA_DIR) : resolve(import.meta.dirname, '../../data');
+  // The seal of the audit trail sits beside the data by default (`<DATA_DIR>-audit`), never inside it.
+  const auditDir = e.AUDIT_DIR ? resolve(env.INIT_CWD ?? process.cwd(), e.AUDIT_DIR) : `${dataDir}-audit`;
+  const inside = relative(dataDir, auditDir);
+  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+    throw new ConfigError('Invalid configuration: AUDIT_DIR must be outside DATA_DIR');
+  }
   return {
     nodeEnv: e.NODE_ENV,
+    audit: { dir: auditDir, key: e.AUDIT_KEY },
     port: e.PORT,
     host: e.HOST,
     dataDir,

@@ -4,7 +4,8 @@ import { demoCredentialLines } from './domain/seed/seedDemo';
 import { createLogger } from './logger';
 import { smtpMailer } from './mail/invitationMailers';
 import { containUncaughtErrors } from './processGuards';
-import { openStore } from './storage/openStore';
+import { loadAuditSeal } from './storage/auditKeyFile';
+import { openSealedStore } from './storage/openStore';
 
 /** Process entry point: configuration, store, server, and the shutdown that pairs with start-up. */
 async function main(): Promise<void> {
@@ -22,7 +23,10 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   containUncaughtErrors(logger);
-  const store = await openStore({ mongodbUri: config.mongodbUri, dataDir: config.dataDir });
+  const store = await openSealedStore({
+    mongodbUri: config.mongodbUri, dataDir: config.dataDir, seal: loadAuditSeal(config.audit),
+    onMismatch: (problem) => logger.error({ problem }, 'The audit trail does not match its latest checkpoint; run audit:verify'),
+  });
   const server = await startServer({
     store, logger, port: config.port, host: config.host, sessionSecret: config.sessionSecret,
     publicOrigin: config.publicOrigin, demoData: config.demoData, sessionIdleMs: config.sessionIdleMs,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openMemorySqliteStore, openSqliteStore } from '../../server/src/storage/sqlite/openSqliteStore';
-import { describeStoreContract } from './storeContract';
+import { CONTRACT_AUDIT_KEY, describeStoreContract } from './storeContract';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -15,8 +15,8 @@ const freshDir = () => {
   return dir;
 };
 
-describeStoreContract('embedded (in memory)', async () => openMemorySqliteStore());
-describeStoreContract('embedded (file)', async () => openSqliteStore(freshDir()));
+describeStoreContract('embedded (in memory)', async () => openMemorySqliteStore({ auditKey: CONTRACT_AUDIT_KEY }));
+describeStoreContract('embedded (file)', async () => openSqliteStore(freshDir(), { auditKey: CONTRACT_AUDIT_KEY }));
 
 describe('embedded store on disk', () => {
   it('keeps data across closing and reopening', async () => {

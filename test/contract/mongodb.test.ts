@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { describe } from 'vitest';
 import { openMongoStore } from '../../server/src/storage/mongo/openMongoStore';
-import { describeStoreContract } from './storeContract';
+import { CONTRACT_AUDIT_KEY, describeStoreContract } from './storeContract';
 
 const uri = process.env.MONGODB_URI;
 
@@ -17,7 +17,7 @@ if (!uri) {
     const dbName = `carehuddle_contract_${randomUUID().replace(/-/g, '')}`;
     const url = new URL(uri);
     url.pathname = `/${dbName}`;
-    const store = await openMongoStore(url.toString());
+    const store = await openMongoStore(url.toString(), { auditKey: CONTRACT_AUDIT_KEY });
     return {
       ...store,
       async close() {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrackingCategory } from '@carehuddle/shared';
-import { verifyAuditChain } from '../../server/src/storage/auditChain';
+import { verifyAuditChain } from '../../server/src/storage/auditVerification';
 import { DuplicateKeyError, type AuditEventInput, type ConsentRecord, type InvitationRecord, type Store, type UserRecord } from '../../server/src/storage/port';
 
 const user = (over: Partial<UserRecord> = {}): UserRecord => ({
@@ -13,6 +13,9 @@ const event = (over: Partial<AuditEventInput> = {}): AuditEventInput => ({
 });
 
 const operator = { $ne: null } as unknown as string;
+
+/** The audit key every adapter under contract is opened with (as AUDIT_KEY would give it). */
+export const CONTRACT_AUDIT_KEY = Buffer.from('contract-audit-key-0123456789abcdef');
 
 /** The behaviour every storage adapter must have; runs against each adapter. */
 export function describeStoreContract(name: string, openFreshStore: () => Promise<Store>): void {
@@ -91,12 +94,32 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       const all: number[] = [];
       for await (const r of store.audit.iterateAll()) all.push(r.seq);
       expect(all).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
-      expect(await verifyAuditChain(store.audit.iterateAll())).toEqual({ ok: true, count: 50 });
+      expect(await verifyAuditChain(CONTRACT_AUDIT_KEY, store.audit.iterateAll())).toEqual({ ok: true, count: 50 });
+      expect((await verifyAuditChain(Buffer.from('another key'), store.audit.iterateAll())).ok).toBe(false);
       const forP1 = await store.audit.list({ patientId: 'p-1', limit: 100 });
       expect(forP1).toHaveLength(25);
       expect(forP1.every((r) => r.patientId === 'p-1')).toBe(true);
       const page = await store.audit.list({ afterSeq: 10, limit: 5 });
       expect(page.map((r) => r.seq)).toEqual([11, 12, 13, 14, 15]);
+    });
+
+    it('audit: a batch is appended as consecutive links; reads filter by date range and hide restricted categories with their sub-categories', async () => {
+      await store.audit.append(event({ at: '2026-01-01T00:00:00.000Z', category: 'shared' }));
+      const batch = await store.audit.appendMany([
+        event({ at: '2026-02-01T00:00:00.000Z', category: 'substanceUse' }),
+        event({ at: '2026-03-01T00:00:00.000Z', category: 'substanceUse/notes', patientId: 'p-2' }),
+        event({ at: '2026-04-01T00:00:00.000Z', category: 'substanceUseless' }),
+        event({ at: '2026-05-01T00:00:00.000Z', category: null }),
+      ]);
+      expect(batch.map((r) => r.seq)).toEqual([2, 3, 4, 5]);
+      expect(batch[1]!.prevHash).toBe(batch[0]!.hash);
+      expect(await store.audit.appendMany([])).toEqual([]);
+      expect(await verifyAuditChain(CONTRACT_AUDIT_KEY, store.audit.iterateAll())).toEqual({ ok: true, count: 5 });
+      const visible = await store.audit.list({ limit: 10, excludeCategories: ['substanceUse', 'sensitive'] });
+      expect(visible.map((r) => r.seq)).toEqual([1, 4, 5]);
+      const range = await store.audit.list({ limit: 10, from: '2026-02-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' });
+      expect(range.map((r) => r.seq)).toEqual([2, 3]);
+      expect((await store.audit.list({ limit: 10, patientId: 'p-2' })).map((r) => r.seq)).toEqual([3]);
     });
 
     it('documents: append in order, compact, never compact backwards, attribution', async () => {

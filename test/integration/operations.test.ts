@@ -62,6 +62,15 @@ describe('configuration', () => {
     expect(result.stderr.trim()).toMatch(/^Invalid configuration: PORT .+$/);
   });
 
+  it('refuses an AUDIT_DIR inside DATA_DIR (the database could then rewrite its own seal) and a short AUDIT_KEY', async () => {
+    const inside = await start({ DATA_DIR: '/tmp/carehuddle-bad-config', AUDIT_DIR: '/tmp/carehuddle-bad-config/seal' });
+    expect(inside.code).toBe(1);
+    expect(inside.stderr.trim()).toBe('Invalid configuration: AUDIT_DIR must be outside DATA_DIR');
+    const short = await start({ DATA_DIR: '/tmp/carehuddle-bad-config', AUDIT_KEY: 'too-short' });
+    expect(short.code).toBe(1);
+    expect(short.stderr.trim()).toBe('Invalid configuration: AUDIT_KEY must be at least 32 characters');
+  });
+
   it('requires SESSION_SECRET in production', async () => {
     const result = await start({ NODE_ENV: 'production', DATA_DIR: '/tmp/carehuddle-bad-config' });
     expect(result.code).toBe(1);

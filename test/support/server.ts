@@ -6,7 +6,8 @@ import type { ServerTuning } from '../../server/src/app/feature';
 import type { Clock } from '../../server/src/domain/clock';
 import type { CoordinationSettings } from '../../server/src/domain/worklist/coordinationRules';
 import { createLogger, type DestinationStream } from '../../server/src/logger';
-import { openSqliteStore } from '../../server/src/storage/sqlite/openSqliteStore';
+import { loadAuditSeal } from '../../server/src/storage/auditKeyFile';
+import { openSealedStore } from '../../server/src/storage/openStore';
 import type { Store } from '../../server/src/storage/port';
 
 /** Options a test may override; everything else is a sensible test default. */
@@ -23,6 +24,8 @@ export interface TestServerOptions {
   tuning?: ServerTuning;
   redisUrl?: string;
   coordination?: CoordinationSettings;
+  /** How often the audit head is checkpointed (0: after every append, so a test can tamper right away). */
+  checkpointIntervalMs?: number;
   /** Where the server's log lines go (at level info); by default nowhere. */
   logSink?: DestinationStream;
 }
@@ -30,13 +33,19 @@ export interface TestServerOptions {
 /** A real server on an ephemeral port with a fresh file-backed embedded store. */
 export interface TestServer extends RunningServer {
   dataDir: string;
+  /** The audit key and checkpoints, beside (not inside) the data directory, as in production. */
+  auditDir: string;
 }
 
 /** Starts the real server in-process on port 0. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'carehuddle-test-'));
+  const auditDir = `${dataDir}-audit`;
   const server = await startServer({
-    store: options.store ?? openSqliteStore(dataDir),
+    store: options.store ?? await openSealedStore({
+      dataDir, seal: loadAuditSeal({ dir: auditDir, key: undefined }),
+      ...(options.checkpointIntervalMs !== undefined ? { checkpointIntervalMs: options.checkpointIntervalMs } : {}),
+    }),
     logger: options.logSink ? createLogger('info', options.logSink) : createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     port: 0,
     host: '127.0.0.1',
@@ -55,9 +64,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   return {
     ...server,
     dataDir,
+    auditDir,
     async close() {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });
+      rmSync(auditDir, { recursive: true, force: true });
     },
   };
 }

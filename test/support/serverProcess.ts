@@ -23,6 +23,8 @@ export function makeDataDir(): string {
 /** Removes a data directory. */
 export function removeDataDir(dataDir: string): void {
   rmSync(dataDir, { recursive: true, force: true });
+  // The server keeps its audit key and checkpoints beside the data (AUDIT_DIR defaults to `<DATA_DIR>-audit`).
+  rmSync(`${dataDir}-audit`, { recursive: true, force: true });
 }
 
 /**

@@ -63,7 +63,7 @@ function validateAndHandle(route: AnyRoute, deps: RouteDeps): RequestHandler {
       const fields = [params, query, body].flatMap((p) => (p.success ? [] : p.fields));
       await deps.services.audit.record({
         actor, action: 'E', type: `${route.method} ${route.path}`, resourceType: 'Request', outcome: 'invalid',
-        reason: fields.map((f) => f.path).join(', ').slice(0, 200), ip: clientIp(req),
+        reason: 'invalid input', ip: clientIp(req),
       });
       return sendError(res, 'validation_failed', 'Some fields are not valid.', fields);
     }

@@ -1,11 +1,18 @@
 import { budgetKeyOf } from '../app/addressLimits';
+import type { CloseReason } from '@carehuddle/shared';
 import type { AuditEntry, AuditTrail } from '../domain/audit/auditTrail';
 
 /** Distinct (address, user, reason) keys remembered per window; the rest share one overflow count. */
 const MAX_KEYS = 10_000;
 
+/** Why an upgrade was refused: a close reason, or the address's upgrade budget. */
+export type RefusalReason = CloseReason | 'too many upgrade attempts';
+
+/** A refusal to record; the summary of a window counts the repeats in its reason. */
+type RefusalEntry = AuditEntry<RefusalReason | `${RefusalReason}; ${number} more from this address in the same window` | `${number} refusals from further addresses`>;
+
 interface Pending {
-  sample: AuditEntry;
+  sample: AuditEntry<RefusalReason>;
   more: number;
 }
 
@@ -27,7 +34,7 @@ export class RefusedUpgradeAudit {
   }
 
   /** Notes one refusal; `entry.ip` must be the client's address. */
-  refused(entry: AuditEntry): void {
+  refused(entry: AuditEntry<RefusalReason>): void {
     // A signed-in user's refusals stay apart per patient, so each patient's trail shows who tried; anonymous ones
     // name no one and their patient ids are whatever the client typed, so they share one key per address.
     const who = entry.actor ? `${entry.actor.userId}|${entry.patientId ?? '-'}` : '-';
@@ -51,8 +58,8 @@ export class RefusedUpgradeAudit {
     const overflow = this.overflow;
     this.window = new Map();
     this.overflow = 0;
-    const summaries: AuditEntry[] = [...ended.values()].filter((p) => p.more > 0).map(({ sample, more }) => ({
-      ...sample, reason: `${sample.reason ?? 'refused'}; ${more} more from this address in the same window`,
+    const summaries: RefusalEntry[] = [...ended.values()].filter((p) => p.more > 0).map(({ sample, more }) => ({
+      ...sample, reason: `${sample.reason ?? 'forbidden'}; ${more} more from this address in the same window`,
     }));
     if (overflow > 0) {
       summaries.push({ actor: null, action: 'E', type: 'realtime.refused', resourceType: 'Connection', outcome: 'denied', reason: `${overflow} refusals from further addresses` });

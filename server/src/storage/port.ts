@@ -20,6 +20,7 @@ import type {
   ConsentRecord,
   InvitationRecord,
 } from './records';
+import type { AuditKey } from './auditChain';
 
 export type * from './records';
 
@@ -71,9 +72,21 @@ export interface CareTeamRepository {
   listForUser(userId: string): Promise<CareTeamMembershipRecord[]>;
 }
 
+/** How a store is opened; both adapters take the same options. */
+export interface StoreOptions {
+  /**
+   * The key that seals the audit chain (from AUDIT_KEY or AUDIT_DIR). Without
+   * one (tests, benchmarks) a throwaway key is used: the chain is still
+   * consistent, but no later process can verify it.
+   */
+  auditKey?: AuditKey;
+}
+
 /** Append-only, hash-chained audit trail; there is deliberately no update or delete. */
 export interface AuditRepository {
   append(event: AuditEventInput): Promise<AuditRecord>;
+  /** Appends several events as consecutive links in one go (a list of patients shown, a batch of edits). */
+  appendMany(events: readonly AuditEventInput[]): Promise<AuditRecord[]>;
   list(query: AuditQuery): Promise<AuditRecord[]>;
   /** Every record in chain order, for verification and export. */
   iterateAll(): AsyncIterable<AuditRecord>;

@@ -74,12 +74,18 @@ export interface AuditRecord extends AuditEventInput {
   hash: string;
 }
 
-/** Filters for reading the audit trail. */
+/** Filters for reading the audit trail; every page is in chain (`seq`) order. */
 export interface AuditQuery {
   patientId?: string;
   userId?: string;
   afterSeq?: number;
   limit: number;
+  /** Leaves out records of these data categories and their sub-categories (`x` and `x/…`): restricted documents the reviewer may not see. */
+  excludeCategories?: readonly string[];
+  /** Only records at or after this time (ISO 8601, UTC). */
+  from?: string;
+  /** Only records before this time (ISO 8601, UTC). */
+  to?: string;
 }
 
 /** One stored Yjs update of a collaborative document, with who made it. */

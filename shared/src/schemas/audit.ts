@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema } from './ids';
+import { IdSchema, InstantSchema } from './ids';
 
 /** One audit record as coordinators and admins see it (FHIR AuditEvent-shaped). */
 export const AuditRecordSchema = z.object({
@@ -30,8 +30,24 @@ export const AuditQuerySchema = z.strictObject({
   userId: IdSchema.optional(),
 });
 
-/** Query of the admin export. */
+/** Query of the admin export: a date range, streamed as CSV or paged as JSON. */
 export const AuditExportQuerySchema = z.strictObject({
   format: z.enum(['json', 'csv']).default('json'),
   patientId: IdSchema.optional(),
+  /** Records at or after this instant (UTC); from the beginning when absent. */
+  from: InstantSchema.optional(),
+  /** Records before this instant (UTC); up to now when absent. */
+  to: InstantSchema.optional(),
+  /** JSON pages: continue after this record (the previous page's `nextAfterSeq`). */
+  afterSeq: z.coerce.number().int().min(0).optional(),
+  /** JSON page size. */
+  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+}).refine((q) => !q.from || !q.to || q.from < q.to, { path: ['to'], message: 'must be after from' });
+export type AuditExportQuery = z.infer<typeof AuditExportQuerySchema>;
+
+/** One JSON page of the admin export. */
+export const AuditExportPageSchema = z.object({
+  records: z.array(AuditRecordSchema),
+  /** Pass as `afterSeq` for the next page; null on the last page. */
+  nextAfterSeq: z.number().int().nullable(),
 });

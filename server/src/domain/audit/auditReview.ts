@@ -1,11 +1,30 @@
+import { PLAN_AUDIENCES, type PlanAudience } from '@carehuddle/shared';
 import type { AuditRecord } from '../../storage/port';
 import type { Actor } from '../actor';
-import { forbidden, notFound } from '../errors';
-import { canExportAudit, canViewPatientAudit } from '../policies/auditPolicy';
 import { activeMembership } from '../consent/sharingPreferences';
+import { forbidden, notFound } from '../errors';
+import { canViewPatientAudit } from '../policies/auditPolicy';
+import { planDocumentAccess } from '../policies/planDocumentPolicy';
 import type { Services } from '../services';
 
-/** A patient's audit trail, filtered; reading it is itself audited. */
+/**
+ * Record types whose reason once held text a user typed (a retraction reason,
+ * a plan review title). Records written before reasons became codes still
+ * carry it, so the review never shows their reason.
+ */
+const FREE_TEXT_REASON_TYPES: ReadonlySet<string> = new Set(['note.retract', 'plan.sign']);
+
+/** What a reviewer or an export sees of one record: everything but a reason that may be free text. */
+export function presentAuditRecord(r: AuditRecord): AuditRecord {
+  return FREE_TEXT_REASON_TYPES.has(r.type) ? { ...r, reason: null } : r;
+}
+
+/**
+ * A patient's audit trail, filtered; reading it is itself audited. A reviewer
+ * sees entries about a restricted document (behavioral health, substance use —
+ * the document itself, its edits, versions and threads) only when they may
+ * read that document under the patient's consent; admins see every entry.
+ */
 export async function readPatientAudit(
   services: Services, actor: Actor, patientId: string, query: { afterSeq?: number; limit: number; userId?: string },
 ): Promise<AuditRecord[]> {
@@ -13,25 +32,11 @@ export async function readPatientAudit(
   const membership = active?.membership ?? null;
   if (!patient || (!membership && !actor.isAdmin)) throw notFound('Patient');
   if (!canViewPatientAudit(actor, membership)) throw forbidden('Only the care coordinator or an admin can review the audit trail.');
+  const hidden: PlanAudience[] = actor.isAdmin || !active ? [] : PLAN_AUDIENCES.filter((a) => planDocumentAccess(active.membership, a, active.preferences) === 'none');
   await services.audit.record({ actor, role: membership?.role ?? 'admin', patientId, action: 'R', type: 'audit.read', resourceType: 'AuditEvent', outcome: 'success' });
-  return services.store.audit.list({ patientId, limit: query.limit, ...(query.afterSeq !== undefined ? { afterSeq: query.afterSeq } : {}), ...(query.userId ? { userId: query.userId } : {}) });
-}
-
-const CSV_COLUMNS = ['seq', 'at', 'userId', 'role', 'patientId', 'action', 'type', 'resourceType', 'resourceId', 'category', 'outcome', 'ip', 'sessionId', 'reason', 'prevHash', 'hash'] as const;
-
-/** Quotes a CSV cell, and neutralizes spreadsheet formulas (a cell starting with = + - @). */
-function cell(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
-
-/** Exports the audit trail (admins only) as JSON records or CSV text; the export is audited before it is served. */
-export async function exportAudit(services: Services, actor: Actor, format: 'json' | 'csv', patientId?: string): Promise<AuditRecord[] | string> {
-  if (!canExportAudit(actor)) throw forbidden('Only organization admins export the audit trail.');
-  const records: AuditRecord[] = [];
-  for await (const r of services.store.audit.iterateAll()) if (!patientId || r.patientId === patientId) records.push(r);
-  await services.audit.record({ actor, patientId: patientId ?? null, action: 'E', type: 'audit.export', resourceType: 'AuditEvent', outcome: 'success', reason: `${records.length} records as ${format}` });
-  if (format === 'json') return records;
-  return [CSV_COLUMNS.join(','), ...records.map((r) => CSV_COLUMNS.map((c) => cell(r[c])).join(','))].join('\n');
+  const records = await services.store.audit.list({
+    patientId, limit: query.limit, excludeCategories: hidden,
+    ...(query.afterSeq !== undefined ? { afterSeq: query.afterSeq } : {}), ...(query.userId ? { userId: query.userId } : {}),
+  });
+  return records.map(presentAuditRecord);
 }

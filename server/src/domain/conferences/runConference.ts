@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { ConferenceRecord } from '../../storage/port';
 import type { Actor } from '../actor';
 import { forbidden, invalid } from '../errors';
+import { recordConferencesShown } from '../audit/patientsShown';
 import { isFamilySide } from '../policies/notePolicy';
 import type { Services } from '../services';
 import { onEveryAgendaTeam, requireChair, requireConference } from './conferenceAccess';
@@ -34,7 +35,7 @@ function agendaItem(c: ConferenceRecord, agendaItemId: string) {
 export async function joinConference(services: Services, actor: Actor, conferenceId: string): Promise<Conference> {
   const c = await requireConference(services, actor, conferenceId, 'conference.join');
   await services.store.conferences.recordAttendance(c.id, actor.userId, services.clock.now().toISOString());
-  await services.audit.record({ actor, action: 'R', type: 'conference.join', resourceType: 'Encounter', resourceId: c.id, outcome: 'success' });
+  await recordConferencesShown(services, actor, [c], 'conference.join');
   return presentConference(services, c, actor.userId);
 }
 
@@ -119,7 +120,7 @@ export async function conferenceSummary(services: Services, actor: Actor, confer
     const threads = await services.store.notes.listThreads(patientId, { limit: 1000 });
     for (const t of threads) if (t.anchor.includes(`"conferenceId":"${c.id}"`)) linked.push(t.id);
   }
-  await services.audit.record({ actor, action: 'R', type: 'conference.summary', resourceType: 'Encounter', resourceId: c.id, outcome: 'success' });
+  await recordConferencesShown(services, actor, [c], 'conference.summary');
   return {
     conference: await presentConference(services, c, actor.userId),
     attendees: attendance.map((a) => ({ userId: a.userId, name: users.get(a.userId) ?? 'Former member', firstJoinedAt: a.firstJoinedAt })),

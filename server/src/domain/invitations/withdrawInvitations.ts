@@ -7,7 +7,10 @@ import type { Services } from '../services';
  * their pending invitations — for one patient, or all when `patientId` is null —
  * and audits each.
  */
-export async function withdrawInvitationsOf(services: Services, actor: Actor, inviterId: string, patientId: string | null, reason: string): Promise<number> {
+/** Why an inviter's pending invitations are withdrawn, as written to the audit trail. */
+export type InvitationWithdrawalReason = 'the inviter left the care team' | 'the inviter\'s account was disabled';
+
+export async function withdrawInvitationsOf(services: Services, actor: Actor, inviterId: string, patientId: string | null, reason: InvitationWithdrawalReason): Promise<number> {
   const withdrawn = await services.store.invitations.revokePendingBy(inviterId, patientId, actor.userId, services.clock.now().toISOString());
   for (const invitation of withdrawn) {
     await services.audit.record({

@@ -4,7 +4,7 @@ import { forbidden, notFound } from '../errors';
 import { canEditNote, canResolveThread, canRetractNote } from '../policies/notePolicy';
 import type { Services } from '../services';
 import { presentThreads } from './presentThreads';
-import { checkMentions, requireThread, touchThread } from './threadAccess';
+import { checkMentions, requireThread, threadAuditCategory, touchThread } from './threadAccess';
 
 async function noteInThread(services: Services, actor: Actor, patientId: string, noteId: string, type: string) {
   const note = await services.store.notes.findNote(patientId, noteId);
@@ -24,7 +24,7 @@ export async function editNote(services: Services, actor: Actor, input: EditNote
   await checkMentions(services, input.patientId, input.mentions);
   const now = services.clock.now().toISOString();
   await services.store.notes.editNote(note.id, { body: input.body, mentions: input.mentions, editedAt: now }, { noteId: note.id, body: note.body, editedBy: actor.userId, replacedAt: now });
-  await services.audit.record({ actor, role: membership.role, patientId: input.patientId, action: 'U', type: 'note.edit', resourceType: 'Communication', resourceId: note.id, outcome: 'success' });
+  await services.audit.record({ actor, role: membership.role, patientId: input.patientId, action: 'U', type: 'note.edit', resourceType: 'Communication', resourceId: note.id, category: threadAuditCategory(thread), outcome: 'success' });
   const newlyMentioned = input.mentions.filter((id) => !note.mentions.includes(id));
   return announce(services, actor, await touchThread(services, thread), newlyMentioned);
 }
@@ -34,7 +34,7 @@ export async function retractNote(services: Services, actor: Actor, input: Retra
   const { note, thread, membership } = await noteInThread(services, actor, input.patientId, input.noteId, 'note.retract');
   if (!canRetractNote(actor, membership, note)) throw forbidden('Only the author or the care coordinator can retract a note.');
   await services.store.notes.retractNote(note.id, { retractedBy: actor.userId, retractedAt: services.clock.now().toISOString(), retractReason: input.reason });
-  await services.audit.record({ actor, role: membership.role, patientId: input.patientId, action: 'D', type: 'note.retract', resourceType: 'Communication', resourceId: note.id, outcome: 'success', reason: input.reason });
+  await services.audit.record({ actor, role: membership.role, patientId: input.patientId, action: 'D', type: 'note.retract', resourceType: 'Communication', resourceId: note.id, category: threadAuditCategory(thread), outcome: 'success' });
   return announce(services, actor, await touchThread(services, thread));
 }
 
@@ -43,7 +43,7 @@ export async function setThreadResolved(services: Services, actor: Actor, input:
   const type = resolved ? 'thread.resolve' : 'thread.reopen';
   const { thread, membership } = await requireThread(services, actor, input.patientId, input.threadId, type);
   if (!canResolveThread(membership)) throw forbidden('Only staff on the team can resolve threads.');
-  await services.audit.record({ actor, role: membership.role, patientId: input.patientId, action: 'U', type, resourceType: 'Communication', resourceId: thread.id, outcome: 'success' });
+  await services.audit.record({ actor, role: membership.role, patientId: input.patientId, action: 'U', type, resourceType: 'Communication', resourceId: thread.id, category: threadAuditCategory(thread), outcome: 'success' });
   return announce(services, actor, await touchThread(services, thread, { resolved }));
 }
 

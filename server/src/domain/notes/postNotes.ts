@@ -8,7 +8,7 @@ import { canPostInThread, canReadThread } from '../policies/notePolicy';
 import type { Services } from '../services';
 import { presentThreads } from './presentThreads';
 import { replayOf } from './replayNote';
-import { checkMentions, requireThread, touchThread } from './threadAccess';
+import { checkMentions, requireThread, threadAuditCategory, touchThread } from './threadAccess';
 
 function newNote(services: Services, actor: Actor, thread: ThreadRecord, input: { body: string; mentions: string[]; idempotencyKey: string }): NoteRecord {
   return {
@@ -19,7 +19,7 @@ function newNote(services: Services, actor: Actor, thread: ThreadRecord, input: 
 
 async function stored(services: Services, actor: Actor, thread: ThreadRecord, note: NoteRecord, role: string, type: string): Promise<Thread> {
   await services.audit.record({
-    actor, role, patientId: thread.patientId, action: 'C', type, resourceType: 'Communication', resourceId: note.id, category: `notes/${thread.visibility}`, outcome: 'success',
+    actor, role, patientId: thread.patientId, action: 'C', type, resourceType: 'Communication', resourceId: note.id, category: threadAuditCategory(thread), outcome: 'success',
   });
   await services.store.notes.setReadMarker(thread.id, actor.userId, thread.activitySeq);
   services.events.publish({ type: 'notes.changed', patientId: thread.patientId, threadId: thread.id, mentioned: note.mentions, by: actor.userId });

@@ -5,7 +5,7 @@ import { requirePatientAccess } from '../patients/patientAccess';
 import { canReadThread, isFamilySide } from '../policies/notePolicy';
 import type { Services } from '../services';
 import { presentThreads } from './presentThreads';
-import { anchorOf, requireThread } from './threadAccess';
+import { anchorOf, requireThread, threadAuditCategory } from './threadAccess';
 
 /**
  * Threads of a patient the user may read, newest activity first, paged by
@@ -33,7 +33,7 @@ export async function listThreads(services: Services, actor: Actor, patientId: s
 /** One thread with its notes. */
 export async function readThread(services: Services, actor: Actor, patientId: string, threadId: string): Promise<Thread> {
   const { thread, membership } = await requireThread(services, actor, patientId, threadId, 'thread.read');
-  await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'thread.read', resourceType: 'Communication', resourceId: threadId, category: 'notes', outcome: 'success' });
+  await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'thread.read', resourceType: 'Communication', resourceId: threadId, category: threadAuditCategory(thread), outcome: 'success' });
   return (await presentThreads(services, [thread], actor.userId))[0]!;
 }
 

@@ -5,7 +5,7 @@ import type { PatientAccess } from '../patients/patientAccess';
 import { canReadThread } from '../policies/notePolicy';
 import type { Services } from '../services';
 import { presentThreads } from './presentThreads';
-import { anchorOf } from './threadAccess';
+import { anchorOf, threadAuditCategory } from './threadAccess';
 
 /** What a send claims to be: a new thread about an anchor, or a reply in one thread. */
 export type Original = { kind: 'create'; anchor: NoteAnchor; visibility: ThreadVisibility } | { kind: 'reply'; threadId: string };
@@ -29,7 +29,7 @@ export async function replayOf(services: Services, actor: Actor, access: Patient
   const type = original.kind === 'create' ? 'note.create.replay' : 'note.reply.replay';
   if (!thread || !canReadThread(membership, preferences, { visibility: thread.visibility, anchor: anchorOf(thread) })) {
     await services.audit.record({
-      actor, role: membership.role, patientId: patient.id, action: 'R', type, resourceType: 'Communication', resourceId: note.id, outcome: 'denied', reason: 'thread not shared with this role or person',
+      actor, role: membership.role, patientId: patient.id, action: 'R', type, resourceType: 'Communication', resourceId: note.id, category: thread ? threadAuditCategory(thread) : null, outcome: 'denied', reason: 'thread not shared with this role or person',
     });
     throw notFound('Thread');
   }
@@ -39,7 +39,7 @@ export async function replayOf(services: Services, actor: Actor, access: Patient
     : first?.id === note.id && original.visibility === thread.visibility && JSON.stringify(original.anchor) === JSON.stringify(anchorOf(thread));
   if (!same) throw reused();
   await services.audit.record({
-    actor, role: membership.role, patientId: patient.id, action: 'R', type, resourceType: 'Communication', resourceId: note.id, category: `notes/${thread.visibility}`, outcome: 'success',
+    actor, role: membership.role, patientId: patient.id, action: 'R', type, resourceType: 'Communication', resourceId: note.id, category: threadAuditCategory(thread), outcome: 'success',
   });
   const [presented] = await presentThreads(services, [thread], actor.userId);
   return { ...presented!, notes: presented!.notes.filter((n) => n.id === note.id) };

@@ -15,7 +15,7 @@ export async function requireThread(
   if (!thread || !canReadThread(access.membership, access.preferences, { visibility: thread.visibility, anchor: anchorOf(thread) })) {
     await services.audit.record({
       actor, role: access.membership.role, patientId, action: 'R', type, resourceType: 'Communication', resourceId: threadId,
-      outcome: 'denied', reason: thread ? 'thread not shared with this role or person' : 'no such thread',
+      ...(thread ? { category: threadAuditCategory(thread) } : {}), outcome: 'denied', reason: thread ? 'thread not shared with this role or person' : 'no such thread',
     });
     throw notFound('Thread');
   }
@@ -25,6 +25,16 @@ export async function requireThread(
 /** What a stored thread is about (stored as JSON, validated when it was created). */
 export function anchorOf(thread: ThreadRecord): NoteAnchor {
   return JSON.parse(thread.anchor) as NoteAnchor;
+}
+
+/**
+ * The audit category of a thread's records: a thread about an item of a plan
+ * document belongs to that document (`substanceUse/notes`), so a reviewer who
+ * may not read the document does not see that the thread was written in.
+ */
+export function threadAuditCategory(thread: ThreadRecord): string {
+  const anchor = anchorOf(thread);
+  return anchor.kind === 'planItem' ? `${anchor.audience}/notes` : `notes/${thread.visibility}`;
 }
 
 /** Mentions must name people on this patient's team. */

@@ -20,14 +20,10 @@ export async function listMyPatients(services: Services, actor: Actor): Promise<
   const patients = await services.store.patients.findManyByIds(memberships.map((m) => m.patientId));
   const byPatient = new Map(memberships.map((m) => [m.patientId, m]));
   const today = todayFor(services);
-  await services.audit.record({
-    actor, action: 'R', type: 'patient.list', resourceType: 'Patient', outcome: 'success',
-    reason: `${patients.length} patients listed`,
-  });
-  return patients.flatMap((p) => {
-    const m = byPatient.get(p.id);
-    return m ? [presentPatientSummary(p, m, today)] : [];
-  });
+  const shown = patients.filter((p) => byPatient.has(p.id));
+  // One record per patient listed, so the list shows up in each patient's trail.
+  await services.audit.recordForPatients({ actor, action: 'R', type: 'patient.list', resourceType: 'Patient', outcome: 'success' }, shown.map((p) => p.id));
+  return shown.map((p) => presentPatientSummary(p, byPatient.get(p.id)!, today));
 }
 
 /** Opens one patient with their care team. */

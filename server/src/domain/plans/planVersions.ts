@@ -28,7 +28,7 @@ export async function signPlanVersion(
   await services.store.planVersions.create(version);
   await services.audit.record({
     actor, role: membership.role, patientId, action: 'C', type: 'plan.sign', resourceType: 'CarePlan', resourceId: version.id,
-    category: 'care-plan', outcome: 'success', reason: input.title,
+    category: 'care-plan', outcome: 'success',
   });
   return presentVersion(services, version);
 }

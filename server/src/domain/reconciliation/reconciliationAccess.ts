@@ -4,6 +4,7 @@ import { conflict, forbidden, notFound } from '../errors';
 import { requirePatientAccess, type PatientAccess } from '../patients/patientAccess';
 import { canViewReconciliations } from '../policies/reconciliationPolicy';
 import type { Services } from '../services';
+import type { ReasonCode } from '../audit/auditTrail';
 import type { ReconciliationData } from './reconciliationRules';
 
 /** What every reconciliation audit record shares. */
@@ -41,9 +42,9 @@ export async function requireReconciliation(
   return { ...access, record, data: JSON.parse(record.data) as ReconciliationData };
 }
 
-/** Refuses (and audits) an action the user's role may not take. */
-export async function refuseUnless(
-  allowed: boolean, services: Services, actor: Actor, access: PatientAccess, attempt: Attempt & { resourceId?: string }, message: string,
+/** Refuses (and audits) an action the user's role may not take; the message is a fixed one, so it may be the audit reason. */
+export async function refuseUnless<M extends string>(
+  allowed: boolean, services: Services, actor: Actor, access: PatientAccess, attempt: Attempt & { resourceId?: string }, message: ReasonCode<M>,
 ): Promise<void> {
   if (allowed) return;
   await services.audit.record({ actor, role: access.membership.role, patientId: access.patient.id, ...attempt, ...RECONCILIATION_AUDIT, outcome: 'denied', reason: message });

@@ -33,7 +33,8 @@ export async function readWorklist(services: Services, actor: Actor, query: { ki
   }))).flat();
   const mine = all.filter((w) => (coordinated.has(w.patientId) || w.ownerId === actor.userId) && ['due_soon', 'due', 'overdue'].includes(w.status));
   const shown = mine.filter((w) => !query.kind || w.kind === query.kind).sort(SORTS[query.sort]);
-  await services.audit.record({ actor, action: 'R', type: 'worklist.read', resourceType: 'Task', category: 'coordination', outcome: 'success', reason: `${shown.length} items` });
+  // One record per patient whose deadlines are shown, so the worklist shows up in each patient's trail.
+  await services.audit.recordForPatients({ actor, action: 'R', type: 'worklist.read', resourceType: 'Task', category: 'coordination', outcome: 'success' }, shown.map((w) => w.patientId));
   return { items: shown, overdue: mine.filter((w) => w.status === 'overdue').length };
 }
 

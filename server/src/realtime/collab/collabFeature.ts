@@ -134,8 +134,8 @@ export function collabFeature(): Feature {
             // Coalesced per address: an anonymous client retrying forever must not grow the trail without bound.
             ctx.refusedUpgrades.refused({
               actor: verdict.actor, action: 'R', type: 'plan.open', resourceType: 'CarePlan', resourceId: verdict.docName.slice(0, 100),
-              patientId: parsePlanDocumentName(verdict.docName)?.patientId ?? null, outcome: 'denied', reason: verdict.reason,
-              ip: addressOf(req.socket),
+              patientId: parsePlanDocumentName(verdict.docName)?.patientId ?? null, category: parsePlanDocumentName(verdict.docName)?.audience ?? null,
+              outcome: 'denied', reason: verdict.reason, ip: addressOf(req.socket),
             });
             return closeWith(ws, verdict.reason);
           }

@@ -1,6 +1,7 @@
 import { ConferenceParamsSchema, ConferenceSchema, ConferenceSummarySchema, ScheduleConferenceInputSchema } from '@carehuddle/shared';
 import { z } from 'zod';
 import { conferenceSummary, listConferences, readConference } from '../../domain/conferences/runConference';
+import { recordConferencesShown } from '../../domain/audit/patientsShown';
 import { scheduleConference } from '../../domain/conferences/scheduleConference';
 import type { Services } from '../../domain/services';
 import { defineRoute, type AnyRoute } from '../../http/routeDefinition';
@@ -18,13 +19,19 @@ export function conferenceRoutes(services: Services): AnyRoute[] {
       method: 'get', path: '/api/conferences', tag: 'conferences', auth: 'session', summary: 'Conferences I chair or am invited to.',
       response: z.object({ conferences: z.array(ConferenceSchema) }),
       async handle({ actor }) {
-        return { conferences: await listConferences(services, actor) };
+        const conferences = await listConferences(services, actor);
+        await recordConferencesShown(services, actor, conferences, 'conference.list');
+        return { conferences };
       },
     }),
     defineRoute({
       method: 'get', path: '/api/conferences/:conferenceId', tag: 'conferences', auth: 'session', summary: 'One conference (404 unless invited).',
       params: ConferenceParamsSchema, response: ConferenceSchema,
-      handle: ({ actor, params }) => readConference(services, actor, params.conferenceId),
+      async handle({ actor, params }) {
+        const conference = await readConference(services, actor, params.conferenceId);
+        await recordConferencesShown(services, actor, [conference], 'conference.read');
+        return conference;
+      },
     }),
     defineRoute({
       method: 'get', path: '/api/conferences/:conferenceId/summary', tag: 'conferences', auth: 'session',

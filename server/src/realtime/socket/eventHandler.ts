@@ -28,7 +28,7 @@ export function eventHandler<S extends z.ZodType, R extends object>(
     if (!deps.bucket.take()) return reply(fail('rate_limited', 'Too many messages; slow down.'));
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
-      void deps.audit.record({ actor: socket.data.actor, action: 'E', type: event, resourceType: 'SocketEvent', outcome: 'invalid', reason: fieldErrorsOf(parsed.error).map((f) => f.path).join(', ').slice(0, 200) })
+      void deps.audit.record({ actor: socket.data.actor, action: 'E', type: event, resourceType: 'SocketEvent', outcome: 'invalid', reason: 'invalid input' })
         .catch(() => undefined);
       return reply(fail('validation_failed', 'Some fields are not valid.', fieldErrorsOf(parsed.error)));
     }

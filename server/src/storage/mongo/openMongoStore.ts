@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
-import type { Store } from '../port';
+import type { Store, StoreOptions } from '../port';
 import { mongoSessions, mongoUsers } from './accounts';
 import { mongoAudit } from './audit';
 import { mongoDocuments, mongoPlanVersions } from './documents';
@@ -12,7 +13,7 @@ import { mongoConsents, mongoInvitations } from './sharing';
 import { mongoCareTeams, mongoPatients } from './patients';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
-export async function openMongoStore(uri: string): Promise<Store> {
+export async function openMongoStore(uri: string, options: StoreOptions = {}): Promise<Store> {
   const connection = mongoose.createConnection(uri, { serverSelectionTimeoutMS: 10_000, writeConcern: { w: 'majority' } });
   // Operator objects in query values are neutralized: `{ $ne: null }` from a client can never match.
   connection.set('sanitizeFilter', true);
@@ -26,7 +27,7 @@ export async function openMongoStore(uri: string): Promise<Store> {
     sessions: mongoSessions(models),
     patients: mongoPatients(models),
     careTeams: mongoCareTeams(models),
-    audit: mongoAudit(models),
+    audit: mongoAudit(models, options.auditKey ?? randomBytes(32)),
     documents: mongoDocuments(models),
     planVersions: mongoPlanVersions(models),
     notes: mongoNotes(models),

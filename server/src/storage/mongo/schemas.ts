@@ -71,6 +71,7 @@ export const auditSchema = new Schema({
 }, options);
 auditSchema.index({ patientId: 1, seq: 1 });
 auditSchema.index({ userId: 1, seq: 1 });
+auditSchema.index({ at: 1, seq: 1 });
 
 /** Collaborative document updates, in order per document. */
 export const docUpdateSchema = new Schema({

@@ -1,5 +1,5 @@
-import { chainAuditEvent } from '../auditChain';
-import type { AuditRecord, AuditRepository } from '../port';
+import { chainAuditEvents, type AuditKey } from '../auditChain';
+import type { AuditEventInput, AuditQuery, AuditRecord, AuditRepository } from '../port';
 import type { SqliteDb } from './database';
 
 export const auditSchema = `
@@ -22,7 +22,10 @@ CREATE TABLE IF NOT EXISTS audit_events (
   hash TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS audit_by_patient ON audit_events (patient_id, seq);
-CREATE INDEX IF NOT EXISTS audit_by_user ON audit_events (user_id, seq);`;
+CREATE INDEX IF NOT EXISTS audit_by_user ON audit_events (user_id, seq);
+CREATE INDEX IF NOT EXISTS audit_by_time ON audit_events (at, seq);
+CREATE TRIGGER IF NOT EXISTS audit_events_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_events_no_delete BEFORE DELETE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;`;
 
 interface AuditRow {
   seq: number; at: string; user_id: string | null; role: string | null; patient_id: string | null;
@@ -39,30 +42,50 @@ function fromRow(r: AuditRow): AuditRecord {
   };
 }
 
-/** The audit trail in the embedded store: one transaction reads the chain head and appends. */
-export function sqliteAudit(db: SqliteDb): AuditRepository {
+/** Builds the WHERE clause of a filtered read; categories are bound as numbered parameters. */
+function listSql(q: AuditQuery): { sql: string; params: Record<string, unknown> } {
+  const where: string[] = ['seq > @afterSeq'];
+  const params: Record<string, unknown> = { afterSeq: q.afterSeq ?? 0, limit: q.limit };
+  const filters: Array<[keyof AuditQuery, string]> = [['patientId', 'patient_id = @patientId'], ['userId', 'user_id = @userId'], ['from', 'at >= @from'], ['to', 'at < @to']];
+  for (const [field, clause] of filters) {
+    if (q[field] === undefined) continue;
+    where.push(clause);
+    params[field] = q[field];
+  }
+  const excluded = q.excludeCategories ?? [];
+  excluded.forEach((c, i) => {
+    // A category and its sub-categories: `substanceUse` also hides `substanceUse/entries`.
+    params[`x${i}`] = c;
+    where.push(`(category IS NULL OR NOT (category = @x${i} OR substr(category, 1, length(@x${i}) + 1) = @x${i} || '/'))`);
+  });
+  return { sql: `SELECT * FROM audit_events WHERE ${where.join(' AND ')} ORDER BY seq LIMIT @limit`, params };
+}
+
+/**
+ * The audit trail in the embedded store: one transaction reads the chain head
+ * and appends; triggers refuse UPDATE and DELETE on the table.
+ */
+export function sqliteAudit(db: SqliteDb, key: AuditKey): AuditRepository {
   const last = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1');
   const insert = db.prepare(`INSERT INTO audit_events
     (seq, at, user_id, role, patient_id, action, type, resource_type, resource_id, category, outcome, ip, session_id, reason, prev_hash, hash)
     VALUES (@seq, @at, @userId, @role, @patientId, @action, @type, @resourceType, @resourceId, @category, @outcome, @ip, @sessionId, @reason, @prevHash, @hash)`);
-  const append = db.transaction((event: Parameters<AuditRepository['append']>[0]) => {
-    const record = chainAuditEvent(last.get() ?? null, event);
-    insert.run(record);
-    return record;
+  const append = db.transaction((events: readonly AuditEventInput[]) => {
+    const records = chainAuditEvents(key, last.get() ?? null, events);
+    for (const record of records) insert.run(record);
+    return records;
   });
   const all = db.prepare<[number], AuditRow>('SELECT * FROM audit_events WHERE seq > ? ORDER BY seq LIMIT 1000');
   return {
     async append(event) {
-      return append.immediate(event);
+      return append.immediate([event])[0]!;
+    },
+    async appendMany(events) {
+      return events.length === 0 ? [] : append.immediate(events);
     },
     async list(q) {
-      const where: string[] = ['seq > @afterSeq'];
-      if (q.patientId !== undefined) where.push('patient_id = @patientId');
-      if (q.userId !== undefined) where.push('user_id = @userId');
-      return db
-        .prepare<Record<string, unknown>, AuditRow>(`SELECT * FROM audit_events WHERE ${where.join(' AND ')} ORDER BY seq LIMIT @limit`)
-        .all({ afterSeq: q.afterSeq ?? 0, patientId: q.patientId, userId: q.userId, limit: q.limit })
-        .map(fromRow);
+      const { sql, params } = listSql(q);
+      return db.prepare<Record<string, unknown>, AuditRow>(sql).all(params).map(fromRow);
     },
     async *iterateAll() {
       let after = 0;

@@ -1,4 +1,5 @@
-import type { Store } from '../port';
+import { randomBytes } from 'node:crypto';
+import type { Store, StoreOptions } from '../port';
 import { auditSchema, sqliteAudit } from './audit';
 import { careTeamsSchema, sqliteCareTeams } from './careTeams';
 import { documentsSchema, sqliteDocuments } from './documents';
@@ -16,7 +17,7 @@ import { sqliteUsers, usersSchema } from './users';
 
 const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema];
 
-function storeOn(db: SqliteDb): Store {
+function storeOn(db: SqliteDb, options: StoreOptions): Store {
   for (const schema of SCHEMAS) db.exec(schema);
   return {
     kind: 'embedded',
@@ -24,7 +25,7 @@ function storeOn(db: SqliteDb): Store {
     sessions: sqliteSessions(db),
     patients: sqlitePatients(db),
     careTeams: sqliteCareTeams(db),
-    audit: sqliteAudit(db),
+    audit: sqliteAudit(db, options.auditKey ?? randomBytes(32)),
     documents: sqliteDocuments(db),
     planVersions: sqlitePlanVersions(db),
     notes: sqliteNotes(db),
@@ -43,11 +44,11 @@ function storeOn(db: SqliteDb): Store {
 }
 
 /** The zero-setup embedded store: SQLite in WAL mode under `dataDir`. */
-export function openSqliteStore(dataDir: string): Store {
-  return storeOn(openSqliteDatabase(dataDir));
+export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Store {
+  return storeOn(openSqliteDatabase(dataDir), options);
 }
 
 /** An embedded store that lives only in memory. */
-export function openMemorySqliteStore(): Store {
-  return storeOn(openMemoryDatabase());
+export function openMemorySqliteStore(options: StoreOptions = {}): Store {
+  return storeOn(openMemoryDatabase(), options);
 }
