@@ -22,7 +22,7 @@ export interface FeatureContext {
 /** Overrides of feature defaults. */
 export interface ServerTuning {
   collab?: Partial<CollabSettings>;
-  socket?: { sessionCheckMs?: number; eventsBurst?: number; eventsPerSecond?: number };
+  socket?: { sessionCheckMs?: number; eventsBurst?: number; eventsPerSecond?: number; connectionsPerSession?: number; connectionsPerUser?: number };
 }
 
 /** A started feature: its HTTP routes and the shutdown that pairs with its start-up. */
