@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import type { DocumentRepository } from '../../storage/port';
 import type { CollabConnection } from './collabConnection';
 import { ClientOwnership } from './clientOwnership';
+import { PresenceBatcher } from './presenceBatcher';
 import { loadDocument, PersistQueue } from './roomPersistence';
 import { changedItemKeys } from './updateInspection';
 
@@ -28,6 +29,9 @@ export class CollabRoom {
   /** Which user owns which Yjs client id of this document, for content and presence alike. */
   readonly owners = new ClientOwnership(this.doc.clientID);
   private queue!: PersistQueue;
+  private readonly presence = new PresenceBatcher(this.awareness, (message) => {
+    for (const conn of this.connections) conn.send(message);
+  }, (update) => this.hooks.onLocalAwareness?.(this, update));
   private storedSnapshot: Uint8Array = Y.encodeSnapshot(Y.emptySnapshot);
 
   private constructor(readonly name: string, private readonly hooks: RoomHooks) {
@@ -66,14 +70,7 @@ export class CollabRoom {
   }
 
   private relayAwareness(change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void {
-    const ids = [...change.added, ...change.updated, ...change.removed];
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids);
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, COLLAB_MESSAGE.awareness);
-    encoding.writeVarUint8Array(encoder, update);
-    const message = encoding.toUint8Array(encoder);
-    for (const conn of this.connections) conn.send(message);
-    if (isConnection(origin)) this.hooks.onLocalAwareness?.(this, update);
+    this.presence.note([...change.added, ...change.updated, ...change.removed], isConnection(origin));
   }
 
   private stored(snapshot: Uint8Array): void {
@@ -126,6 +123,7 @@ export class CollabRoom {
   /** Frees memory once the room is unloaded. */
   destroy(): void {
     this.queue.dispose();
+    this.presence.dispose();
     this.awareness.destroy();
     this.doc.destroy();
   }
