@@ -90,6 +90,15 @@ describe('presence is bounded: what one reader can make the server hold', () => 
     await Promise.all([...open, ...more].map((raw) => raw.closed));
   });
 
+  it('caps Socket.IO connections per user across sessions', async () => {
+    const sessions = [await signedIn(server.url, 'socialworker'), await signedIn(server.url, 'socialworker')];
+    const sockets = [connectSocket(server.url, sessions[0]!), connectSocket(server.url, sessions[0]!), connectSocket(server.url, sessions[1]!)];
+    for (const s of sockets) expect(await whenConnected(s)).toEqual({ ok: true });
+    const fourth = connectSocket(server.url, sessions[1]!);
+    expect(await whenConnected(fourth)).toEqual({ ok: false, message: 'Too many open connections; close other tabs and try again.' });
+    for (const s of sockets) s.disconnect();
+  });
+
   it('caps Socket.IO connections per session the same way', async () => {
     const nurse = await signedIn(server.url, 'nurse');
     const sockets = [connectSocket(server.url, nurse), connectSocket(server.url, nurse)];

@@ -28,7 +28,7 @@ function recordingSocket() {
 
 const actor = (n: number): Actor => ({ userId: `u${n}`, name: `User ${n}`, email: `u${n}@example.org`, kind: 'staff', isAdmin: false, sessionId: `s${n}`, ip: null });
 
-describe('presence is coalesced per room', () => {
+describe('room presence: coalesced and capped', () => {
   afterEach(() => vi.useRealTimers());
 
   it('relays a burst of presence changes once per flush window, as one message encoded once for every connection', async () => {
@@ -55,6 +55,23 @@ describe('presence is coalesced per room', () => {
     // 3. A quiet room sends nothing more.
     vi.advanceTimersByTime(PRESENCE_FLUSH_MS * 10);
     expect(sockets.map((s) => s.awareness.length)).toEqual([1, 1, 1]);
+    room.destroy();
+    await store.close();
+  });
+
+  it('holds at most the room\'s cap of presence states: a newcomer beyond it is not shown but stays connected', async () => {
+    const store = openMemorySqliteStore();
+    const room = await CollabRoom.open('plan:presence-cap:shared', store.documents, { onEdit: () => undefined, onStoreFailure: () => undefined });
+    const small = { ...limits, presenceStatesPerRoom: 2 };
+    const people = [1, 2, 3].map((n) => {
+      const recorded = recordingSocket();
+      const conn = new CollabConnection(recorded.socket, room, actor(n), 'physician', 'write', false, small, () => undefined);
+      room.connections.add(conn);
+      conn.receive(awarenessMessage(n * 100, 1, { section: 'goals' }));
+      return recorded.socket;
+    });
+    expect([...room.awareness.getStates().keys()].sort()).toEqual([100, 200]);
+    expect(people.map((ws) => ws.readyState)).toEqual([1, 1, 1]);
     room.destroy();
     await store.close();
   });
