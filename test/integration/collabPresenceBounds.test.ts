@@ -1,5 +1,6 @@
 import { CLOSE_CODES } from '@carehuddle/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { connectPlan, whenSynced, type PlanClient } from '../support/collab';
 import { patientIdByName, signedIn, type ApiClient } from '../support/http';
 import { awarenessUpdate, rawPlanSocket } from '../support/rawCollab';
@@ -57,6 +58,20 @@ describe('presence is bounded: what one reader can make the server hold', () => 
     expect(seen(30_001)).toEqual({ section: 'goals', idle: false, user: { userId: expect.any(String), name: 'Elena Delgado', role: 'family_caregiver', color: expect.any(String) } });
     raw.ws.close();
     await raw.closed;
+  });
+
+  it('relays the rich-text editor\'s caret, which puts Y.RelativePosition objects into presence as they are', async () => {
+    const editor = connectPlan(server.url, coordinator, rosaId, 'shared');
+    await whenSynced(editor);
+    const notes = new Y.XmlText();
+    editor.doc.getMap('goals').set('caret-goal', notes);
+    notes.insert(0, 'Walk with her sister');
+    const cursor = { anchor: Y.createRelativePositionFromTypeIndex(notes, 4, -1), head: Y.createRelativePositionFromTypeIndex(notes, 0, -1) };
+    editor.provider.awareness.setLocalStateField('cursor', cursor);
+    await waitFor(() => seen(editor.doc.clientID)?.cursor !== undefined, 'the coordinator\'s caret');
+    expect(seen(editor.doc.clientID)?.cursor).toEqual(JSON.parse(JSON.stringify(cursor)));
+    expect(editor.closed).toBeNull();
+    editor.destroy();
   });
 
   it('gives presence its own smaller rate: 60 presence messages at once close with 4429, under the general message budget', async () => {

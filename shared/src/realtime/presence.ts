@@ -11,16 +11,20 @@ const ItemRefSchema = z.object({
   clock: z.number().int().nonnegative().max(2 ** 53),
 }).strict();
 
-/** `Y.relativePositionToJSON` output: where a caret sits in a rich-text field. */
+/**
+ * Where a caret sits in a rich-text field: a `Y.RelativePosition` as JSON. The
+ * editor puts the object itself into presence (absent parts are `null`), other
+ * code `Y.relativePositionToJSON` output (absent parts left out); both parse.
+ */
 const RelativePositionSchema = z.object({
   /** The type the position is in, by its item id. */
-  type: ItemRefSchema.optional(),
+  type: ItemRefSchema.nullable().optional(),
   /** The type the position is in, by root name. */
-  tname: z.string().max(64).optional(),
+  tname: z.string().max(64).nullable().optional(),
   /** The item the position sticks to. */
-  item: ItemRefSchema.optional(),
+  item: ItemRefSchema.nullable().optional(),
   /** Which side of the item the position sticks to. */
-  assoc: z.number().int().min(-1).max(1).optional(),
+  assoc: z.number().int().min(-(2 ** 31)).max(2 ** 31).optional(),
 }).strict();
 
 /**
