@@ -155,7 +155,9 @@ export function collabFeature(): Feature {
             }).catch(() => undefined);
             return closeWith(ws, verdict.reason);
           }
-          // Counted before the document is loaded, and given back when the socket closes, however it ends.
+          // Counted before the document is loaded, and given back when the socket closes, however it ends
+          // (a socket that closed while the gate decided has nothing to give back).
+          if (ws.readyState !== ws.OPEN) return;
           const release = caps.tryOpen(verdict.admitted.actor);
           if (!release) {
             ws.off('message', hold);
