@@ -5,6 +5,12 @@ import { CLIENT_OWNER_KEY_PREFIX } from '../../domain/plans/planAttribution';
 const SERVER = Symbol('server');
 
 /**
+ * Ids one user may hold by presence alone (not written under yet) in one document: a tab each, with
+ * room for reloads. Beyond it the oldest is let go, so no one can grow the table by minting ids.
+ */
+export const PRESENCE_CLAIMS_PER_USER = 16;
+
+/**
  * Which user owns which Yjs client id in one document. A Yjs client id names
  * a stream of content (its structs, its GC ranges, what can be deleted ahead
  * of time): whoever may write under someone else's id can make that person's
@@ -20,6 +26,8 @@ export class ClientOwnership {
   /** Claims made by writing that the store does not hold yet, by client id. */
   private readonly unpersisted = new Map<number, string>();
   private readonly persisted = new Set<number>();
+  /** Ids held by presence only, oldest first, by user. */
+  private readonly presenceOnly = new Map<string, number[]>();
 
   constructor(serverClientId: number) {
     this.owners.set(serverClientId, SERVER);
@@ -51,8 +59,16 @@ export class ClientOwnership {
     for (const client of clients) {
       const owner = this.owners.get(client);
       if (owner !== undefined && owner !== userId) continue;
+      const held = this.presenceOnly.get(userId) ?? [];
+      if (persist) {
+        if (!this.persisted.has(client)) this.unpersisted.set(client, userId);
+        if (held.includes(client)) this.presenceOnly.set(userId, held.filter((c) => c !== client));
+      } else if (owner === undefined) {
+        held.push(client);
+        if (held.length > PRESENCE_CLAIMS_PER_USER) this.owners.delete(held.shift()!);
+        this.presenceOnly.set(userId, held);
+      }
       if (owner === undefined) this.owners.set(client, userId);
-      if (persist && !this.persisted.has(client)) this.unpersisted.set(client, userId);
     }
   }
 
