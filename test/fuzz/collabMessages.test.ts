@@ -54,7 +54,7 @@ describe('collaboration messages under fuzzing', () => {
         cases += 1;
         const ws = fakeSocket();
         const conn = new CollabConnection(ws as unknown as WebSocket, room, actor, 'physician', writer ? 'write' : 'read', true,
-          { burst: 10, perSecond: 1 }, () => undefined);
+          { burst: 10, perSecond: 1, presenceBurst: 5, presencePerSecond: 1, presenceClientsPerConnection: 2, presenceStatesPerRoom: 50 }, () => undefined);
         expect(() => conn.receive(bytes)).not.toThrow();
         if (ws.closedWith !== null) expect(ourCodes.has(ws.closedWith)).toBe(true);
         room.remove(conn);

@@ -26,7 +26,7 @@ export interface FeatureContext {
 /** Overrides of feature defaults. */
 export interface ServerTuning {
   collab?: Partial<CollabSettings>;
-  socket?: { sessionCheckMs?: number; eventsBurst?: number; eventsPerSecond?: number };
+  socket?: { sessionCheckMs?: number; eventsBurst?: number; eventsPerSecond?: number; connectionsPerSession?: number; connectionsPerUser?: number };
   /** Per-address budgets (`MAX_CONNECTIONS_PER_ADDRESS`, `UPGRADES_PER_MINUTE_PER_ADDRESS`). */
   connections?: Partial<ConnectionLimitSettings>;
   /** How long refused upgrades of one address share one audit summary (a minute by default). */

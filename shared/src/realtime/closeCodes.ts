@@ -13,6 +13,8 @@ export const CLOSE_CODES = {
   messageTooLarge: 4413,
   /** Too many messages in a short time. */
   rateLimited: 4429,
+  /** The session or user already has as many live connections as the server allows. */
+  tooManyConnections: 4409,
   /** A message or update could not be decoded. */
   badMessage: 4400,
   /** The user may read but tried to write. */

@@ -3,3 +3,4 @@ export * from './closeCodes';
 export * from './collabMessages';
 export * from './savedState';
 export * from './socketEvents';
+export * from './presence';

@@ -6,6 +6,13 @@ import type { Services } from '../services';
 import { requirePatientAccess } from '../patients/patientAccess';
 import { authorRolesFor, UNKNOWN_AUTHOR_ROLE } from '../patients/authorRoles';
 
+/**
+ * Attribution keys that record which user owns a Yjs client id of a document
+ * (`yjs-client:<id>`). They live beside item attribution so that ownership
+ * survives restarts and compaction, but they are bookkeeping, not plan items.
+ */
+export const CLIENT_OWNER_KEY_PREFIX = 'yjs-client:';
+
 async function requireReadable(services: Services, actor: Actor, patientId: string, audience: PlanAudience, type: string) {
   const { membership, preferences } = await requirePatientAccess(services, actor, patientId, { action: 'R', type });
   if (planDocumentAccess(membership, audience, preferences) === 'none') {
@@ -31,7 +38,7 @@ export async function recordPlanPrint(services: Services, actor: Actor, patientI
 export async function readPlanAttribution(services: Services, actor: Actor, patientId: string, audience: PlanAudience): Promise<PlanAttribution> {
   const membership = await requireReadable(services, actor, patientId, audience, 'plan.attribution');
   const name = planDocumentName(patientId, audience);
-  const entries = await services.store.documents.attribution(name);
+  const entries = (await services.store.documents.attribution(name)).filter((e) => !e.itemKey.startsWith(CLIENT_OWNER_KEY_PREFIX));
   const users = await services.store.users.findManyByIds([...new Set(entries.map((e) => e.userId))]);
   const names = new Map(users.map((u) => [u.id, u.name]));
   const roles = await authorRolesFor(services, patientId, users);

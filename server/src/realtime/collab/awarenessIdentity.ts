@@ -1,3 +1,4 @@
+import { MAX_PRESENCE_STATE_BYTES, PresenceStateSchema } from '@carehuddle/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 
@@ -27,35 +28,44 @@ function decodeEntries(update: Uint8Array): AwarenessEntry[] {
   return entries;
 }
 
+/** What to do with one presence entry: the sender's `own`, or someone else's echo to `skip`. */
+export type PresenceClientDecision = 'own' | 'skip';
+
 /**
  * Rewrites a client's awareness update so that presence always names the
- * signed-in user: `user` is replaced by the server's identity, and entries for
- * Yjs client ids that belong to another connection are dropped.
+ * signed-in user and carries only what the app uses: each state of the
+ * sender's own client ids is parsed with `PresenceStateSchema` (and bounded
+ * in size), and `user` is replaced by the server's identity. Entries for
+ * client ids the sender does not own are left out: stock y-websocket clients
+ * echo everyone's presence back, so those are echoes, not the sender's own.
+ * Throws on anything malformed (the caller closes with badMessage); the
+ * callback may throw too, to refuse the message.
  */
 export function rewriteAwareness(
   update: Uint8Array,
   identity: PresenceIdentity,
-  mayUseClientId: (clientId: number) => boolean,
+  decide: (clientId: number, removed: boolean) => PresenceClientDecision,
 ): Uint8Array {
-  const kept = decodeEntries(update).filter((e) => mayUseClientId(e.clientId));
+  const kept: Array<{ clientId: number; clock: number; state: string }> = [];
+  for (const entry of decodeEntries(update)) {
+    if (Buffer.byteLength(entry.state) > MAX_PRESENCE_STATE_BYTES) throw new Error('presence state too large');
+    const raw: unknown = JSON.parse(entry.state);
+    if (decide(entry.clientId, raw === null) === 'skip') continue;
+    if (raw === null) {
+      kept.push(entry);
+      continue;
+    }
+    const { user: _ignored, ...fields } = PresenceStateSchema.parse(raw);
+    kept.push({ ...entry, state: JSON.stringify({ ...fields, user: identity }) });
+  }
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, kept.length);
   for (const entry of kept) {
-    let state: unknown = JSON.parse(entry.state);
-    if (state !== null) {
-      const fields = typeof state === 'object' && !Array.isArray(state) ? (state as Record<string, unknown>) : {};
-      state = { ...fields, user: identity };
-    }
     encoding.writeVarUint(encoder, entry.clientId);
     encoding.writeVarUint(encoder, entry.clock);
-    encoding.writeVarString(encoder, JSON.stringify(state));
+    encoding.writeVarString(encoder, entry.state);
   }
   return encoding.toUint8Array(encoder);
-}
-
-/** The Yjs client ids an awareness update speaks for. */
-export function awarenessClientIds(update: Uint8Array): number[] {
-  return decodeEntries(update).map((e) => e.clientId);
 }
 
 const COLORS = ['#0f766e', '#b45309', '#7c3aed', '#be123c', '#1d4ed8', '#15803d', '#a21caf', '#c2410c'];

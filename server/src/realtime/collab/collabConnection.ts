@@ -9,9 +9,10 @@ import type { Actor } from '../../domain/actor';
 import type { DocumentAccess } from '../../domain/policies/planDocumentPolicy';
 import { presenceRole } from '../../domain/policies/teamDisplayPolicy';
 import type { CollabRoom } from './collabRoom';
-import { colorFor, rewriteAwareness, type PresenceIdentity } from './awarenessIdentity';
+import { colorFor, rewriteAwareness, type PresenceClientDecision, type PresenceIdentity } from './awarenessIdentity';
 import { TokenBucket } from '../tokenBucket';
-import { assertDecodableUpdate, sectionsTouched } from './updateInspection';
+import { decodeUpdateStrictly, sectionsTouched } from './updateInspection';
+import { checkUpdate, type DecodedUpdate } from './updateRules';
 
 /** Human-readable reasons sent with each close code. */
 export const CLOSE_MESSAGES: Record<CloseReason, string> = {
@@ -20,6 +21,7 @@ export const CLOSE_MESSAGES: Record<CloseReason, string> = {
   notFound: 'No such document.',
   messageTooLarge: 'Message too large.',
   rateLimited: 'Too many messages; slow down.',
+  tooManyConnections: 'Too many open connections; close other tabs and try again.',
   badMessage: 'Malformed message; nothing of it was applied.',
   readOnly: 'Read-only: your role cannot edit this document.',
   protocolMismatch: 'Please reload: the app was updated.',
@@ -35,8 +37,16 @@ export function closeWith(ws: WebSocket, reason: CloseReason): void {
 
 /** Per-connection limits. */
 export interface ConnectionLimits {
+  /** Messages of any kind: burst and refill per second. */
   burst: number;
   perSecond: number;
+  /** Presence messages: their own, smaller budget. */
+  presenceBurst: number;
+  presencePerSecond: number;
+  /** Distinct Yjs client ids one connection may show in presence (a tab has one). */
+  presenceClientsPerConnection: number;
+  /** Presence states a room holds; people beyond it edit without being shown. */
+  presenceStatesPerRoom: number;
 }
 
 /** One websocket with one document open. */
@@ -44,6 +54,9 @@ export class CollabConnection {
   readonly isCollabConnection = true;
   readonly identity: PresenceIdentity;
   private readonly bucket: TokenBucket;
+  private readonly presenceBucket: TokenBucket;
+  /** Client ids this connection has shown in presence. */
+  private readonly presenceIds = new Set<number>();
   alive = true;
 
   constructor(
@@ -53,7 +66,7 @@ export class CollabConnection {
     readonly role: string,
     readonly access: Exclude<DocumentAccess, 'none'>,
     readonly wantsAcks: boolean,
-    limits: ConnectionLimits,
+    private readonly limits: ConnectionLimits,
     private readonly onActivity: (conn: CollabConnection) => void,
     /** The only sections this connection may change (planSectionPolicy), or null for the whole document. */
     readonly sectionLimit: ReadonlySet<string> | null = null,
@@ -61,6 +74,7 @@ export class CollabConnection {
     // Presence shows a role that reveals restricted care only in documents the family never reads.
     this.identity = { userId: actor.userId, name: actor.name, role: presenceRole(role, parsePlanDocumentName(room.name)?.audience ?? null), color: colorFor(actor.userId) };
     this.bucket = new TokenBucket(limits.burst, limits.perSecond);
+    this.presenceBucket = new TokenBucket(limits.presenceBurst, limits.presencePerSecond);
   }
 
   /** Sends a message if the socket is open. */
@@ -121,28 +135,47 @@ export class CollabConnection {
       return closeWith(this.ws, 'badMessage');
     }
     const update = decoding.readVarUint8Array(decoder);
-    const { empty } = assertDecodableUpdate(update);
+    const { decoded, empty } = decodeUpdateStrictly(update);
     if (empty) return;
     // Read-only roles' updates are neither applied, relayed nor stored.
     if (this.access !== 'write') return closeWith(this.ws, 'readOnly');
-    if (this.sectionLimit && !this.staysWithinLimit(update, this.sectionLimit)) return closeWith(this.ws, 'readOnly');
+    // Judged by what Yjs would do with it, against the live document, before anything is applied.
+    const owners = this.room.owners;
+    const verdict = checkUpdate(decoded, this.room.doc, (client, known) => owners.mayUse(client, this.actor.userId, known));
+    if (!verdict.ok) return closeWith(this.ws, 'badMessage');
+    if (this.sectionLimit && !this.staysWithinLimit(decoded, this.sectionLimit)) return closeWith(this.ws, 'readOnly');
+    owners.claim(verdict.clients, this.actor.userId, true);
     this.onActivity(this);
     Y.applyUpdate(this.room.doc, update, this);
   }
 
   /** Whether every change of an update falls in the sections this connection may write; unattributable changes do not. */
-  private staysWithinLimit(update: Uint8Array, limit: ReadonlySet<string>): boolean {
+  private staysWithinLimit(update: DecodedUpdate, limit: ReadonlySet<string>): boolean {
     const touched = sectionsTouched(update, this.room.doc);
     return touched !== null && [...touched].every((section) => limit.has(section));
   }
 
   private receiveAwareness(update: Uint8Array): void {
-    const mayUse = (clientId: number) => {
-      const owner = this.room.clientOwners.get(clientId);
-      if (owner && owner !== this) return false;
-      this.room.clientOwners.set(clientId, this);
-      return true;
+    const room = this.room;
+    let own = 0;
+    const decide = (clientId: number, removed: boolean): PresenceClientDecision => {
+      const mine = room.owners.mayUse(clientId, this.actor.userId, Y.getState(room.doc.store, clientId) > 0);
+      if (!mine || (removed && room.presenceOwners.get(clientId) === undefined && !this.presenceIds.has(clientId))) return 'skip';
+      if (!this.presenceIds.has(clientId)) {
+        // One tab speaks for one client id; more is someone minting presence to fill the server's memory.
+        if (this.presenceIds.size >= this.limits.presenceClientsPerConnection) throw new Error('too many presence client ids');
+        if (!room.presenceOwners.has(clientId) && room.presenceOwners.size >= this.limits.presenceStatesPerRoom) return 'skip';
+        this.presenceIds.add(clientId);
+      }
+      room.owners.claim([clientId], this.actor.userId, false);
+      room.presenceOwners.set(clientId, this);
+      own += 1;
+      return 'own';
     };
-    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, rewriteAwareness(update, this.identity, mayUse), this);
+    const rewritten = rewriteAwareness(update, this.identity, decide);
+    // Stock clients echo everyone's presence back; only messages about the sender's own presence use its presence budget.
+    if (own === 0) return;
+    if (!this.presenceBucket.take()) return closeWith(this.ws, 'rateLimited');
+    awarenessProtocol.applyAwarenessUpdate(room.awareness, rewritten, this);
   }
 }

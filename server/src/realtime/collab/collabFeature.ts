@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { addressOf } from '../../app/addressLimits';
 import type { Feature, FeatureContext } from '../../app/feature';
+import { ConnectionCaps } from '../connectionCaps';
 import { closeWithdrawn } from './accessRecheck';
 import { closeWith, CollabConnection } from './collabConnection';
 import type { CollabRoom } from './collabRoom';
@@ -22,10 +23,24 @@ export interface CollabSettings {
   heartbeatMs: number;
   messagesBurst: number;
   messagesPerSecond: number;
+  presenceBurst: number;
+  presencePerSecond: number;
+  presenceClientsPerConnection: number;
+  presenceStatesPerRoom: number;
+  connectionsPerSession: number;
+  connectionsPerUser: number;
 }
 
-/** Defaults sized for people typing, with room for an offline client's catch-up burst. */
-export const DEFAULT_COLLAB_SETTINGS: CollabSettings = { unloadGraceMs: 30_000, heartbeatMs: 30_000, messagesBurst: 500, messagesPerSecond: 100 };
+/**
+ * Defaults sized for people typing, with room for an offline client's catch-up burst.
+ * Presence (carets move with every keystroke) gets 20/s; a plan page opens up to four
+ * documents, so 24 connections per session is six tabs, 48 per user a few devices.
+ */
+export const DEFAULT_COLLAB_SETTINGS: CollabSettings = {
+  unloadGraceMs: 30_000, heartbeatMs: 30_000, messagesBurst: 500, messagesPerSecond: 100,
+  presenceBurst: 40, presencePerSecond: 20, presenceClientsPerConnection: 2, presenceStatesPerRoom: 200,
+  connectionsPerSession: 24, connectionsPerUser: 48,
+};
 
 const toBytes = (data: RawData): Uint8Array =>
   data instanceof ArrayBuffer ? new Uint8Array(data) : Array.isArray(data) ? new Uint8Array(Buffer.concat(data)) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
@@ -88,6 +103,7 @@ export function collabFeature(): Feature {
     });
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_COLLAB_MESSAGE_BYTES * 4 });
     const connections = new Set<CollabConnection>();
+    const caps = new ConnectionCaps(settings.connectionsPerSession, settings.connectionsPerUser);
 
     const attach = async (ws: WebSocket, admitted: AdmittedConnection, buffered: Uint8Array[], hold: (data: RawData) => void): Promise<void> => {
       let room: CollabRoom;
@@ -102,8 +118,10 @@ export function collabFeature(): Feature {
         return closeWith(ws, 'storageFailed');
       }
       if (ws.readyState !== ws.OPEN) return;
-      const conn = new CollabConnection(ws, room, admitted.actor, admitted.role, admitted.access, admitted.wantsAcks,
-        { burst: settings.messagesBurst, perSecond: settings.messagesPerSecond }, () => undefined, planSectionWriteLimit(admitted.role, admitted.audience));
+      const conn = new CollabConnection(ws, room, admitted.actor, admitted.role, admitted.access, admitted.wantsAcks, {
+        burst: settings.messagesBurst, perSecond: settings.messagesPerSecond, presenceBurst: settings.presenceBurst, presencePerSecond: settings.presencePerSecond,
+        presenceClientsPerConnection: settings.presenceClientsPerConnection, presenceStatesPerRoom: settings.presenceStatesPerRoom,
+      }, () => undefined, planSectionWriteLimit(admitted.role, admitted.audience));
       room.connections.add(conn);
       connections.add(conn);
       // Swap the holding listener for the real one in the same tick, so no message falls between them.
@@ -139,6 +157,15 @@ export function collabFeature(): Feature {
             });
             return closeWith(ws, verdict.reason);
           }
+          // Counted before the document is loaded, and given back when the socket closes, however it ends
+          // (a socket that closed while the gate decided has nothing to give back).
+          if (ws.readyState !== ws.OPEN) return;
+          const release = caps.tryOpen(verdict.admitted.actor);
+          if (!release) {
+            ws.off('message', hold);
+            return closeWith(ws, 'tooManyConnections');
+          }
+          ws.once('close', release);
           await attach(ws, verdict.admitted, buffered, hold);
         }).catch((error: unknown) => {
           logger.error({ err: error instanceof Error ? error.message : String(error) }, 'collaboration upgrade failed');

@@ -5,6 +5,8 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { DocumentRepository } from '../../storage/port';
 import type { CollabConnection } from './collabConnection';
+import { ClientOwnership } from './clientOwnership';
+import { PresenceBatcher } from './presenceBatcher';
 import { loadDocument, PersistQueue } from './roomPersistence';
 import { changedItemKeys } from './updateInspection';
 
@@ -22,9 +24,14 @@ export class CollabRoom {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<CollabConnection>();
-  /** Which connection owns which Yjs client id in presence. */
-  readonly clientOwners = new Map<number, CollabConnection>();
+  /** Which connection shows which Yjs client id in presence (removed with it). */
+  readonly presenceOwners = new Map<number, CollabConnection>();
+  /** Which user owns which Yjs client id of this document, for content and presence alike. */
+  readonly owners = new ClientOwnership(this.doc.clientID);
   private queue!: PersistQueue;
+  private readonly presence = new PresenceBatcher(this.awareness, (message) => {
+    for (const conn of this.connections) conn.send(message);
+  }, (update) => this.hooks.onLocalAwareness?.(this, update));
   private storedSnapshot: Uint8Array = Y.encodeSnapshot(Y.emptySnapshot);
 
   private constructor(readonly name: string, private readonly hooks: RoomHooks) {
@@ -36,6 +43,7 @@ export class CollabRoom {
   static async open(name: string, repo: DocumentRepository, hooks: RoomHooks): Promise<CollabRoom> {
     const room = new CollabRoom(name, hooks);
     const tail = await loadDocument(repo, name, room.doc);
+    room.owners.restore(await repo.attribution(name));
     room.storedSnapshot = Y.encodeSnapshot(Y.snapshot(room.doc));
     room.queue = new PersistQueue(repo, name, room.doc, (snapshot) => room.stored(snapshot), (e) => hooks.onStoreFailure(room, e), tail);
     room.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => room.relay(update, origin, tr));
@@ -49,26 +57,20 @@ export class CollabRoom {
     for (const conn of this.connections) if (conn !== origin) conn.send(message);
     if (isConnection(origin)) {
       const keys = changedItemKeys(tr);
-      this.queue.add({ update, userId: origin.actor.userId, at: new Date().toISOString() }, keys);
+      // New client-id claims are stored with the first update written under them.
+      this.queue.add({ update, userId: origin.actor.userId, at: new Date().toISOString() }, [...keys, ...this.owners.takeUnpersisted(origin.actor.userId)]);
       this.hooks.onEdit(this, origin, keys);
       this.hooks.onLocalUpdate?.(this, update, origin.actor.userId);
     } else if (origin instanceof ServerEditOrigin) {
       this.queue.add({ update, userId: origin.userId, at: new Date().toISOString() }, changedItemKeys(tr));
       this.hooks.onLocalUpdate?.(this, update, origin.userId);
     } else if (origin instanceof RemoteOrigin) {
-      this.queue.add({ update, userId: origin.userId, at: new Date().toISOString() }, changedItemKeys(tr));
+      this.queue.add({ update, userId: origin.userId, at: new Date().toISOString() }, [...changedItemKeys(tr), ...this.owners.takeUnpersisted(origin.userId)]);
     }
   }
 
   private relayAwareness(change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void {
-    const ids = [...change.added, ...change.updated, ...change.removed];
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids);
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, COLLAB_MESSAGE.awareness);
-    encoding.writeVarUint8Array(encoder, update);
-    const message = encoding.toUint8Array(encoder);
-    for (const conn of this.connections) conn.send(message);
-    if (isConnection(origin)) this.hooks.onLocalAwareness?.(this, update);
+    this.presence.note([...change.added, ...change.updated, ...change.removed], isConnection(origin));
   }
 
   private stored(snapshot: Uint8Array): void {
@@ -84,6 +86,9 @@ export class CollabRoom {
 
   /** Applies an update that arrived from another node; it is stored here too, so this node can acknowledge it. */
   applyRemote(update: Uint8Array, userId: string): void {
+    // The other node checked ownership; this node learns it, so the author keeps the ids here too.
+    const { structs } = Y.decodeUpdate(update);
+    this.owners.claim(new Set(structs.filter((s) => !(s instanceof Y.Skip)).map((s) => s.id.client)), userId, true);
     Y.applyUpdate(this.doc, update, new RemoteOrigin(userId));
   }
 
@@ -110,14 +115,15 @@ export class CollabRoom {
   /** Removes a connection and its presence. */
   remove(conn: CollabConnection): void {
     this.connections.delete(conn);
-    const owned = [...this.clientOwners].filter(([, c]) => c === conn).map(([id]) => id);
-    for (const id of owned) this.clientOwners.delete(id);
+    const owned = [...this.presenceOwners].filter(([, c]) => c === conn).map(([id]) => id);
+    for (const id of owned) this.presenceOwners.delete(id);
     awarenessProtocol.removeAwarenessStates(this.awareness, owned, 'server');
   }
 
   /** Frees memory once the room is unloaded. */
   destroy(): void {
     this.queue.dispose();
+    this.presence.dispose();
     this.awareness.destroy();
     this.doc.destroy();
   }

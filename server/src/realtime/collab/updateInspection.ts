@@ -1,12 +1,13 @@
 import * as Y from 'yjs';
+import type { DecodedUpdate } from './updateRules';
 
 /**
  * Decodes an update without applying it. Throws on bytes that are not a Yjs
  * update, so that a malformed message never reaches the live document.
  */
-export function assertDecodableUpdate(update: Uint8Array): { empty: boolean } {
+export function decodeUpdateStrictly(update: Uint8Array): { decoded: DecodedUpdate; empty: boolean } {
   const decoded = Y.decodeUpdate(update);
-  return { empty: decoded.structs.length === 0 && decoded.ds.clients.size === 0 };
+  return { decoded, empty: decoded.structs.length === 0 && decoded.ds.clients.size === 0 };
 }
 
 /**
@@ -60,9 +61,14 @@ function newStructsByClient(structs: readonly Struct[], doc: Y.Doc): Map<number,
  * unknown content, a reference cycle) — the caller must refuse those.
  * Content the document already has (a reconnecting client's sync step 2
  * repeats it) and deletions already applied change nothing and do not count.
+ * Sections are resolved the way Yjs links items: an item with a left or right
+ * neighbour belongs where that neighbour is (such items carry no parent of
+ * their own). Callers run `checkUpdate` first, which refuses structs that
+ * straddle the document's state: Yjs would link their tail after an existing
+ * item, whatever parent the struct declares.
  */
-export function sectionsTouched(update: Uint8Array, doc: Y.Doc): Set<string> | null {
-  const { structs, ds } = Y.decodeUpdate(update);
+export function sectionsTouched(update: Uint8Array | DecodedUpdate, doc: Y.Doc): Set<string> | null {
+  const { structs, ds } = update instanceof Uint8Array ? Y.decodeUpdate(update) : update;
   const fresh = newStructsByClient(structs, doc);
   const rootName = (type: Y.AbstractType<unknown>): string | null => {
     for (const [name, root] of doc.share) if (root === type) return name;

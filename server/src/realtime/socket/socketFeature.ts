@@ -5,6 +5,7 @@ import { Server } from 'socket.io';
 import type { Feature, FeatureContext } from '../../app/feature';
 import { isFamilySide } from '../../domain/policies/notePolicy';
 import { actorFromCookie } from '../../http/sessionCookie';
+import { ConnectionCaps } from '../connectionCaps';
 import { TokenBucket } from '../tokenBucket';
 import { registerConferenceHandlers } from './conferenceHandlers';
 import { conferenceFanOut } from './conferenceFanOut';
@@ -20,7 +21,7 @@ import { rooms, type NotesServer } from './socketTypes';
 const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 
 /** Handshake refusals carry a code the client can act on. */
-function refusal(code: 'unauthenticated' | 'bad_origin', message: string): Error & { data: { code: string } } {
+function refusal(code: 'unauthenticated' | 'bad_origin' | 'too_many_connections', message: string): Error & { data: { code: string } } {
   return Object.assign(new Error(message), { data: { code } });
 }
 
@@ -45,6 +46,8 @@ export function socketFeature(): Feature {
       io.adapter(createAdapter(redis[0], redis[1], { key: 'carehuddle:socket.io' }));
     }
 
+    // A tab holds one socket: 16 per session, 32 per user (several devices) is far beyond honest use.
+    const caps = new ConnectionCaps(ctx.tuning.socket?.connectionsPerSession ?? 16, ctx.tuning.socket?.connectionsPerUser ?? 32);
     io.use((socket, next) => {
       if (!ctx.isOwnOrigin(socket.handshake.headers.origin)) return next(refusal('bad_origin', 'Cross-site connection refused.'));
       actorFromCookie(sessions, socket.handshake.headers.cookie, socket.handshake.address).then(async (actor) => {
@@ -56,6 +59,12 @@ export function socketFeature(): Feature {
           rooms.user(actor.userId), sessionRoom(actor.sessionId),
           ...memberships.filter((m) => !isFamilySide(m.role)).map((m) => rooms.worklist(m.patientId)),
         ]);
+        // The transport may have gone while we awaited: nothing to count then.
+        if (socket.conn.readyState !== 'open') return next(refusal('unauthenticated', 'Please sign in.'));
+        const release = caps.tryOpen(actor);
+        if (!release) return next(refusal('too_many_connections', 'Too many open connections; close other tabs and try again.'));
+        // Given back when the transport closes, however the socket ends.
+        socket.conn.once('close', release);
         next();
       }).catch(() => next(refusal('unauthenticated', 'Please sign in.')));
     });
