@@ -5,6 +5,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { DocumentRepository } from '../../storage/port';
 import type { CollabConnection } from './collabConnection';
+import { IncrementalSnapshot } from './incrementalSnapshot';
 import { loadDocument, PersistQueue } from './roomPersistence';
 import { changedItemKeys } from './updateInspection';
 
@@ -25,6 +26,7 @@ export class CollabRoom {
   /** Which connection owns which Yjs client id in presence. */
   readonly clientOwners = new Map<number, CollabConnection>();
   private queue!: PersistQueue;
+  private snapshots!: IncrementalSnapshot;
   private storedSnapshot: Uint8Array = Y.encodeSnapshot(Y.emptySnapshot);
 
   private constructor(readonly name: string, private readonly hooks: RoomHooks) {
@@ -36,8 +38,9 @@ export class CollabRoom {
   static async open(name: string, repo: DocumentRepository, hooks: RoomHooks): Promise<CollabRoom> {
     const room = new CollabRoom(name, hooks);
     const tail = await loadDocument(repo, name, room.doc);
-    room.storedSnapshot = Y.encodeSnapshot(Y.snapshot(room.doc));
-    room.queue = new PersistQueue(repo, name, room.doc, (snapshot) => room.stored(snapshot), (e) => hooks.onStoreFailure(room, e), tail);
+    room.snapshots = new IncrementalSnapshot(room.doc);
+    room.storedSnapshot = room.snapshots.encode();
+    room.queue = new PersistQueue(repo, name, () => room.snapshots.encode(), (snapshot) => room.stored(snapshot), (e) => hooks.onStoreFailure(room, e), tail);
     room.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => room.relay(update, origin, tr));
     room.awareness.on('update', (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) =>
       room.relayAwareness(change, origin));
@@ -118,6 +121,7 @@ export class CollabRoom {
   /** Frees memory once the room is unloaded. */
   destroy(): void {
     this.queue.dispose();
+    this.snapshots.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }

@@ -51,7 +51,7 @@ export class PersistQueue {
   constructor(
     private readonly repo: DocumentRepository,
     private readonly name: string,
-    private readonly doc: Y.Doc,
+    private readonly snapshotNow: () => Uint8Array,
     private readonly onStored: (snapshot: Uint8Array) => void,
     private readonly onFailure: (error: unknown) => void,
     initialTail: number,
@@ -90,20 +90,22 @@ export class PersistQueue {
     const batch: PersistBatch = {
       updates: this.pending,
       attribution: [...this.pendingAttribution.values()],
-      snapshot: Y.encodeSnapshot(Y.snapshot(this.doc)),
+      snapshot: this.snapshotNow(),
     };
     this.pending = [];
     this.pendingAttribution = new Map();
     this.writing = this.store(batch).finally(() => {
       this.writing = null;
+      // Updates accepted while this batch was committing form the next one.
+      if (this.pending.length > 0) this.schedule();
     });
     return this.writing;
   }
 
   private async store(batch: PersistBatch): Promise<void> {
     try {
-      const lastSeq = await this.repo.append(this.name, batch.updates);
-      if (batch.attribution.length > 0) await this.repo.recordAttribution(this.name, batch.attribution);
+      // Updates and attribution in one write, which the store commits with every other room's of the same window.
+      const lastSeq = await this.repo.append(this.name, batch.updates, batch.attribution);
       this.tail += batch.updates.length;
       this.failures = 0;
       this.onStored(batch.snapshot);

@@ -1,6 +1,6 @@
-import { chainAuditEvent } from '../auditChain';
 import type { AuditRecord, AuditRepository } from '../port';
 import type { SqliteDb } from './database';
+import type { SqliteWriter } from './writer/sqliteWriter';
 
 export const auditSchema = `
 CREATE TABLE IF NOT EXISTS audit_events (
@@ -39,21 +39,17 @@ function fromRow(r: AuditRow): AuditRecord {
   };
 }
 
-/** The audit trail in the embedded store: one transaction reads the chain head and appends. */
-export function sqliteAudit(db: SqliteDb): AuditRepository {
-  const last = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1');
-  const insert = db.prepare(`INSERT INTO audit_events
-    (seq, at, user_id, role, patient_id, action, type, resource_type, resource_id, category, outcome, ip, session_id, reason, prev_hash, hash)
-    VALUES (@seq, @at, @userId, @role, @patientId, @action, @type, @resourceType, @resourceId, @category, @outcome, @ip, @sessionId, @reason, @prevHash, @hash)`);
-  const append = db.transaction((event: Parameters<AuditRepository['append']>[0]) => {
-    const record = chainAuditEvent(last.get() ?? null, event);
-    insert.run(record);
-    return record;
-  });
+/**
+ * The audit trail in the embedded store. Appends go through the writer, which
+ * reads the chain head and appends inside its transaction and commits them
+ * with everything else of the same window; each append still resolves only
+ * once committed, so callers stay fail-closed.
+ */
+export function sqliteAudit(db: SqliteDb, writer: SqliteWriter): AuditRepository {
   const all = db.prepare<[number], AuditRow>('SELECT * FROM audit_events WHERE seq > ? ORDER BY seq LIMIT 1000');
   return {
     async append(event) {
-      return append.immediate(event);
+      return writer.run('audit.append', event);
     },
     async list(q) {
       const where: string[] = ['seq > @afterSeq'];

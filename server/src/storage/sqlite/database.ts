@@ -11,7 +11,12 @@ export type SqliteDb = Database.Database;
  */
 export function openSqliteDatabase(dataDir: string, fileName = 'carehuddle.db'): SqliteDb {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, fileName));
+  return openSqliteFile(join(dataDir, fileName));
+}
+
+/** Opens an existing database file with the store's settings (a second connection, e.g. the writer's). */
+export function openSqliteFile(path: string): SqliteDb {
+  const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
