@@ -5,8 +5,8 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { DocumentRepository } from '../../storage/port';
 import type { CollabConnection } from './collabConnection';
-import { IncrementalSnapshot } from './incrementalSnapshot';
 import { loadDocument, PersistQueue } from './roomPersistence';
+import { StoredState } from './storedState';
 import { changedItemKeys } from './updateInspection';
 
 /** Hooks a room reports through (logging, audit coalescing, cross-node relay). */
@@ -16,6 +16,8 @@ export interface RoomHooks {
   /** An accepted local update or awareness change, for other nodes. */
   onLocalUpdate?(room: CollabRoom, update: Uint8Array, userId: string): void;
   onLocalAwareness?(room: CollabRoom, update: Uint8Array): void;
+  /** This node committed updates (described by `StoredState.describe`), for other nodes' acknowledgements. */
+  onStored?(room: CollabRoom, description: Uint8Array): void;
 }
 
 /** One loaded document with the connections that have it open. */
@@ -26,8 +28,9 @@ export class CollabRoom {
   /** Which connection owns which Yjs client id in presence. */
   readonly clientOwners = new Map<number, CollabConnection>();
   private queue!: PersistQueue;
-  private snapshots!: IncrementalSnapshot;
+  private storedState!: StoredState;
   private storedSnapshot: Uint8Array = Y.encodeSnapshot(Y.emptySnapshot);
+  private savedPending = false;
 
   private constructor(readonly name: string, private readonly hooks: RoomHooks) {
     // The server's own presence slot is unused.
@@ -38,9 +41,9 @@ export class CollabRoom {
   static async open(name: string, repo: DocumentRepository, hooks: RoomHooks): Promise<CollabRoom> {
     const room = new CollabRoom(name, hooks);
     const tail = await loadDocument(repo, name, room.doc);
-    room.snapshots = new IncrementalSnapshot(room.doc);
-    room.storedSnapshot = room.snapshots.encode();
-    room.queue = new PersistQueue(repo, name, () => room.snapshots.encode(), (snapshot) => room.stored(snapshot), (e) => hooks.onStoreFailure(room, e), tail);
+    room.storedState = StoredState.ofLoaded(room.doc);
+    room.storedSnapshot = room.storedState.encode();
+    room.queue = new PersistQueue(repo, name, (updates) => room.storedHere(updates), (e) => hooks.onStoreFailure(room, e), tail);
     room.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => room.relay(update, origin, tr));
     room.awareness.on('update', (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) =>
       room.relayAwareness(change, origin));
@@ -58,9 +61,9 @@ export class CollabRoom {
     } else if (origin instanceof ServerEditOrigin) {
       this.queue.add({ update, userId: origin.userId, at: new Date().toISOString() }, changedItemKeys(tr));
       this.hooks.onLocalUpdate?.(this, update, origin.userId);
-    } else if (origin instanceof RemoteOrigin) {
-      this.queue.add({ update, userId: origin.userId, at: new Date().toISOString() }, changedItemKeys(tr));
     }
+    // An update relayed from another node is stored by that node alone (one durable write per
+    // update, whatever the node count); its commit notice tells this node when it is saved.
   }
 
   private relayAwareness(change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void {
@@ -74,10 +77,29 @@ export class CollabRoom {
     if (isConnection(origin)) this.hooks.onLocalAwareness?.(this, update);
   }
 
-  private stored(snapshot: Uint8Array): void {
-    this.storedSnapshot = snapshot;
-    const message = savedMessage(snapshot);
-    for (const conn of this.connections) if (conn.wantsAcks) conn.send(message);
+  private storedHere(updates: readonly { update: Uint8Array }[]): void {
+    const description = StoredState.describe(updates.map((u) => u.update));
+    this.storedState.add(description);
+    this.hooks.onStored?.(this, description);
+    this.scheduleSaved();
+  }
+
+  /** Another node committed updates of this document. */
+  storedElsewhere(description: Uint8Array): void {
+    this.storedState.add(description);
+    this.scheduleSaved();
+  }
+
+  /** One `saved` message per connection per window, however many commits (here and elsewhere) it saw; encoded once. */
+  private scheduleSaved(): void {
+    if (this.savedPending) return;
+    this.savedPending = true;
+    setImmediate(() => {
+      this.savedPending = false;
+      this.storedSnapshot = this.storedState.encode();
+      const message = savedMessage(this.storedSnapshot);
+      for (const conn of this.connections) if (conn.wantsAcks) conn.send(message);
+    });
   }
 
   /** What is durably stored, for a newly joined connection. */
@@ -85,7 +107,7 @@ export class CollabRoom {
     return savedMessage(this.storedSnapshot);
   }
 
-  /** Applies an update that arrived from another node; it is stored here too, so this node can acknowledge it. */
+  /** Applies an update that arrived from another node (which stores it). */
   applyRemote(update: Uint8Array, userId: string): void {
     Y.applyUpdate(this.doc, update, new RemoteOrigin(userId));
   }
@@ -121,7 +143,6 @@ export class CollabRoom {
   /** Frees memory once the room is unloaded. */
   destroy(): void {
     this.queue.dispose();
-    this.snapshots.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { IncrementalSnapshot } from './incrementalSnapshot';
+import { StoredState } from './storedState';
 
 /** A small deterministic PRNG, so a failure replays. */
 function prng(seed: number): () => number {
@@ -25,19 +25,17 @@ function randomEdit(doc: Y.Doc, rnd: () => number): void {
   } else goals.delete(`g${Math.floor(rnd() * 4)}`);
 }
 
-/** The snapshot computed the expensive way, by walking the whole document. */
-const fullSnapshot = (doc: Y.Doc) => Y.snapshot(doc);
-
-describe('IncrementalSnapshot: the stored snapshot without walking the document', () => {
-  it('equals the full snapshot after local edits, remote updates and garbage-collected content from a replica', () => {
+describe('StoredState: the saved snapshot from committed updates only', () => {
+  it('equals the full snapshot of a document holding exactly the committed updates (local, remote and garbage-collected content)', () => {
     for (let seed = 1; seed <= 20; seed += 1) {
       const rnd = prng(seed);
       const server = new Y.Doc({ gc: true });
-      // A document loaded with history already in it.
       const earlier = new Y.Doc();
       for (let i = 0; i < 30; i += 1) randomEdit(earlier, rnd);
       Y.applyUpdate(server, Y.encodeStateAsUpdate(earlier));
-      const tracker = new IncrementalSnapshot(server);
+      const stored = StoredState.ofLoaded(server);
+      const committed: Uint8Array[] = [];
+      server.on('update', (u: Uint8Array) => committed.push(u));
       const replica = new Y.Doc({ gc: true });
       Y.applyUpdate(replica, Y.encodeStateAsUpdate(server));
       const offline = new Y.Doc({ gc: true });
@@ -45,27 +43,46 @@ describe('IncrementalSnapshot: the stored snapshot without walking the document'
       replica.on('update', (u: Uint8Array) => Y.applyUpdate(server, u));
       for (let step = 0; step < 60; step += 1) {
         randomEdit(rnd() < 0.5 ? server : replica, rnd);
-        // An offline replica edits and deletes on its own; its catch-up update carries GC'd structs.
         randomEdit(offline, rnd);
         if (step % 20 === 19) Y.applyUpdate(server, Y.encodeStateAsUpdate(offline, Y.encodeStateVector(server)));
-        if (step % 7 === 0) expect(Y.equalSnapshots(Y.decodeSnapshot(tracker.encode()), fullSnapshot(server)), `seed ${seed} step ${step}`).toBe(true);
+        if (step % 7 === 0) {
+          stored.add(StoredState.describe(committed.splice(0)));
+          expect(Y.equalSnapshots(Y.decodeSnapshot(stored.encode()), Y.snapshot(server)), `seed ${seed} step ${step}`).toBe(true);
+        }
       }
-      expect(Y.equalSnapshots(Y.decodeSnapshot(tracker.encode()), fullSnapshot(server)), `seed ${seed}`).toBe(true);
-      tracker.destroy();
+      stored.add(StoredState.describe(committed.splice(0)));
+      expect(Y.equalSnapshots(Y.decodeSnapshot(stored.encode()), Y.snapshot(server)), `seed ${seed}`).toBe(true);
     }
   });
 
   it('counts content that arrives already garbage-collected (an item made and deleted offline)', () => {
     const server = new Y.Doc({ gc: true });
-    const tracker = new IncrementalSnapshot(server);
+    const stored = StoredState.ofLoaded(server);
     const offline = new Y.Doc({ gc: true });
     const goal = new Y.Map<string>();
     offline.getMap('goals').set('g1', goal);
     goal.set('title', 'Walk daily');
     goal.set('status', 'open');
     offline.getMap('goals').delete('g1');
-    Y.applyUpdate(server, Y.encodeStateAsUpdate(offline));
-    expect(Y.equalSnapshots(Y.decodeSnapshot(tracker.encode()), fullSnapshot(server))).toBe(true);
-    tracker.destroy();
+    const update = Y.encodeStateAsUpdate(offline);
+    Y.applyUpdate(server, update);
+    stored.add(StoredState.describe([update]));
+    expect(Y.equalSnapshots(Y.decodeSnapshot(stored.encode()), Y.snapshot(server))).toBe(true);
+  });
+
+  it('does not claim an update that is in memory but not stored (relayed by another node that has not committed it)', () => {
+    const server = new Y.Doc();
+    const stored = StoredState.ofLoaded(server);
+    const author = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    author.on('update', (u: Uint8Array) => updates.push(u));
+    author.getText('summary').insert(0, 'first');
+    author.getText('summary').insert(5, ' second');
+    for (const u of updates) Y.applyUpdate(server, u);
+    // Only the second update is committed so far: the first is a gap, so nothing of this author counts as saved.
+    stored.add(StoredState.describe([updates[1]!]));
+    expect(Y.decodeSnapshot(stored.encode()).sv.get(author.clientID) ?? 0).toBe(0);
+    stored.add(StoredState.describe([updates[0]!]));
+    expect(Y.decodeSnapshot(stored.encode()).sv.get(author.clientID)).toBe(Y.getState(author.store, author.clientID));
   });
 });
