@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import type { DocumentRepository } from '../../storage/port';
 import type { CollabConnection } from './collabConnection';
 import { loadDocument, PersistQueue } from './roomPersistence';
+import { SavedFanOut } from './savedFanOut';
 import { StoredState } from './storedState';
 import { changedItemKeys } from './updateInspection';
 
@@ -29,8 +30,7 @@ export class CollabRoom {
   readonly clientOwners = new Map<number, CollabConnection>();
   private queue!: PersistQueue;
   private storedState!: StoredState;
-  private storedSnapshot: Uint8Array = Y.encodeSnapshot(Y.emptySnapshot);
-  private savedPending = false;
+  private saved!: SavedFanOut;
 
   private constructor(readonly name: string, private readonly hooks: RoomHooks) {
     // The server's own presence slot is unused.
@@ -42,7 +42,7 @@ export class CollabRoom {
     const room = new CollabRoom(name, hooks);
     const tail = await loadDocument(repo, name, room.doc);
     room.storedState = StoredState.ofLoaded(room.doc);
-    room.storedSnapshot = room.storedState.encode();
+    room.saved = new SavedFanOut(room.storedState, room.connections);
     room.queue = new PersistQueue(repo, name, (updates) => room.storedHere(updates), (e) => hooks.onStoreFailure(room, e), tail);
     room.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => room.relay(update, origin, tr));
     room.awareness.on('update', (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) =>
@@ -55,7 +55,9 @@ export class CollabRoom {
     for (const conn of this.connections) if (conn !== origin) conn.send(message);
     if (isConnection(origin)) {
       const keys = changedItemKeys(tr);
-      this.queue.add({ update, userId: origin.actor.userId, at: new Date().toISOString() }, keys);
+      const input = { update, userId: origin.actor.userId, at: new Date().toISOString() };
+      this.saved.authored(input, origin);
+      this.queue.add(input, keys);
       this.hooks.onEdit(this, origin, keys);
       this.hooks.onLocalUpdate?.(this, update, origin.actor.userId);
     } else if (origin instanceof ServerEditOrigin) {
@@ -81,30 +83,18 @@ export class CollabRoom {
     const description = StoredState.describe(updates.map((u) => u.update));
     this.storedState.add(description);
     this.hooks.onStored?.(this, description);
-    this.scheduleSaved();
+    this.saved.committed(updates);
   }
 
   /** Another node committed updates of this document. */
   storedElsewhere(description: Uint8Array): void {
     this.storedState.add(description);
-    this.scheduleSaved();
-  }
-
-  /** One `saved` message per connection per window, however many commits (here and elsewhere) it saw; encoded once. */
-  private scheduleSaved(): void {
-    if (this.savedPending) return;
-    this.savedPending = true;
-    setImmediate(() => {
-      this.savedPending = false;
-      this.storedSnapshot = this.storedState.encode();
-      const message = savedMessage(this.storedSnapshot);
-      for (const conn of this.connections) if (conn.wantsAcks) conn.send(message);
-    });
+    this.saved.committedElsewhere();
   }
 
   /** What is durably stored, for a newly joined connection. */
   get savedMessage(): Uint8Array {
-    return savedMessage(this.storedSnapshot);
+    return this.saved.message;
   }
 
   /** Applies an update that arrived from another node (which stores it). */
@@ -143,6 +133,7 @@ export class CollabRoom {
   /** Frees memory once the room is unloaded. */
   destroy(): void {
     this.queue.dispose();
+    this.saved.dispose();
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -167,12 +158,5 @@ export function syncMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, COLLAB_MESSAGE.sync);
   syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
-function savedMessage(snapshot: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, COLLAB_MESSAGE.saved);
-  encoding.writeVarUint8Array(encoder, snapshot);
   return encoding.toUint8Array(encoder);
 }
