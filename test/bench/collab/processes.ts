@@ -12,6 +12,8 @@ const ENTRY: Record<ServerKind, string> = { carehuddle: 'careHuddleServer.ts', s
 function forkTs(file: string, env: Record<string, string>, extraArgs: string[] = []): ChildProcess {
   return fork(fileURLToPath(new URL(file, import.meta.url)), [], {
     execArgv: ['--import', 'tsx', ...extraArgs],
+    // From the test package, where `--import tsx` resolves, whoever started the benchmark.
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -66,6 +68,8 @@ export async function startBenchServer(kind: ServerKind, env: Record<string, str
 /** The load generator process. */
 export interface LoadGenerator {
   request(message: ToGenerator): Promise<FromGenerator>;
+  /** Ends it at once (a failed run). */
+  kill(): void;
 }
 
 /** Starts the load generator in its own process. */
@@ -78,6 +82,9 @@ export function startLoadGenerator(): LoadGenerator {
       const result = await answer;
       if (result.type === 'error') throw new Error(`load generator: ${result.message}`);
       return result;
+    },
+    kill() {
+      child.kill('SIGKILL');
     },
   };
 }

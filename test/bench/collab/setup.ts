@@ -20,18 +20,18 @@ export async function careHuddleRooms(server: BenchServer, rooms: number): Promi
 }
 
 /** How the load generator reaches each kind of server. */
-export async function connectRequest(servers: BenchServer[]): Promise<Extract<ToGenerator, { type: 'connect' }>> {
+export async function connectRequest(servers: BenchServer[], roomCount = ROOMS, clientsPerRoom = CLIENTS_PER_ROOM): Promise<Extract<ToGenerator, { type: 'connect' }>> {
   const first = servers[0]!;
   const ws = (s: BenchServer) => s.url.replace(/^http/, 'ws');
   if (first.kind === 'carehuddle') {
-    const { coordinator, rooms } = await careHuddleRooms(first, ROOMS);
+    const { coordinator, rooms } = await careHuddleRooms(first, roomCount);
     return {
-      type: 'connect', protocol: 'y-websocket', rooms, clientsPerRoom: CLIENTS_PER_ROOM,
+      type: 'connect', protocol: 'y-websocket', rooms, clientsPerRoom,
       // Each node checks Origin against itself, as behind a proxy each would see its public origin.
       endpoints: servers.map((s) => ({ url: `${ws(s)}/collab/{doc}?acks=1`, headers: { cookie: coordinator.cookie ?? '', origin: s.url } })),
     };
   }
-  const rooms = Array.from({ length: ROOMS }, (_, i) => `room-${i}`);
-  if (first.kind === 'stock') return { type: 'connect', protocol: 'y-websocket', rooms, clientsPerRoom: CLIENTS_PER_ROOM, endpoints: [{ url: `${ws(first)}/{doc}`, headers: {} }] };
-  return { type: 'connect', protocol: 'hocuspocus', rooms, clientsPerRoom: CLIENTS_PER_ROOM, endpoints: [{ url: ws(first), headers: {} }] };
+  const rooms = Array.from({ length: roomCount }, (_, i) => `room-${i}`);
+  if (first.kind === 'stock') return { type: 'connect', protocol: 'y-websocket', rooms, clientsPerRoom, endpoints: [{ url: `${ws(first)}/{doc}`, headers: {} }] };
+  return { type: 'connect', protocol: 'hocuspocus', rooms, clientsPerRoom, endpoints: [{ url: ws(first), headers: {} }] };
 }
