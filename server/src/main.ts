@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { startServer } from './app/createServer';
 import { ConfigError, loadConfig } from './config';
 import { demoCredentialLines } from './domain/seed/seedDemo';
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
     publicOrigin: config.publicOrigin, demoData: config.demoData, sessionIdleMs: config.sessionIdleMs,
     sessionMaxMs: config.sessionMaxMs, timeZone: config.orgTimeZone, redisUrl: config.redisUrl, coordination: config.coordination,
     invitationHours: config.invitationHours, trustProxy: config.trustProxy, tuning: { connections: config.connectionLimits },
+    // Resolved from this file, which sits one level under server/ both as source (src/) and compiled (dist/).
+    clientDir: resolve(import.meta.dirname, '../../client/dist'),
     ...(config.smtp ? { mailer: smtpMailer(config.smtp.url, config.smtp.from) } : {}),
   });
   const origin = config.publicOrigin ?? `http://localhost:${server.port}`;

@@ -25,7 +25,7 @@ export async function documentLoadBenchmark(count: number, compact = true): Prom
   const name = 'plan:bench:shared';
   const writer = new Y.Doc();
   const text = writer.getText('summary');
-  const queue = new PersistQueue(store.documents, name, writer, () => undefined, () => undefined, 0);
+  const queue = new PersistQueue(store.documents, name, () => undefined, () => undefined, 0);
   const baseline: Uint8Array[] = [];
   writer.on('update', (update: Uint8Array) => {
     if (compact) queue.add({ update, userId: 'bench', at: new Date().toISOString() }, ['summary']);

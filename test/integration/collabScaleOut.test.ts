@@ -45,6 +45,34 @@ describe('two server nodes serve one team through Redis', () => {
     onB.destroy();
   });
 
+  it('1. a user on each node types; 2. each update is stored exactly once, by the node that accepted it; 3. both users see everything as saved', async () => {
+    const coordinator = await signedIn(nodeA.url, 'coordinator');
+    const physician = await signedIn(nodeB.url, 'physician');
+    const patientId = await patientIdByName(coordinator, 'Walter Kim');
+    const name = `plan:${patientId}:clinical`;
+    const before = (await nodeA.services.store.documents.load(name)).updates.length;
+    const onA = connectPlan(nodeA.url, coordinator, patientId, 'clinical');
+    const onB = connectPlan(nodeB.url, physician, patientId, 'clinical');
+    await Promise.all([whenSynced(onA), whenSynced(onB)]);
+    // Every update a client makes itself (not one it received) is one message to its node.
+    let sent = 0;
+    for (const client of [onA, onB]) client.doc.on('update', (_u: Uint8Array, origin: unknown) => { if (origin !== client.provider) sent += 1; });
+
+    for (let i = 0; i < 20; i += 1) {
+      onA.doc.getArray<string>('medications').push([`a-${i}`]);
+      onB.doc.getArray<string>('medications').push([`b-${i}`]);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await waitFor(() => onA.doc.getArray('medications').length === 40 && onB.doc.getArray('medications').length === 40, 'both nodes to relay every edit');
+    // Node B's client is acknowledged for node A's edits only through node A's commit notice, and the reverse.
+    await Promise.all([onA.whenSaved(), onB.whenSaved()]);
+    const stored = await nodeB.services.store.documents.load(name);
+    expect(sent).toBe(40);
+    expect(stored.updates.length - before).toBe(sent);
+    onA.destroy();
+    onB.destroy();
+  });
+
   it('1. Elena has the shared plan open on node B; 2. the coordinator withdraws her consent on node A; 3. node B closes her connection at once', async () => {
     const coordinator = await signedIn(nodeA.url, 'coordinator');
     const caregiver = await signedIn(nodeB.url, 'caregiver');

@@ -24,7 +24,8 @@ export function failingStore(inner: Store): FailingStore {
   const docs = inner.documents;
   Object.assign(wrapper.documents, {
     load: (name: string) => (wrapper.down ? fail() : docs.load(name)),
-    append: (name: string, updates: Parameters<DocumentRepository['append']>[1]) => (wrapper.down ? fail() : docs.append(name, updates)),
+    append: (name: string, updates: Parameters<DocumentRepository['append']>[1], attribution?: Parameters<DocumentRepository['append']>[2]) =>
+      (wrapper.down ? fail() : docs.append(name, updates, attribution)),
     compact: (name: string, snapshot: Uint8Array, upto: number) => (wrapper.down ? fail() : docs.compact(name, snapshot, upto)),
     tailLength: (name: string) => docs.tailLength(name),
     recordAttribution: (name: string, entries: Parameters<DocumentRepository['recordAttribution']>[1]) => (wrapper.down ? fail() : docs.recordAttribution(name, entries)),

@@ -98,8 +98,12 @@ export interface AuditRepository {
  */
 export interface DocumentRepository {
   load(name: string): Promise<StoredDocument>;
-  /** Appends updates atomically; returns the seq of the last one. */
-  append(name: string, updates: readonly DocumentUpdateInput[]): Promise<number>;
+  /**
+   * Appends updates atomically, with who changed which item (`attribution`) in
+   * the same write; returns the seq of the last one. Adapters group the
+   * appends of all documents made within a short window into one commit.
+   */
+  append(name: string, updates: readonly DocumentUpdateInput[], attribution?: readonly AttributionRecord[]): Promise<number>;
   /**
    * Replaces the snapshot and drops the updates up to `uptoSeq`, atomically —
    * unless a snapshot at or beyond `uptoSeq` is already stored (another node compacted first).

@@ -56,6 +56,7 @@ export function collabFeature(): Feature {
       ? new RedisRelay(ctx.redisUrl, {
         applyUpdate: (name, update, userId) => rooms.loadedRoom(name)?.applyRemote(update, userId),
         applyAwareness: (name, update) => rooms.loadedRoom(name)?.applyRemoteAwareness(update),
+        applyStored: (name, description) => rooms.loadedRoom(name)?.storedElsewhere(description),
       }, logger)
       : undefined;
     const rooms = new RoomRegistry(services.store.documents, {
@@ -67,6 +68,7 @@ export function collabFeature(): Feature {
       onStoreFailure: (room, error) => logger.error({ doc: room.name, err: error instanceof Error ? error.message : String(error) }, 'storing document updates failed; will retry'),
       onLocalUpdate: (room, update, userId) => relay?.publishUpdate(room.name, update, userId),
       onLocalAwareness: (room, update) => relay?.publishAwareness(room.name, update),
+      onStored: (room, description) => relay?.publishStored(room.name, description),
     }, settings.unloadGraceMs, relay);
     /** Adds an item to a live document as `userId`, stored before it resolves. */
     const addItem = async (docName: string, section: string, itemId: string, fields: Record<string, string>, userId: string) => {

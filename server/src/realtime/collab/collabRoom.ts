@@ -8,6 +8,8 @@ import type { CollabConnection } from './collabConnection';
 import { ClientOwnership } from './clientOwnership';
 import { PresenceBatcher } from './presenceBatcher';
 import { loadDocument, PersistQueue } from './roomPersistence';
+import { SavedFanOut } from './savedFanOut';
+import { StoredState } from './storedState';
 import { changedItemKeys } from './updateInspection';
 
 /** Hooks a room reports through (logging, audit coalescing, cross-node relay). */
@@ -17,6 +19,8 @@ export interface RoomHooks {
   /** An accepted local update or awareness change, for other nodes. */
   onLocalUpdate?(room: CollabRoom, update: Uint8Array, userId: string): void;
   onLocalAwareness?(room: CollabRoom, update: Uint8Array): void;
+  /** This node committed updates (described by `StoredState.describe`), for other nodes' acknowledgements. */
+  onStored?(room: CollabRoom, description: Uint8Array): void;
 }
 
 /** One loaded document with the connections that have it open. */
@@ -32,7 +36,8 @@ export class CollabRoom {
   private readonly presence = new PresenceBatcher(this.awareness, (message) => {
     for (const conn of this.connections) conn.send(message);
   }, (update) => this.hooks.onLocalAwareness?.(this, update));
-  private storedSnapshot: Uint8Array = Y.encodeSnapshot(Y.emptySnapshot);
+  private storedState!: StoredState;
+  private saved!: SavedFanOut;
 
   private constructor(readonly name: string, private readonly hooks: RoomHooks) {
     // The server's own presence slot is unused.
@@ -44,8 +49,9 @@ export class CollabRoom {
     const room = new CollabRoom(name, hooks);
     const tail = await loadDocument(repo, name, room.doc);
     room.owners.restore(await repo.attribution(name));
-    room.storedSnapshot = Y.encodeSnapshot(Y.snapshot(room.doc));
-    room.queue = new PersistQueue(repo, name, room.doc, (snapshot) => room.stored(snapshot), (e) => hooks.onStoreFailure(room, e), tail);
+    room.storedState = StoredState.ofLoaded(room.doc);
+    room.saved = new SavedFanOut(room.storedState, room.connections);
+    room.queue = new PersistQueue(repo, name, (updates) => room.storedHere(updates), (e) => hooks.onStoreFailure(room, e), tail);
     room.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => room.relay(update, origin, tr));
     room.awareness.on('update', (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) =>
       room.relayAwareness(change, origin));
@@ -57,34 +63,43 @@ export class CollabRoom {
     for (const conn of this.connections) if (conn !== origin) conn.send(message);
     if (isConnection(origin)) {
       const keys = changedItemKeys(tr);
+      const input = { update, userId: origin.actor.userId, at: new Date().toISOString() };
+      this.saved.authored(input, origin);
       // New client-id claims are stored with the first update written under them.
-      this.queue.add({ update, userId: origin.actor.userId, at: new Date().toISOString() }, [...keys, ...this.owners.takeUnpersisted(origin.actor.userId)]);
+      this.queue.add(input, [...keys, ...this.owners.takeUnpersisted(origin.actor.userId)]);
       this.hooks.onEdit(this, origin, keys);
       this.hooks.onLocalUpdate?.(this, update, origin.actor.userId);
     } else if (origin instanceof ServerEditOrigin) {
       this.queue.add({ update, userId: origin.userId, at: new Date().toISOString() }, changedItemKeys(tr));
       this.hooks.onLocalUpdate?.(this, update, origin.userId);
-    } else if (origin instanceof RemoteOrigin) {
-      this.queue.add({ update, userId: origin.userId, at: new Date().toISOString() }, [...changedItemKeys(tr), ...this.owners.takeUnpersisted(origin.userId)]);
     }
+    // An update relayed from another node is stored by that node alone (one durable write per
+    // update, whatever the node count); its commit notice tells this node when it is saved.
   }
 
   private relayAwareness(change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void {
     this.presence.note([...change.added, ...change.updated, ...change.removed], isConnection(origin));
   }
 
-  private stored(snapshot: Uint8Array): void {
-    this.storedSnapshot = snapshot;
-    const message = savedMessage(snapshot);
-    for (const conn of this.connections) if (conn.wantsAcks) conn.send(message);
+  private storedHere(updates: readonly { update: Uint8Array }[]): void {
+    const description = StoredState.describe(updates.map((u) => u.update));
+    this.storedState.add(description);
+    this.hooks.onStored?.(this, description);
+    this.saved.committed(updates);
+  }
+
+  /** Another node committed updates of this document. */
+  storedElsewhere(description: Uint8Array): void {
+    this.storedState.add(description);
+    this.saved.committedElsewhere();
   }
 
   /** What is durably stored, for a newly joined connection. */
   get savedMessage(): Uint8Array {
-    return savedMessage(this.storedSnapshot);
+    return this.saved.message;
   }
 
-  /** Applies an update that arrived from another node; it is stored here too, so this node can acknowledge it. */
+  /** Applies an update that arrived from another node (which stores it). */
   applyRemote(update: Uint8Array, userId: string): void {
     // The other node checked ownership; this node learns it, so the author keeps the ids here too.
     const { structs } = Y.decodeUpdate(update);
@@ -124,6 +139,7 @@ export class CollabRoom {
   destroy(): void {
     this.queue.dispose();
     this.presence.dispose();
+    this.saved.dispose();
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -148,12 +164,5 @@ export function syncMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, COLLAB_MESSAGE.sync);
   syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
-function savedMessage(snapshot: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, COLLAB_MESSAGE.saved);
-  encoding.writeVarUint8Array(encoder, snapshot);
   return encoding.toUint8Array(encoder);
 }

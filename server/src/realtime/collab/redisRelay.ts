@@ -5,18 +5,23 @@ import type { Logger } from '../../logger';
 const PREFIX = 'carehuddle:collab:';
 const KIND_UPDATE = 0;
 const KIND_AWARENESS = 1;
+const KIND_STORED = 2;
 
 /** Where relayed messages are delivered on this node. */
 export interface RelayTarget {
   applyUpdate(docName: string, update: Uint8Array, userId: string): void;
   applyAwareness(docName: string, update: Uint8Array): void;
+  /** Another node committed updates of this document (a `StoredState` description). */
+  applyStored(docName: string, description: Uint8Array): void;
 }
 
 /**
- * Carries accepted Yjs updates (with their author) and presence between
- * server nodes through Redis pub/sub. Every node that has the document open
- * stores what it applies — storing an update twice is harmless in Yjs — so
- * each node can acknowledge to its own clients exactly what is durable.
+ * Carries accepted Yjs updates (with their author), presence and commit
+ * notices between server nodes through Redis pub/sub. Only the node that
+ * accepted an update from its client stores it (one durable write per
+ * update, whatever the node count); after each commit it publishes what it
+ * stored, so every other node can acknowledge to its own clients exactly what
+ * is durable.
  */
 export class RedisRelay {
   private readonly nodeId = Buffer.from(randomUUID());
@@ -51,6 +56,11 @@ export class RedisRelay {
     this.publish(docName, KIND_AWARENESS, update);
   }
 
+  /** Publishes what this node just committed of a document. */
+  publishStored(docName: string, description: Uint8Array): void {
+    this.publish(docName, KIND_STORED, description);
+  }
+
   private publish(docName: string, kind: number, payload: Uint8Array): void {
     void this.pub.publish(PREFIX + docName, Buffer.concat([Buffer.from([kind]), this.nodeId, payload])).catch(() => undefined);
   }
@@ -66,6 +76,7 @@ export class RedisRelay {
       this.target.applyUpdate(docName, payload.subarray(1 + authorLength), userId);
     }
     else if (message[0] === KIND_AWARENESS) this.target.applyAwareness(docName, payload);
+    else if (message[0] === KIND_STORED) this.target.applyStored(docName, payload);
   }
 
   /** Closes both connections. */

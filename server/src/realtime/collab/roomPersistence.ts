@@ -27,12 +27,10 @@ export async function storedStateUpTo(repo: DocumentRepository, name: string, up
   return state;
 }
 
-/** A batch handed to the store, with the state it makes durable. */
+/** A batch handed to the store. */
 export interface PersistBatch {
   updates: DocumentUpdateInput[];
   attribution: AttributionRecord[];
-  /** The document's snapshot (state vector and delete set) once this batch is stored. */
-  snapshot: Uint8Array;
 }
 
 /**
@@ -51,8 +49,8 @@ export class PersistQueue {
   constructor(
     private readonly repo: DocumentRepository,
     private readonly name: string,
-    private readonly doc: Y.Doc,
-    private readonly onStored: (snapshot: Uint8Array) => void,
+    /** Told, after the commit, which updates it made durable. */
+    private readonly onStored: (updates: readonly DocumentUpdateInput[]) => void,
     private readonly onFailure: (error: unknown) => void,
     initialTail: number,
   ) {
@@ -90,23 +88,24 @@ export class PersistQueue {
     const batch: PersistBatch = {
       updates: this.pending,
       attribution: [...this.pendingAttribution.values()],
-      snapshot: Y.encodeSnapshot(Y.snapshot(this.doc)),
     };
     this.pending = [];
     this.pendingAttribution = new Map();
     this.writing = this.store(batch).finally(() => {
       this.writing = null;
+      // Updates accepted while this batch was committing form the next one.
+      if (this.pending.length > 0) this.schedule();
     });
     return this.writing;
   }
 
   private async store(batch: PersistBatch): Promise<void> {
     try {
-      const lastSeq = await this.repo.append(this.name, batch.updates);
-      if (batch.attribution.length > 0) await this.repo.recordAttribution(this.name, batch.attribution);
+      // Updates and attribution in one write, which the store commits with every other room's of the same window.
+      const lastSeq = await this.repo.append(this.name, batch.updates, batch.attribution);
       this.tail += batch.updates.length;
       this.failures = 0;
-      this.onStored(batch.snapshot);
+      this.onStored(batch.updates);
       if (this.tail > COMPACT_AFTER_UPDATES) await this.compact(lastSeq);
     } catch (error) {
       // Put the batch back in front of anything newer and retry with backoff.

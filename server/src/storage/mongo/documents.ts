@@ -1,5 +1,6 @@
 import { trusted } from 'mongoose';
 import type { AttributionRecord, DocumentRepository, PlanVersionRecord, PlanVersionRepository } from '../port';
+import { MongoAppendBatcher } from './documentAppends';
 import { unique, type Models } from './models';
 
 const bytes = (b: Buffer | Uint8Array): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
@@ -8,34 +9,15 @@ interface UpdateDoc { seq: number; update: Buffer }
 
 /** Collaborative documents in MongoDB: an ordered update log per document plus one snapshot. */
 export function mongoDocuments(m: Models): DocumentRepository {
-  const lastSeq = async (name: string): Promise<number> => {
-    const [last, snap] = await Promise.all([
-      m.docUpdates.findOne({ name }, { seq: 1 }).sort({ seq: -1 }).lean<{ seq: number }>(),
-      m.docSnapshots.findOne({ _id: name }, { uptoSeq: 1 }).lean<{ uptoSeq: number }>(),
-    ]);
-    return Math.max(last?.seq ?? 0, snap?.uptoSeq ?? 0);
-  };
+  const appends = new MongoAppendBatcher(m);
   return {
     async load(name) {
       const snap = await m.docSnapshots.findOne({ _id: name }).lean<{ snapshot: Buffer; uptoSeq: number }>();
       const updates = await m.docUpdates.find({ name, seq: trusted({ $gt: snap?.uptoSeq ?? 0 }) }).sort({ seq: 1 }).lean<UpdateDoc[]>();
       return { snapshot: snap ? bytes(snap.snapshot) : null, updates: updates.map((u) => ({ seq: u.seq, update: bytes(u.update) })) };
     },
-    async append(name, updates) {
-      // The unique (name, seq) index makes a concurrent append by another node fail instead of interleaving; retry from the new head.
-      for (let attempt = 0; attempt < 20; attempt += 1) {
-        const start = await lastSeq(name);
-        try {
-          await unique('document update', () => m.docUpdates.insertMany(
-            updates.map((u, i) => ({ name, seq: start + i + 1, update: Buffer.from(u.update), userId: u.userId, at: u.at })),
-            { ordered: true },
-          ));
-          return start + updates.length;
-        } catch (error) {
-          if (!(error instanceof Error && error.name === 'DuplicateKeyError')) throw error;
-        }
-      }
-      throw new Error('document append kept colliding with concurrent appends');
+    async append(name, updates, attribution = []) {
+      return appends.append(name, updates, attribution);
     },
     async compact(name, snapshot, uptoSeq) {
       const result = await m.docSnapshots.updateOne(

@@ -1,6 +1,6 @@
-import { chainAuditEvents, type AuditKey } from '../auditChain';
-import type { AuditEventInput, AuditQuery, AuditRecord, AuditRepository } from '../port';
+import type { AuditQuery, AuditRecord, AuditRepository } from '../port';
 import type { SqliteDb } from './database';
+import type { SqliteWriter } from './writer/sqliteWriter';
 
 export const auditSchema = `
 CREATE TABLE IF NOT EXISTS audit_events (
@@ -62,26 +62,20 @@ function listSql(q: AuditQuery): { sql: string; params: Record<string, unknown> 
 }
 
 /**
- * The audit trail in the embedded store: one transaction reads the chain head
- * and appends; triggers refuse UPDATE and DELETE on the table.
+ * The audit trail in the embedded store. Appends go through the writer, which
+ * reads the chain head, seals the new links with the audit key and appends
+ * them inside its transaction, committed with everything else of the same
+ * window; each append still resolves only once committed, so callers stay
+ * fail-closed. Triggers refuse UPDATE and DELETE on the table.
  */
-export function sqliteAudit(db: SqliteDb, key: AuditKey): AuditRepository {
-  const last = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1');
-  const insert = db.prepare(`INSERT INTO audit_events
-    (seq, at, user_id, role, patient_id, action, type, resource_type, resource_id, category, outcome, ip, session_id, reason, prev_hash, hash)
-    VALUES (@seq, @at, @userId, @role, @patientId, @action, @type, @resourceType, @resourceId, @category, @outcome, @ip, @sessionId, @reason, @prevHash, @hash)`);
-  const append = db.transaction((events: readonly AuditEventInput[]) => {
-    const records = chainAuditEvents(key, last.get() ?? null, events);
-    for (const record of records) insert.run(record);
-    return records;
-  });
+export function sqliteAudit(db: SqliteDb, writer: SqliteWriter): AuditRepository {
   const all = db.prepare<[number], AuditRow>('SELECT * FROM audit_events WHERE seq > ? ORDER BY seq LIMIT 1000');
   return {
     async append(event) {
-      return append.immediate([event])[0]!;
+      return (await writer.run('audit.append', [event]))[0]!;
     },
     async appendMany(events) {
-      return events.length === 0 ? [] : append.immediate(events);
+      return events.length === 0 ? [] : writer.run('audit.append', [...events]);
     },
     async list(q) {
       const { sql, params } = listSql(q);

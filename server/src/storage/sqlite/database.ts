@@ -24,9 +24,15 @@ export function openSqliteDatabase(dataDir: string, fileName = 'carehuddle.db'):
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const dbFile = join(dataDir, fileName);
   restrictToOwner(dataDir, dbFile);
-  const db = new Database(dbFile);
-  // Before the first write creates the WAL and SHM, so they inherit the owner-only mode.
+  const db = openSqliteFile(dbFile);
+  // After the first write created the WAL and SHM (the pragmas above), so that they too are owner-only.
   restrictToOwner(dataDir, dbFile);
+  return db;
+}
+
+/** Opens an existing database file with the store's settings (a second connection, e.g. the writer's). */
+export function openSqliteFile(path: string): SqliteDb {
+  const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

@@ -14,19 +14,22 @@ import { patientsSchema, sqlitePatients } from './patients';
 import { planVersionsSchema, sqlitePlanVersions } from './planVersions';
 import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
+import { SqliteWriter } from './writer/sqliteWriter';
 
 const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema];
 
-function storeOn(db: SqliteDb, options: StoreOptions): Store {
+function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
   for (const schema of SCHEMAS) db.exec(schema);
+  // Started after the schema exists: the writer's own connection prepares its statements against it.
+  const groupWriter = writer(db);
   return {
     kind: 'embedded',
     users: sqliteUsers(db),
     sessions: sqliteSessions(db),
     patients: sqlitePatients(db),
     careTeams: sqliteCareTeams(db),
-    audit: sqliteAudit(db, options.auditKey ?? randomBytes(32)),
-    documents: sqliteDocuments(db),
+    audit: sqliteAudit(db, groupWriter),
+    documents: sqliteDocuments(db, groupWriter),
     planVersions: sqlitePlanVersions(db),
     notes: sqliteNotes(db),
     conferences: sqliteConferences(db),
@@ -38,6 +41,7 @@ function storeOn(db: SqliteDb, options: StoreOptions): Store {
       db.prepare('SELECT 1').get();
     },
     async close() {
+      await groupWriter.close();
       if (db.open) db.close();
     },
   };
@@ -45,10 +49,12 @@ function storeOn(db: SqliteDb, options: StoreOptions): Store {
 
 /** The zero-setup embedded store: SQLite in WAL mode under `dataDir`. */
 export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Store {
-  return storeOn(openSqliteDatabase(dataDir), options);
+  const auditKey = options.auditKey ?? randomBytes(32);
+  return storeOn(openSqliteDatabase(dataDir), (db) => SqliteWriter.onWorker(db, auditKey));
 }
 
 /** An embedded store that lives only in memory. */
 export function openMemorySqliteStore(options: StoreOptions = {}): Store {
-  return storeOn(openMemoryDatabase(), options);
+  const auditKey = options.auditKey ?? randomBytes(32);
+  return storeOn(openMemoryDatabase(), (db) => SqliteWriter.inline(db, auditKey));
 }

@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AuditKey } from '../../auditChain';
+import type { SqliteDb } from '../database';
+import { groupRunner, type WriteKind, type WriteOp, type WriteOpMap, type WriteOutcome } from './writeOps';
+import type { WriterRequest, WriterResponse, WriterWorkerData } from './writerWorker';
+
+/** Runs a group of writes in one transaction somewhere; resolves with each write's outcome. */
+type GroupExecutor = { execute(ops: WriteOp[]): Promise<WriteOutcome[]>; close(): Promise<void> };
+
+/** Bounds one transaction, so a flood cannot build one huge commit that delays every acknowledgement behind it. */
+const MAX_GROUP = 4_000;
+
+interface Pending { op: WriteOp; resolve(value: unknown): void; reject(error: Error): void }
+
+/**
+ * Group commit: every write submitted while the previous group commits (or
+ * within the same tick) goes to the store together in one transaction — one
+ * fsync for all rooms' updates, attribution and audit records of that window.
+ * Each promise settles only after its group has committed.
+ */
+export class SqliteWriter {
+  private pending: Pending[] = [];
+  private inFlight: Promise<void> | null = null;
+  private scheduled = false;
+  private committed = 0;
+
+  private constructor(private readonly executor: GroupExecutor) {}
+
+  /** A writer thread owning its own connection to the database file (never blocks the event loop on fsync). */
+  static onWorker(db: SqliteDb, auditKey: AuditKey): SqliteWriter {
+    return new SqliteWriter(new WorkerExecutor({ file: db.name, auditKey }));
+  }
+
+  /** Writes on the given connection, still grouped (in-memory databases cannot be shared with a thread). */
+  static inline(db: SqliteDb, auditKey: AuditKey): SqliteWriter {
+    const run = groupRunner(db, auditKey);
+    return new SqliteWriter({ execute: async (ops) => run(ops), close: async () => undefined });
+  }
+
+  /** Submits one write; resolves with its result once its group is committed. */
+  run<K extends WriteKind>(kind: K, args: WriteOpMap[K]['args']): Promise<WriteOpMap[K]['result']> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ op: { kind, args } as WriteOp, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /** How many groups (transactions) have been committed so far. */
+  get groupsCommitted(): number {
+    return this.committed;
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.inFlight) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.commitNext();
+    });
+  }
+
+  private commitNext(): void {
+    if (this.inFlight || this.pending.length === 0) return;
+    const group = this.pending.splice(0, MAX_GROUP);
+    this.inFlight = this.executor.execute(group.map((p) => p.op)).then((outcomes) => {
+      this.committed += 1;
+      group.forEach((p, i) => {
+        const outcome = outcomes[i];
+        if (outcome?.ok) p.resolve(outcome.value);
+        else p.reject(new Error(outcome ? outcome.error : 'write lost'));
+      });
+    }, (error: unknown) => {
+      const failure = error instanceof Error ? error : new Error(String(error));
+      for (const p of group) p.reject(failure);
+    }).finally(() => {
+      this.inFlight = null;
+      if (this.pending.length > 0) this.commitNext();
+    });
+  }
+
+  /** Waits for everything submitted, then closes the writer's connection. */
+  async close(): Promise<void> {
+    while (this.inFlight || this.pending.length > 0) {
+      if (!this.inFlight) this.commitNext();
+      await this.inFlight;
+    }
+    await this.executor.close();
+  }
+}
+
+/** Runs groups on a worker thread; a crashed thread fails its group and is replaced on the next one. */
+class WorkerExecutor implements GroupExecutor {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly waiting = new Map<number, { resolve(o: WriteOutcome[]): void; reject(e: Error): void }>();
+
+  constructor(private readonly data: WriterWorkerData) {}
+
+  execute(ops: WriteOp[]): Promise<WriteOutcome[]> {
+    const worker = this.worker ?? this.spawn();
+    const id = this.nextId++;
+    // Referenced only while a group is out, so an idle writer never keeps the process alive.
+    worker.ref();
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({ type: 'run', id, ops } satisfies WriterRequest);
+    });
+  }
+
+  private spawn(): Worker {
+    const worker = startWriterThread(this.data);
+    worker.on('message', (response: WriterResponse) => {
+      const waiter = this.waiting.get(response.id);
+      this.waiting.delete(response.id);
+      if (this.waiting.size === 0) worker.unref();
+      if ('error' in response) waiter?.reject(new Error(response.error));
+      else waiter?.resolve(response.outcomes);
+    });
+    const fail = (error: Error) => {
+      if (this.worker === worker) this.worker = null;
+      for (const waiter of this.waiting.values()) waiter.reject(error);
+      this.waiting.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the SQLite writer thread exited (${code})`)));
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    this.worker = null;
+    // Referenced again, or a process with nothing else to do would exit before the thread closes its connection.
+    worker.ref();
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    worker.postMessage({ type: 'close' } satisfies WriterRequest);
+    await exited;
+  }
+}
+
+/**
+ * Starts the writer thread. Compiled (production) code runs the `.js` beside
+ * this file; from TypeScript sources (development, tests) the thread loads
+ * tsx first, since a worker does not inherit the parent's loader.
+ */
+function startWriterThread(data: WriterWorkerData): Worker {
+  const compiled = import.meta.url.endsWith('.js');
+  const entry = new URL(compiled ? './writerWorker.js' : './writerWorker.ts', import.meta.url);
+  if (compiled) return new Worker(entry, { workerData: data });
+  const tsxApi = pathToFileURL(tsxEsmApi()).href;
+  const boot = `const { workerData } = require('node:worker_threads');
+import(workerData.tsxApi).then((api) => api.tsImport(workerData.entry, workerData.entry));`;
+  return new Worker(boot, { eval: true, workerData: { ...data, tsxApi, entry: entry.href } });
+}
+
+/** tsx's ESM API file, found through its package exports (require.resolve would pick the CommonJS build). */
+function tsxEsmApi(): string {
+  const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
+  const manifest = JSON.parse(readFileSync(packageJson, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  return join(dirname(packageJson), manifest.exports['./esm/api']!.import.default);
+}
