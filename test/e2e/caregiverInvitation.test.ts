@@ -38,7 +38,7 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
     await linkField.waitFor();
     const link = await linkField.inputValue();
     expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
-    await sharing.getByText('instead of e-mailed').waitFor();
+    await sharing.getByText('not e-mailed').waitFor();
     await sharing.getByRole('listitem').filter({ hasText: 'new.caregiver@example.org' }).getByText('Waiting').waitFor();
     await coordinator.screenshot({ path: '/tmp/caregiver-invitation-coordinator.png', fullPage: true });
 

@@ -33,7 +33,7 @@ function gatedStore(inner: Store): Store & { hold(): void; release(): void; wait
   return wrapper;
 }
 
-describe('group commit: relaying never waits for the store, acknowledging always does', () => {
+describe('group commit: peers receive an edit and its author the acknowledgement only once it is stored', () => {
   let store: ReturnType<typeof gatedStore>;
   let server: TestServer;
   let coordinator: ApiClient;
@@ -48,19 +48,25 @@ describe('group commit: relaying never waits for the store, acknowledging always
   });
   afterAll(() => server.close());
 
-  it('1. two users open the plan; 2. the disk stalls; 3. an edit reaches the other user but is not "saved"; 4. the commit lands and it is saved', async () => {
+  it('1. two users open the plan; 2. the disk stalls; 3. the edit is neither relayed nor "saved"; 4. the commit lands: relayed and saved', async () => {
     const writer = connectPlan(server.url, coordinator, patientId, 'clinical');
     const reader = connectPlan(server.url, physician, patientId, 'clinical');
     await Promise.all([whenSynced(writer), whenSynced(reader)]);
 
     store.hold();
     writer.doc.getMap('medications').set('furosemide', 'Furosemide 20 mg daily');
-    await waitFor(() => reader.doc.getMap('medications').get('furosemide') === 'Furosemide 20 mg daily', 'the edit to reach the physician');
     await waitFor(() => store.waiting > 0, 'the commit to be waiting for the disk');
+    // Presence is relayed at once, on the same socket, after the edit was accepted: once the physician
+    // sees it, anything the server had sent before it has arrived too.
+    writer.provider.awareness.setLocalStateField('section', 'medications');
+    const writerSection = () => [...reader.provider.awareness.getStates().values()].some((s) => (s as { section?: string }).section === 'medications');
+    await waitFor(writerSection, 'the writer\'s presence to reach the physician');
+    expect(reader.doc.getMap('medications').get('furosemide')).toBeUndefined();
     expect(isSnapshotCovered(Y.snapshot(writer.doc), writer.saved)).toBe(false);
 
     store.release();
     await writer.whenSaved();
+    await waitFor(() => reader.doc.getMap('medications').get('furosemide') === 'Furosemide 20 mg daily', 'the stored edit to reach the physician');
     const stored = await store.documents.load(`plan:${patientId}:clinical`);
     expect(stored.updates.length).toBeGreaterThanOrEqual(1);
     writer.destroy();

@@ -9,8 +9,13 @@ import { waitFor } from '../support/wait';
 
 /** Signed-in actors who can be shown patient data. */
 const READERS = ['coordinator', 'physician', 'pharmacist', 'caregiver', 'offTeamStaff'] as const satisfies readonly ActorName[];
-/** Routes that sign in, out or accept an invitation need a client of their own (the matrix test does the same). */
-const SESSIONLESS = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/invitations/:token/accept']);
+/**
+ * Routes that sign in, out (here or everywhere), change the password or accept an invitation end or
+ * make sessions and show no patient: the matrix test covers them with clients of their own.
+ */
+const SESSIONLESS = new Set([
+  'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/logout-everywhere', 'POST /api/account/password', 'POST /api/invitations/:token/accept',
+]);
 /**
  * Routes whose responses name patients without showing their data: the audit
  * trail itself (a review is audited as `audit.read` for its patient, an export
@@ -63,11 +68,12 @@ describe('audit coverage: every route and event that shows a patient\'s data lea
     try {
       await Promise.all([whenConnected(physician), whenConnected(chair)]);
       expect((await ask(physician, 'conference:join', { conferenceId: world.conferenceId })).error).toBeUndefined();
-      const pushed: unknown[] = [];
-      physician.on('conference:state', (state) => pushed.push(state));
+      const pushed: Array<{ conference: { timerEndsAt: string | null } }> = [];
+      physician.on('conference:state', (state: { conference: { timerEndsAt: string | null } }) => pushed.push(state));
       const before = await lastSeq();
       expect((await ask(chair, 'conference:timer', { conferenceId: world.conferenceId, minutes: 3 })).error).toBeUndefined();
-      await waitFor(() => pushed.length > 0, 'the new state to reach the physician');
+      // The join's own state may still be on its way: wait for the state the timer made.
+      await waitFor(() => pushed.some((p) => p.conference.timerEndsAt !== null), 'the new state to reach the physician');
       const records = await server.services.store.audit.list({ afterSeq: before, userId: userIds.physician!, limit: 100 });
       expect(records).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'conference.state', patientId: world.rosaId, resourceId: world.conferenceId })]));
     } finally {

@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import type { DocumentRepository } from '../../storage/port';
+import type { DocumentRepository, DocumentUpdateInput } from '../../storage/port';
 import type { CollabConnection } from './collabConnection';
 import { ClientOwnership } from './clientOwnership';
 import { PresenceBatcher } from './presenceBatcher';
@@ -38,6 +38,8 @@ export class CollabRoom {
   }, (update) => this.hooks.onLocalAwareness?.(this, update));
   private storedState!: StoredState;
   private saved!: SavedFanOut;
+  /** Accepted local updates not yet stored, with the connection that sent them (null: a server edit). */
+  private readonly awaitingRelay = new WeakMap<DocumentUpdateInput, CollabConnection | null>();
 
   private constructor(readonly name: string, private readonly hooks: RoomHooks) {
     // The server's own presence slot is unused.
@@ -58,30 +60,47 @@ export class CollabRoom {
     return room;
   }
 
+  /**
+   * A local edit is relayed to peers (here and, through Redis, on other nodes)
+   * only once it is stored: no client ever holds another person's edit that a
+   * crash could take from the server. Otherwise, after a crash, that client
+   * would hand the lost edit back under its author's Yjs client id — which the
+   * server must refuse from anyone but the author (client ids are owned), and
+   * the client could never sync again. Group commit keeps the wait to one
+   * commit window; an edit relayed from another node was stored there already.
+   */
   private relay(update: Uint8Array, origin: unknown, tr: Y.Transaction): void {
-    const message = syncMessage(update);
-    for (const conn of this.connections) if (conn !== origin) conn.send(message);
     if (isConnection(origin)) {
       const keys = changedItemKeys(tr);
       const input = { update, userId: origin.actor.userId, at: new Date().toISOString() };
       this.saved.authored(input, origin);
+      this.awaitingRelay.set(input, origin);
       // New client-id claims are stored with the first update written under them.
       this.queue.add(input, [...keys, ...this.owners.takeUnpersisted(origin.actor.userId)]);
       this.hooks.onEdit(this, origin, keys);
-      this.hooks.onLocalUpdate?.(this, update, origin.actor.userId);
     } else if (origin instanceof ServerEditOrigin) {
-      this.queue.add({ update, userId: origin.userId, at: new Date().toISOString() }, changedItemKeys(tr));
-      this.hooks.onLocalUpdate?.(this, update, origin.userId);
+      const input = { update, userId: origin.userId, at: new Date().toISOString() };
+      this.awaitingRelay.set(input, null);
+      this.queue.add(input, changedItemKeys(tr));
+    } else if (origin instanceof RemoteOrigin) {
+      const message = syncMessage(update);
+      for (const conn of this.connections) conn.send(message);
     }
-    // An update relayed from another node is stored by that node alone (one durable write per
-    // update, whatever the node count); its commit notice tells this node when it is saved.
   }
 
   private relayAwareness(change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void {
     this.presence.note([...change.added, ...change.updated, ...change.removed], isConnection(origin));
   }
 
-  private storedHere(updates: readonly { update: Uint8Array }[]): void {
+  private storedHere(updates: readonly DocumentUpdateInput[]): void {
+    for (const stored of updates) {
+      if (!this.awaitingRelay.has(stored)) continue;
+      const author = this.awaitingRelay.get(stored);
+      this.awaitingRelay.delete(stored);
+      const message = syncMessage(stored.update);
+      for (const conn of this.connections) if (conn !== author) conn.send(message);
+      this.hooks.onLocalUpdate?.(this, stored.update, stored.userId);
+    }
     const description = StoredState.describe(updates.map((u) => u.update));
     this.storedState.add(description);
     this.hooks.onStored?.(this, description);

@@ -1,3 +1,4 @@
+import { recordConferencesShown } from '../../domain/audit/patientsShown';
 import { presentConference } from '../../domain/conferences/presentConference';
 import type { DomainEvent } from '../../domain/events';
 import type { Services } from '../../domain/services';
@@ -7,7 +8,9 @@ import { rooms, type NotesServer } from './socketTypes';
 /**
  * A conference's live state, presented for each person in its room (they are
  * all members: joining checked that), so a section name is only sent to
- * those who may read it. Every tab of one person gets the same presentation.
+ * those who may read it. Every tab of one person gets the same presentation,
+ * and each person's view is audited per agenda patient before it is sent (if
+ * the trail is down, nothing is sent).
  */
 export function conferenceFanOut(io: NotesServer, services: Services, logger: Logger): (event: DomainEvent) => void {
   const send = async (conferenceId: string) => {
@@ -16,7 +19,10 @@ export function conferenceFanOut(io: NotesServer, services: Services, logger: Lo
     const byViewer = new Map<string, ReturnType<typeof presentConference>>();
     for (const socket of await io.in(rooms.conference(conferenceId)).fetchSockets()) {
       const viewerId = socket.data.actor.userId;
-      if (!byViewer.has(viewerId)) byViewer.set(viewerId, presentConference(services, record, viewerId));
+      if (!byViewer.has(viewerId)) {
+        byViewer.set(viewerId, recordConferencesShown(services, socket.data.actor, [record], 'conference.state')
+          .then(() => presentConference(services, record, viewerId)));
+      }
       socket.emit('conference:state', { conference: await byViewer.get(viewerId)! });
     }
   };
