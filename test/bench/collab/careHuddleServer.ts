@@ -4,7 +4,8 @@ import { openSqliteStore } from '../../../server/src/storage/sqlite/openSqliteSt
 import { serveOrchestrator } from './childIpc';
 
 // CareHuddle as in production, on the embedded store under DATA_DIR (plus Redis when REDIS_URL is set).
-// Only the HTTP rate limits are raised: the benchmark enrolls its patients through the API.
+// Only the abuse limits are lifted: the benchmark enrolls its patients through the API, and its 1,000
+// connections come from one address and one signed-in coordinator (like the peers, which have no such limits).
 const server = await startServer({
   store: openSqliteStore(process.env.DATA_DIR ?? './data'),
   logger: createLogger('silent'),
@@ -16,6 +17,10 @@ const server = await startServer({
   sessionMaxMs: 12 * 3_600_000,
   timeZone: 'America/New_York',
   rateLimits: { apiPerMinute: 1_000_000, loginPerMinute: 1_000_000 },
+  tuning: {
+    connections: { connectionsPerAddress: 0, upgradesPerMinute: 0 },
+    collab: { connectionsPerSession: 100_000, connectionsPerUser: 100_000 },
+  },
   ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
 });
 serveOrchestrator(server.port, () => server.close());
