@@ -55,6 +55,9 @@ export class CollabConnection {
   readonly identity: PresenceIdentity;
   private readonly bucket: TokenBucket;
   private readonly presenceBucket: TokenBucket;
+  /** The latest presence over the presence rate, waiting for a token (at most one per connection). */
+  private deferredPresence: Uint8Array | null = null;
+  private presenceTimer: NodeJS.Timeout | null = null;
   /** Client ids this connection has shown in presence. */
   private readonly presenceIds = new Set<number>();
   alive = true;
@@ -175,7 +178,24 @@ export class CollabConnection {
     const rewritten = rewriteAwareness(update, this.identity, decide);
     // Stock clients echo everyone's presence back; only messages about the sender's own presence use its presence budget.
     if (own === 0) return;
-    if (!this.presenceBucket.take()) return closeWith(this.ws, 'rateLimited');
-    awarenessProtocol.applyAwarenessUpdate(room.awareness, rewritten, this);
+    // Over its presence rate (a fast typist moves the caret on every key), a tab's presence is coalesced, not
+    // refused: only its latest state waits, and is applied when the rate allows. Floods still meet the general budget.
+    this.deferredPresence = rewritten;
+    this.applyDeferredPresence();
+  }
+
+  private applyDeferredPresence(): void {
+    if (this.deferredPresence === null || this.presenceTimer !== null || this.ws.readyState !== this.ws.OPEN) return;
+    if (!this.presenceBucket.take()) {
+      this.presenceTimer = setTimeout(() => {
+        this.presenceTimer = null;
+        this.applyDeferredPresence();
+      }, Math.ceil(1000 / this.limits.presencePerSecond));
+      this.presenceTimer.unref();
+      return;
+    }
+    const update = this.deferredPresence;
+    this.deferredPresence = null;
+    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, update, this);
   }
 }
