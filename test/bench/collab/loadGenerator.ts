@@ -125,7 +125,10 @@ async function run(request: Extract<ToGenerator, { type: 'run' }>): Promise<Scen
       }
       for (; presence < Math.floor(request.presencePerClient * order.length * elapsed); presence += 1) {
         const client = order[presence % order.length]!;
-        client.send(client.wire.awareness(client.doc.clientID, (client.presenceClock += 1), { cursor: { anchor: presence % 100, head: presence % 100 } }));
+        // A caret as the rich-text editor sends it (relative positions in the document), so every server is
+        // sent the same, valid presence; CareHuddle refuses states outside its presence schema.
+        const caret = { tname: 'summary', item: { client: client.doc.clientID, clock: presence % 100 }, assoc: 0 };
+        client.send(client.wire.awareness(client.doc.clientID, (client.presenceClock += 1), { cursor: { anchor: caret, head: caret } }));
       }
     }, 2);
   });
