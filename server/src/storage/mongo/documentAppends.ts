@@ -1,13 +1,12 @@
 import { trusted } from 'mongoose';
 import type { AttributionRecord, DocumentUpdateInput } from '../port';
+import { GroupCommit, type GroupOutcome } from '../groupCommit';
 import { isDuplicateKey, type Models } from './models';
 
 interface Queued {
   name: string;
   updates: readonly DocumentUpdateInput[];
   attribution: readonly AttributionRecord[];
-  resolve(lastSeq: number): void;
-  reject(error: Error): void;
 }
 
 /** One stored update row, with the queued append it belongs to. */
@@ -20,38 +19,16 @@ interface Row { owner: number; name: string; update: DocumentUpdateInput }
  * A row whose (name, seq) another node took meanwhile is retried at the new head.
  */
 export class MongoAppendBatcher {
-  private queue: Queued[] = [];
-  private inFlight: Promise<void> | null = null;
-  private scheduled = false;
+  private readonly groups = new GroupCommit<Queued, number>((group) => this.write(group));
 
   constructor(private readonly m: Models) {}
 
   /** Queues one document's append; resolves with its last seq once its window is written. */
   append(name: string, updates: readonly DocumentUpdateInput[], attribution: readonly AttributionRecord[]): Promise<number> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ name, updates, attribution, resolve, reject });
-      if (this.scheduled || this.inFlight) return;
-      this.scheduled = true;
-      setImmediate(() => {
-        this.scheduled = false;
-        this.next();
-      });
-    });
+    return this.groups.submit({ name, updates, attribution });
   }
 
-  private next(): void {
-    if (this.inFlight || this.queue.length === 0) return;
-    const group = this.queue;
-    this.queue = [];
-    this.inFlight = this.write(group).catch((error: unknown) => {
-      for (const q of group) q.reject(error instanceof Error ? error : new Error(String(error)));
-    }).finally(() => {
-      this.inFlight = null;
-      this.next();
-    });
-  }
-
-  private async write(group: Queued[]): Promise<void> {
+  private async write(group: Queued[]): Promise<Array<GroupOutcome<number>>> {
     let rows: Row[] = group.flatMap((q, owner) => q.updates.map((update) => ({ owner, name: q.name, update })));
     const lastSeq = new Array<number>(group.length).fill(0);
     for (let attempt = 0; rows.length > 0; attempt += 1) {
@@ -70,7 +47,7 @@ export class MongoAppendBatcher {
       updateOne: { filter: { name: q.name, itemKey: e.itemKey }, update: { $set: { userId: e.userId, at: e.at } }, upsert: true },
     })));
     if (upserts.length > 0) await this.m.docAttribution.bulkWrite(upserts, { ordered: false });
-    group.forEach((q, i) => q.resolve(lastSeq[i]!));
+    return lastSeq.map((value) => ({ ok: true, value }));
   }
 
   /** The last seq per document (log or snapshot), read once per attempt for the whole window. */

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AuditKey } from '../../auditChain';
+import { GroupCommit, type GroupOutcome } from '../../groupCommit';
 import type { SqliteDb } from '../database';
 import { groupRunner, type WriteKind, type WriteOp, type WriteOpMap, type WriteOutcome } from './writeOps';
 import type { WriterRequest, WriterResponse, WriterWorkerData } from './writerWorker';
@@ -14,21 +15,20 @@ type GroupExecutor = { execute(ops: WriteOp[]): Promise<WriteOutcome[]>; close()
 /** Bounds one transaction, so a flood cannot build one huge commit that delays every acknowledgement behind it. */
 const MAX_GROUP = 4_000;
 
-interface Pending { op: WriteOp; resolve(value: unknown): void; reject(error: Error): void }
-
 /**
- * Group commit: every write submitted while the previous group commits (or
- * within the same tick) goes to the store together in one transaction — one
- * fsync for all rooms' updates, attribution and audit records of that window.
- * Each promise settles only after its group has committed.
+ * Group commit on SQLite: every write submitted while the previous group
+ * commits (or within the same tick) goes to the store together in one
+ * transaction — one fsync for all rooms' updates, attribution and audit
+ * records of that window. Each promise settles only after its group has
+ * committed; each write runs in its own savepoint, so a bad one fails alone.
  */
 export class SqliteWriter {
-  private pending: Pending[] = [];
-  private inFlight: Promise<void> | null = null;
-  private scheduled = false;
-  private committed = 0;
+  private readonly groups: GroupCommit<WriteOp, unknown>;
 
-  private constructor(private readonly executor: GroupExecutor) {}
+  private constructor(private readonly executor: GroupExecutor) {
+    this.groups = new GroupCommit(async (ops) => (await executor.execute(ops)).map((o): GroupOutcome<unknown> =>
+      (o.ok ? o : { ok: false, error: new Error(o.error) })), MAX_GROUP);
+  }
 
   /** A writer thread owning its own connection to the database file (never blocks the event loop on fsync). */
   static onWorker(db: SqliteDb, auditKey: AuditKey): SqliteWriter {
@@ -43,51 +43,17 @@ export class SqliteWriter {
 
   /** Submits one write; resolves with its result once its group is committed. */
   run<K extends WriteKind>(kind: K, args: WriteOpMap[K]['args']): Promise<WriteOpMap[K]['result']> {
-    return new Promise((resolve, reject) => {
-      this.pending.push({ op: { kind, args } as WriteOp, resolve, reject });
-      this.schedule();
-    });
+    return this.groups.submit({ kind, args } as WriteOp) as Promise<WriteOpMap[K]['result']>;
   }
 
   /** How many groups (transactions) have been committed so far. */
   get groupsCommitted(): number {
-    return this.committed;
-  }
-
-  private schedule(): void {
-    if (this.scheduled || this.inFlight) return;
-    this.scheduled = true;
-    setImmediate(() => {
-      this.scheduled = false;
-      this.commitNext();
-    });
-  }
-
-  private commitNext(): void {
-    if (this.inFlight || this.pending.length === 0) return;
-    const group = this.pending.splice(0, MAX_GROUP);
-    this.inFlight = this.executor.execute(group.map((p) => p.op)).then((outcomes) => {
-      this.committed += 1;
-      group.forEach((p, i) => {
-        const outcome = outcomes[i];
-        if (outcome?.ok) p.resolve(outcome.value);
-        else p.reject(new Error(outcome ? outcome.error : 'write lost'));
-      });
-    }, (error: unknown) => {
-      const failure = error instanceof Error ? error : new Error(String(error));
-      for (const p of group) p.reject(failure);
-    }).finally(() => {
-      this.inFlight = null;
-      if (this.pending.length > 0) this.commitNext();
-    });
+    return this.groups.groupsWritten;
   }
 
   /** Waits for everything submitted, then closes the writer's connection. */
   async close(): Promise<void> {
-    while (this.inFlight || this.pending.length > 0) {
-      if (!this.inFlight) this.commitNext();
-      await this.inFlight;
-    }
+    await this.groups.drain();
     await this.executor.close();
   }
 }
