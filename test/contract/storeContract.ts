@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrackingCategory } from '@carehuddle/shared';
 import { verifyAuditChain } from '../../server/src/storage/auditVerification';
-import { DuplicateKeyError, type AuditEventInput, type ConsentRecord, type InvitationRecord, type Store, type UserRecord } from '../../server/src/storage/port';
+import { DuplicateKeyError, type AuditEventInput, type ConsentRecord, type InboundAlertRecord, type InvitationRecord, type Store, type UserRecord } from '../../server/src/storage/port';
 
 const user = (over: Partial<UserRecord> = {}): UserRecord => ({
   id: 'u-1', email: 'Maya@Example.org', name: 'Maya', kind: 'staff', isAdmin: false, passwordHash: 'hash', createdAt: '2026-01-01T00:00:00.000Z', ...over,
@@ -298,6 +298,47 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect(await store.reconciliations.update('r-1', change('{"after":true}'), 3)).toBe(false);
       expect(await store.reconciliations.find('p-1', 'r-1')).toMatchObject({ status: 'completed', data: '{"signed":true}', revision: 3 });
       expect(await store.reconciliations.update(operator, change('{}'), 1)).toBe(false);
+    });
+    it('patients: found by member number (exactly) and by date of birth, for matching admission alerts', async () => {
+      const p = (id: string, memberNumber: string, name: string) => ({
+        id, name, dateOfBirth: '1948-03-14', memberNumber, enrollmentDate: '2026-01-01', riskLevel: null, riskSetBy: null, riskSetAt: null, createdAt: '2026-01-01T00:00:00.000Z',
+      });
+      await store.patients.create(p('p-1', 'MBR-1', 'Rosa Delgado'));
+      await store.patients.create(p('p-2', 'MBR-2', 'Ana Cruz'));
+      expect((await store.patients.findByMemberNumber('MBR-2'))?.id).toBe('p-2');
+      expect(await store.patients.findByMemberNumber('mbr-2')).toBeNull();
+      expect(await store.patients.findByMemberNumber(operator)).toBeNull();
+      expect((await store.patients.listBornOn('1948-03-14')).map((x) => x.id)).toEqual(['p-2', 'p-1']);
+      expect(await store.patients.listBornOn('1950-01-01')).toEqual([]);
+    });
+
+    it('inbound alerts: stored as received, found by control and event key, settled only once', async () => {
+      const alert = (id: string, over: Partial<InboundAlertRecord> = {}): InboundAlertRecord => ({
+        id, channel: 'hl7v2', receivedAt: `2026-01-0${id.slice(-1)}T00:00:00.000Z`, raw: 'MSH|^~\\&|...', summary: '{"event":"discharge"}', controlKey: 'HOSP:1', eventKey: 'discharge:HOSP:V1',
+        status: 'processed', reason: null, patientId: 'p-1', resolvedBy: null, resolvedAt: null, ...over,
+      });
+      await store.inboundAlerts.insert(alert('a-1'));
+      await store.inboundAlerts.insert(alert('a-2', { status: 'needs_review', reason: 'duplicate' }));
+      await store.inboundAlerts.insert(alert('a-3', { controlKey: null, eventKey: null, summary: null, status: 'needs_review', reason: 'malformed', patientId: null }));
+      expect(await store.inboundAlerts.find('a-3')).toEqual(alert('a-3', { controlKey: null, eventKey: null, summary: null, status: 'needs_review', reason: 'malformed', patientId: null }));
+      expect(await store.inboundAlerts.find(operator)).toBeNull();
+      expect((await store.inboundAlerts.firstWithControlKey('HOSP:1'))?.id).toBe('a-1');
+      expect(await store.inboundAlerts.firstWithControlKey('HOSP:2')).toBeNull();
+      expect((await store.inboundAlerts.processedWithEventKey('discharge:HOSP:V1'))?.id).toBe('a-1');
+      expect((await store.inboundAlerts.listNeedingReview(10)).map((a) => a.id)).toEqual(['a-2', 'a-3']);
+      expect((await store.inboundAlerts.listNeedingReview(1)).map((a) => a.id)).toEqual(['a-2']);
+
+      const settled = { status: 'dismissed' as const, reason: 'duplicate', patientId: 'p-1', resolvedBy: 'u-1', resolvedAt: '2026-01-05T00:00:00.000Z' };
+      expect(await store.inboundAlerts.settle('a-2', settled)).toBe(true);
+      // Two coordinators settling the same alert: the second changes nothing.
+      expect(await store.inboundAlerts.settle('a-2', { ...settled, status: 'processed', resolvedBy: 'u-2' })).toBe(false);
+      expect(await store.inboundAlerts.find('a-2')).toMatchObject({ status: 'dismissed', resolvedBy: 'u-1' });
+      expect(await store.inboundAlerts.settle('a-1', settled)).toBe(false);
+      expect((await store.inboundAlerts.listNeedingReview(10)).map((a) => a.id)).toEqual(['a-3']);
+
+      await store.inboundAlerts.setOutcome('a-1', { status: 'needs_review', reason: 'processing_failed' });
+      expect(await store.inboundAlerts.processedWithEventKey('discharge:HOSP:V1')).toBeNull();
+      expect((await store.inboundAlerts.listNeedingReview(10)).map((a) => a.id)).toEqual(['a-1', 'a-3']);
     });
   });
 }

@@ -6,7 +6,7 @@ import { ApiRequestError } from '../api/http';
 type Kind = NewTrackedItem['kind'];
 type Fields = Record<string, string>;
 const FORMS: Record<Kind, { label: string; fields: Array<[string, string, 'text' | 'date' | 'select', string[]?]> }> = {
-  transition: { label: 'Hospital or emergency discharge', fields: [['setting', 'Setting', 'select', ['hospital', 'emergency']], ['facility', 'Facility', 'text'], ['admittedOn', 'Admitted', 'date'], ['dischargedOn', 'Discharged', 'date']] },
+  transition: { label: 'Discharge (hospital, emergency, facility or home health)', fields: [['setting', 'Setting', 'select', ['hospital', 'emergency', 'skilled_nursing', 'rehabilitation', 'home_health']], ['facility', 'Facility', 'text'], ['admittedOn', 'Admitted', 'date'], ['dischargedOn', 'Discharged', 'date']] },
   screening: { label: 'Health screening', fields: [['screenedOn', 'Screened on', 'date'], ['riskLevel', 'Risk level', 'select', ['Low', 'Moderate', 'High']], ['summary', 'Summary', 'text']] },
   plan_review: { label: 'Plan review held', fields: [['reviewedOn', 'Reviewed on', 'date']] },
   referral: { label: 'Referral', fields: [['specialty', 'Specialist or service', 'text'], ['inNetwork', 'In network', 'select', ['yes', 'no']], ['priorAuth', 'Prior authorization', 'select', ['not_needed', 'needed', 'requested']]] },

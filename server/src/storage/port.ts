@@ -19,6 +19,7 @@ import type {
   UserRecord,
   ConsentRecord,
   InvitationRecord,
+  InboundAlertRecord,
 } from './records';
 import type { AuditKey } from './auditChain';
 
@@ -61,6 +62,10 @@ export interface PatientRepository {
   findById(id: string): Promise<PatientRecord | null>;
   findManyByIds(ids: readonly string[]): Promise<PatientRecord[]>;
   setRiskLevel(id: string, change: Pick<PatientRecord, 'riskLevel' | 'riskSetBy' | 'riskSetAt'>): Promise<void>;
+  /** The member with this member number (unique), for matching admission alerts. */
+  findByMemberNumber(memberNumber: string): Promise<PatientRecord | null>;
+  /** Members born on a day, for matching alerts by name and date of birth. */
+  listBornOn(dateOfBirth: string): Promise<PatientRecord[]>;
 }
 
 /** Care team memberships. */
@@ -213,6 +218,25 @@ export interface ReconciliationRepository {
   update(id: string, change: Pick<ReconciliationRecord, 'data' | 'status' | 'updatedAt'>, expectedRevision: number): Promise<boolean>;
 }
 
+/** Admission and discharge alerts, each stored before it is acknowledged; never deleted. */
+export interface InboundAlertRepository {
+  insert(alert: InboundAlertRecord): Promise<void>;
+  find(id: string): Promise<InboundAlertRecord | null>;
+  /** The first alert stored with this control key (a resend of the same message), if any. */
+  firstWithControlKey(controlKey: string): Promise<InboundAlertRecord | null>;
+  /** The first processed alert with this event key (the same event of the same stay), if any. */
+  processedWithEventKey(eventKey: string): Promise<InboundAlertRecord | null>;
+  /** Alerts waiting for a coordinator, oldest first. */
+  listNeedingReview(limit: number): Promise<InboundAlertRecord[]>;
+  /**
+   * Settles an alert that waits for review (matched and processed, or dismissed) —
+   * only if it still waits; false (and nothing changes) when someone settled it first.
+   */
+  settle(id: string, change: Pick<InboundAlertRecord, 'status' | 'reason' | 'patientId' | 'resolvedBy' | 'resolvedAt'>): Promise<boolean>;
+  /** Records the outcome of processing an alert that was stored as processed (a failure sends it to review). */
+  setOutcome(id: string, change: Pick<InboundAlertRecord, 'status' | 'reason'>): Promise<void>;
+}
+
 /** The persistence port: every adapter implements all of it, and one contract suite tests each. */
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
@@ -229,6 +253,7 @@ export interface Store {
   readonly reconciliations: ReconciliationRepository;
   readonly consents: ConsentRepository;
   readonly invitations: InvitationRepository;
+  readonly inboundAlerts: InboundAlertRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

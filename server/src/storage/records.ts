@@ -247,3 +247,28 @@ export interface ReconciliationRecord {
   createdAt: string;
   updatedAt: string;
 }
+
+/**
+ * An admission or discharge alert as received (HL7 v2 over MLLP, or a FHIR
+ * Encounter), stored before it is acknowledged. `raw` is PHI: it is never logged.
+ */
+export interface InboundAlertRecord {
+  id: string;
+  channel: 'hl7v2' | 'fhir';
+  receivedAt: string;
+  /** The message exactly as received. */
+  raw: string;
+  /** What was read from it (`AlertSummary` as JSON); null when it could not be read. */
+  summary: string | null;
+  /** The sender's message id (MSH-10, or the Encounter id), prefixed by the sender: a resend carries the same one. */
+  controlKey: string | null;
+  /** Event and encounter (`discharge:<sender>:<visit>`): the same event for the same stay is one alert. */
+  eventKey: string | null;
+  status: 'processed' | 'needs_review' | 'dismissed';
+  /** Why it needs review (a `ReviewReason`), or why it was dismissed. */
+  reason: string | null;
+  patientId: string | null;
+  /** The coordinator who matched or dismissed it, and when. */
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+}

@@ -53,6 +53,8 @@ export interface ServerToClientEvents {
    * clinical content, so the read goes through the HTTP route (policy and audit) like any other.
    */
   'reconciliation:changed': (event: { patientId: string; reconciliationId: string }) => void;
+  /** A member on your team was admitted or discharged (an admission alert): fetch the patient again. No clinical content. */
+  'transition:alert': (event: { patientId: string; event: 'admit' | 'discharge' | 'ed_registration' }) => void;
 }
 
 /** Largest Socket.IO message the server accepts (bytes): a full-length note with room to spare. */

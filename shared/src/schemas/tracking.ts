@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema, IdSchema } from './ids';
+import { CareSettingSchema } from './interfaces';
 import { RiskLevelSchema } from './patient';
 
 /**
@@ -28,7 +29,7 @@ export const NewTrackedItemSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('transition'),
     category,
-    setting: z.enum(['hospital', 'emergency']),
+    setting: CareSettingSchema,
     admittedOn: CalendarDateSchema,
     dischargedOn: CalendarDateSchema,
     facility: z.string().trim().min(1).max(120),

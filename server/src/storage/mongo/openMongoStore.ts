@@ -9,6 +9,7 @@ import { mongoNotes } from './notes';
 import { mongoConferences } from './conferences';
 import { mongoTracking } from './tracking';
 import { mongoReconciliations } from './reconciliations';
+import { mongoInboundAlerts } from './inboundAlerts';
 import { mongoConsents, mongoInvitations } from './sharing';
 import { mongoCareTeams, mongoPatients } from './patients';
 
@@ -36,6 +37,7 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     consents: mongoConsents(models),
     invitations: mongoInvitations(models),
     reconciliations: mongoReconciliations(models),
+    inboundAlerts: mongoInboundAlerts(models),
     async ping() {
       await connection.db?.admin().ping();
     },

@@ -27,6 +27,13 @@ export function mongoPatients(m: Models): PatientRepository {
     async setRiskLevel(id, c) {
       await m.patients.updateOne({ _id: id }, { $set: { riskLevel: c.riskLevel, riskSetBy: c.riskSetBy, riskSetAt: c.riskSetAt } });
     },
+    async findByMemberNumber(memberNumber) {
+      const d = await m.patients.findOne({ memberNumber }).lean<PatientDoc>();
+      return d ? toPatient(d) : null;
+    },
+    async listBornOn(dateOfBirth) {
+      return (await m.patients.find({ dateOfBirth }).sort({ name: 1 }).lean<PatientDoc[]>()).map(toPatient);
+    },
   };
 }
 

@@ -244,3 +244,24 @@ export const reconciliationSchema = new Schema({
   updatedAt: { type: String, required: true },
 }, options);
 reconciliationSchema.index({ patientId: 1, createdAt: -1 });
+
+/** Admission and discharge alerts, stored before they are acknowledged; never deleted. */
+export const inboundAlertSchema = new Schema({
+  _id: { type: String, required: true },
+  channel: { type: String, required: true, enum: ['hl7v2', 'fhir'] },
+  receivedAt: { type: String, required: true },
+  raw: { type: String, required: true },
+  summary: { type: String, default: null },
+  controlKey: { type: String, default: null },
+  eventKey: { type: String, default: null },
+  status: { type: String, required: true, enum: ['processed', 'needs_review', 'dismissed'] },
+  reason: { type: String, default: null },
+  patientId: { type: String, default: null },
+  resolvedBy: { type: String, default: null },
+  resolvedAt: { type: String, default: null },
+}, options);
+inboundAlertSchema.index({ controlKey: 1, receivedAt: 1 });
+inboundAlertSchema.index({ eventKey: 1, status: 1 });
+inboundAlertSchema.index({ status: 1, receivedAt: 1 });
+/** Alerts are matched by name and date of birth when the member number is missing. */
+patientSchema.index({ dateOfBirth: 1 });

@@ -33,6 +33,8 @@ export function sqlitePatients(db: SqliteDb): PatientRepository {
     (id, name, date_of_birth, member_number, enrollment_date, risk_level, risk_set_by, risk_set_at, created_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const byId = db.prepare<[string], PatientRow>('SELECT * FROM patients WHERE id = ?');
+  const byMemberNumber = db.prepare<[string], PatientRow>('SELECT * FROM patients WHERE member_number = ?');
+  const bornOn = db.prepare<[string], PatientRow>('SELECT * FROM patients WHERE date_of_birth = ? ORDER BY name');
   const setRisk = db.prepare('UPDATE patients SET risk_level = ?, risk_set_by = ?, risk_set_at = ? WHERE id = ?');
   return {
     async create(p) {
@@ -57,6 +59,15 @@ export function sqlitePatients(db: SqliteDb): PatientRepository {
     },
     async setRiskLevel(id, c) {
       setRisk.run(c.riskLevel, c.riskSetBy, c.riskSetAt, id);
+    },
+    async findByMemberNumber(memberNumber) {
+      if (!isKey(memberNumber)) return null;
+      const row = byMemberNumber.get(memberNumber);
+      return row ? fromRow(row) : null;
+    },
+    async listBornOn(dateOfBirth) {
+      if (!isKey(dateOfBirth)) return [];
+      return bornOn.all(dateOfBirth).map(fromRow);
     },
   };
 }
