@@ -37,6 +37,10 @@ const EnvSchema = z.object({
   INVITATIONS_WITHOUT_EMAIL: booleanFlag.default(false),
   MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).default(512),
   UPGRADES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(0).default(600),
+  /** The HL7 v2 (MLLP) listener for admission alerts; off when unset. */
+  HL7_MLLP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Bearer key of FHIR Encounter senders; the FHIR intake refuses everyone without it. */
+  INTERFACE_API_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 /** Validated runtime configuration. */
@@ -64,6 +68,8 @@ export interface Config {
   trustProxy: TrustProxy;
   /** What one client address may hold and attempt (0 turns a limit off, e.g. behind a proxy that limits instead). */
   connectionLimits: ConnectionLimitSettings;
+  /** Admission alert interfaces (docs/interfaces.md). */
+  interfaces: { mllpPort?: number; apiKey?: string };
 }
 
 /** Which proxies' forwarded addresses count as the client's. */
@@ -130,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     invitationHours: e.INVITATION_HOURS,
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
     trustProxy: trustProxyOf(e.TRUST_PROXY),
+    interfaces: { ...(e.HL7_MLLP_PORT !== undefined ? { mllpPort: e.HL7_MLLP_PORT } : {}), ...(e.INTERFACE_API_KEY ? { apiKey: e.INTERFACE_API_KEY } : {}) },
     connectionLimits: { connectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS, upgradesPerMinute: e.UPGRADES_PER_MINUTE_PER_ADDRESS },
     coordination: {
       planDaysAfterScreening: e.PLAN_DAYS_AFTER_SCREENING,

@@ -33,12 +33,13 @@ async function main(): Promise<void> {
     publicOrigin: config.publicOrigin, demoData: config.demoData, sessionIdleMs: config.sessionIdleMs,
     sessionMaxMs: config.sessionMaxMs, timeZone: config.orgTimeZone, redisUrl: config.redisUrl, coordination: config.coordination,
     invitationHours: config.invitationHours, trustProxy: config.trustProxy, tuning: { connections: config.connectionLimits },
+    interfaces: config.interfaces,
     // Resolved from this file, which sits one level under server/ both as source (src/) and compiled (dist/).
     clientDir: resolve(import.meta.dirname, '../../client/dist'),
     ...(config.smtp ? { mailer: smtpMailer(config.smtp.url, config.smtp.from) } : {}),
   });
   const origin = config.publicOrigin ?? `http://localhost:${server.port}`;
-  logger.info({ port: server.port, store: store.kind }, 'CareHuddle is listening');
+  logger.info({ port: server.port, store: store.kind, mllpPort: server.mllpPort }, 'CareHuddle is listening');
   if (config.nodeEnv === 'production' && config.demoData) {
     logger.warn('DEMO_DATA is on in production: the demo accounts share a published password; never use this installation for real patients');
   }

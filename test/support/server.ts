@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, type RunningServer } from '../../server/src/app/createServer';
+import { startServer, type InterfaceSettings, type RunningServer } from '../../server/src/app/createServer';
 import type { ServerTuning } from '../../server/src/app/feature';
 import type { Clock } from '../../server/src/domain/clock';
 import type { CoordinationSettings } from '../../server/src/domain/worklist/coordinationRules';
@@ -26,6 +26,8 @@ export interface TestServerOptions {
   coordination?: CoordinationSettings;
   /** How often the audit head is checkpointed (0: after every append, so a test can tamper right away). */
   checkpointIntervalMs?: number;
+  /** Admission alert interfaces (an MLLP port, 0 for a free one; the FHIR interface key). */
+  interfaces?: InterfaceSettings;
   /** Where the server's log lines go (at level info); by default nowhere. */
   logSink?: DestinationStream;
 }
@@ -58,6 +60,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.tuning ? { tuning: options.tuning } : {}),
     ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
     ...(options.coordination ? { coordination: options.coordination } : {}),
+    ...(options.interfaces ? { interfaces: options.interfaces } : {}),
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     rateLimits: { apiPerMinute: options.apiPerMinute ?? 10_000, loginPerMinute: options.loginPerMinute ?? 1_000, invitationPerMinute: options.invitationPerMinute ?? 1_000 },
   });

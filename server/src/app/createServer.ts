@@ -25,6 +25,15 @@ import { logMailer } from '../mail/invitationMailers';
 import { RefusedUpgradeAudit } from '../realtime/refusedUpgradeAudit';
 import { AddressLimits, DEFAULT_CONNECTION_LIMITS } from './addressLimits';
 import { guardServerEvents } from './serverEvents';
+import { ensureAlertsAuthor } from '../domain/alerts/alertsAuthor';
+import { startMllpListener } from '../interfaces/mllpListener';
+
+/** Admission and discharge alert interfaces. */
+export interface InterfaceSettings {
+  mllpPort?: number;
+  /** Bearer key for `POST /api/interfaces/encounters`; without it the route refuses everyone. */
+  apiKey?: string;
+}
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -52,6 +61,8 @@ export interface ServerOptions {
   mailer?: InvitationMailer;
   /** Proxies whose `X-Forwarded-For` is believed (none by default). */
   trustProxy?: TrustProxy;
+  /** Admission alerts: the MLLP port (off when absent; 0 picks a free one) and the key FHIR senders present. */
+  interfaces?: InterfaceSettings;
 }
 
 /** A running server and the pair to its start-up: `close`. */
@@ -64,6 +75,8 @@ export interface RunningServer {
   routes: AnyRoute[];
   features: readonly StartedFeature[];
   seeded: boolean;
+  /** The port the HL7 v2 (MLLP) listener took, or null when it is off. */
+  mllpPort: number | null;
   close(): Promise<void>;
 }
 
@@ -87,6 +100,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
   };
   const seeded = options.demoData ? await seedDemoData(services) : false;
+  // After seeding, which only seeds an empty store.
+  await ensureAlertsAuthor(options.store, clock.now().toISOString());
   const sessions = new SessionManager(options.store, clock, options.sessionSecret, { idleMs: options.sessionIdleMs, maxMs: options.sessionMaxMs });
 
   const isOwnOrigin = ownOriginCheck(options.publicOrigin, () => (httpServer.address() as AddressInfo | null)?.port);
@@ -97,7 +112,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     started.push(await feature({ httpServer, services, sessions, isOwnOrigin, logger: options.logger, redisUrl: options.redisUrl, tuning: options.tuning ?? {}, refusedUpgrades }));
   }
   const { app, routes } = createHttpApp({
-    services, sessions, logger: options.logger, isOwnOrigin,
+    services, interfaceKey: options.interfaces?.apiKey, sessions, logger: options.logger, isOwnOrigin,
     extraRoutes: started.flatMap((f) => f.routes ?? []),
     secureCookies: options.publicOrigin?.startsWith('https://') ?? false,
     rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS, trustProxy: options.trustProxy ?? false,
@@ -112,6 +127,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
+  const mllp = options.interfaces?.mllpPort !== undefined ? await startMllpListener(options.interfaces.mllpPort, services, options.logger) : null;
   // Accept failures (EMFILE under load) are reported on the server; unheard, they would end the process.
   httpServer.on('error', (error: NodeJS.ErrnoException) => options.logger.warn({ code: error.code, syscall: error.syscall }, 'http server error'));
 
@@ -124,7 +140,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     routes,
     features: started,
     seeded,
+    mllpPort: mllp?.port ?? null,
     async close() {
+      // No new alerts once shutting down; each one already acknowledged is stored.
+      await mllp?.close();
       // Live channels first, so they can flush to the store and tell clients why they close.
       for (const feature of [...started].reverse()) await feature.close?.();
       await stopBridge();

@@ -1,4 +1,4 @@
-import type { TrackingCategory } from '@carehuddle/shared';
+import type { AdtEvent, TrackingCategory } from '@carehuddle/shared';
 import { EventEmitter } from 'node:events';
 
 /** Something that happened in the domain that live channels may need to react to. */
@@ -11,7 +11,9 @@ export type DomainEvent = (
   | { type: 'conference.changed'; conferenceId: string }
   /** A tracked item changed; its category decides who may hear of it. */
   | { type: 'worklist.changed'; patientId: string; category: TrackingCategory }
-  | { type: 'reconciliation.changed'; patientId: string; reconciliationId: string })
+  | { type: 'reconciliation.changed'; patientId: string; reconciliationId: string }
+  /** An admission alert about a member was applied: their clinical readers on the team hear of it. */
+  | { type: 'transition.alerted'; patientId: string; event: AdtEvent })
   /** Set on events that another server node published and the event bridge delivered here. */
   & { relayed?: true };
 

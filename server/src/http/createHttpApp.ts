@@ -22,6 +22,7 @@ import { trackingRoutes } from './routes/trackingRoutes';
 import { reconciliationRoutes } from './routes/reconciliationRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
 import { sharingRoutes } from './routes/sharingRoutes';
+import { interfaceRoutes } from './routes/interfaceRoutes';
 
 /** What the HTTP app is built from. */
 export interface HttpAppDeps {
@@ -37,10 +38,12 @@ export interface HttpAppDeps {
   clientDir: string;
   /** Routes contributed by feature modules (realtime, plans, notes…). */
   extraRoutes?: readonly AnyRoute[];
+  /** The key FHIR senders of admission alerts present (`INTERFACE_API_KEY`). */
+  interfaceKey?: string | undefined;
 }
 
 /** Every route of the API, in one list: the router, OpenAPI and the authorization matrix all read it. */
-export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'secureCookies' | 'extraRoutes'>): AnyRoute[] {
+export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'secureCookies' | 'extraRoutes' | 'interfaceKey'>): AnyRoute[] {
   const routes = [
     ...healthRoutes(deps.services.store),
     ...authRoutes(deps.services, deps.sessions, deps.secureCookies),
@@ -51,6 +54,7 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...reconciliationRoutes(deps.services),
     ...sharingRoutes(deps.services, deps.sessions),
     ...invitationRoutes(deps.services, deps.sessions, deps.secureCookies),
+    ...interfaceRoutes(deps.services, deps.interfaceKey),
     ...(deps.extraRoutes ?? []),
   ];
   let openApi: Record<string, unknown> | undefined;
@@ -77,7 +81,7 @@ export function createHttpApp(deps: HttpAppDeps): { app: Express; routes: AnyRou
   app.use(securityHeaders());
   app.use(['/api', '/healthz', '/readyz'], noStore);
   app.use(requireOwnOriginForWrites(deps.isOwnOrigin));
-  app.use(express.json({ limit: '256kb', strict: true }));
+  app.use(express.json({ limit: '256kb', strict: true, type: ['application/json', 'application/fhir+json'] }));
 
   const routes = apiRoutes(deps);
   const limiters = createRateLimiters(deps.rateLimits, deps.services.audit, deps.sessions);

@@ -16,6 +16,10 @@ export const CARE_SETTING_LABELS: Record<CareSetting, string> = {
   hospital: 'Hospital', emergency: 'Emergency department', skilled_nursing: 'Skilled nursing facility', rehabilitation: 'Rehabilitation facility', home_health: 'Home health',
 };
 
+/** Where a discharged member went (the discharge disposition), when the sender says. */
+export const DischargedToSchema = z.enum([...CARE_SETTINGS, 'home']);
+export type DischargedTo = z.infer<typeof DischargedToSchema>;
+
 /** The channel an alert came in on. */
 export const InboundChannelSchema = z.enum(['hl7v2', 'fhir']);
 export type InboundChannel = z.infer<typeof InboundChannelSchema>;
@@ -55,6 +59,7 @@ export const AlertSummarySchema = z.object({
   facility: z.string(),
   admittedOn: CalendarDateSchema.nullable(),
   dischargedOn: CalendarDateSchema.nullable(),
+  dischargedTo: DischargedToSchema.nullable(),
 });
 export type AlertSummary = z.infer<typeof AlertSummarySchema>;
 

@@ -43,12 +43,12 @@ export type AccountKind = z.infer<typeof AccountKindSchema>;
  * or family. Stamped by the server, so a display name cannot pass for a role.
  */
 /** `care_team` is the neutral role shown to the family where the real one would reveal restricted care. */
-export const AuthorRoleSchema = z.enum([...CARE_TEAM_ROLES, 'care_team', 'former_staff', 'former_family']);
+export const AuthorRoleSchema = z.enum([...CARE_TEAM_ROLES, 'care_team', 'former_staff', 'former_family', 'system']);
 export type AuthorRole = z.infer<typeof AuthorRoleSchema>;
 
 /** Labels for author badges. */
 export const AUTHOR_ROLE_LABELS: Record<AuthorRole, string> = {
-  ...CARE_TEAM_ROLE_LABELS, care_team: 'Care team', former_staff: 'Former team member (staff)', former_family: 'Former family member',
+  ...CARE_TEAM_ROLE_LABELS, care_team: 'Care team', former_staff: 'Former team member (staff)', former_family: 'Former family member', system: 'Automated',
 };
 
 /** Whether a badge marks the family side (family caregivers, the patient), which the client shows apart from staff. */

@@ -1,5 +1,6 @@
 import type { AuthorRole } from '@carehuddle/shared';
 import type { UserRecord } from '../../storage/port';
+import { ALERTS_AUTHOR_ID } from '../alerts/alertsAuthor';
 import type { Services } from '../services';
 
 /**
@@ -9,7 +10,7 @@ import type { Services } from '../services';
 export async function authorRolesFor(services: Services, patientId: string, users: readonly UserRecord[]): Promise<Map<string, AuthorRole>> {
   const team = await services.store.careTeams.listForPatient(patientId);
   const roles = new Map(team.map((m) => [m.userId, m.role]));
-  return new Map(users.map((u) => [u.id, roles.get(u.id) ?? (u.kind === 'staff' ? 'former_staff' : 'former_family')]));
+  return new Map(users.map((u) => [u.id, u.id === ALERTS_AUTHOR_ID ? 'system' : roles.get(u.id) ?? (u.kind === 'staff' ? 'former_staff' : 'former_family')]));
 }
 
 /** The badge for an author no longer in the store at all. */

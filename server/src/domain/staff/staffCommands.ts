@@ -5,6 +5,7 @@ import type { Actor } from '../actor';
 import { hashPassword } from '../auth/passwords';
 import { conflict, forbidden } from '../errors';
 import { canListStaff, canManageStaff } from '../policies/patientPolicy';
+import { ALERTS_AUTHOR_ID } from '../alerts/alertsAuthor';
 import type { Services } from '../services';
 
 /** How a staff account leaves the server: no password hash, ever. */
@@ -15,7 +16,8 @@ export function presentStaffUser(u: UserRecord): StaffUser {
 /** The staff directory, for picking team members. */
 export async function listStaff(services: Services, actor: Actor): Promise<StaffUser[]> {
   if (!canListStaff(actor)) throw forbidden('Only staff can see the staff directory.');
-  return (await services.store.users.listStaff()).map(presentStaffUser);
+  // The admission alerts' system identity is no one to manage or add to a team.
+  return (await services.store.users.listStaff()).filter((u) => u.id !== ALERTS_AUTHOR_ID).map(presentStaffUser);
 }
 
 /** Creates a staff account (organization admins only). */

@@ -11,15 +11,21 @@ import { rooms, type NotesServer } from './socketTypes';
  * even the timing of a substance-use referral's progress stays with its readers.
  */
 export function worklistFanOut(io: NotesServer, services: Services, logger: Logger): (event: DomainEvent) => void {
-  const signal = async (patientId: string, category: Parameters<typeof canReadTracking>[2]) => {
+  const readerSockets = async (patientId: string, category: Parameters<typeof canReadTracking>[2]) => {
     const [team, preferences] = await Promise.all([services.store.careTeams.listForPatient(patientId), currentPreferences(services, patientId)]);
     const readers = new Set(team.filter((m) => canReadTracking(m, preferences, category)).map((m) => m.userId));
-    for (const socket of await io.in(rooms.worklist(patientId)).fetchSockets()) {
-      if (readers.has(socket.data.actor.userId)) socket.emit('worklist:changed', { patientId });
-    }
+    return (await io.in(rooms.worklist(patientId)).fetchSockets()).filter((socket) => readers.has(socket.data.actor.userId));
   };
+  const signal = async (patientId: string, category: Parameters<typeof canReadTracking>[2]) => {
+    for (const socket of await readerSockets(patientId, category)) socket.emit('worklist:changed', { patientId });
+  };
+  const alert = async (patientId: string, adt: Extract<DomainEvent, { type: 'transition.alerted' }>['event']) => {
+    for (const socket of await readerSockets(patientId, 'clinical')) socket.emit('transition:alert', { patientId, event: adt });
+  };
+  const failed = (error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'worklist signal failed');
   return (event) => {
-    if (event.type !== 'worklist.changed') return;
-    signal(event.patientId, event.category).catch((error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'worklist signal failed'));
+    if (event.type === 'worklist.changed') signal(event.patientId, event.category).catch(failed);
+    // An admission alert is clinical news: the clinical plan's readers on the team hear of it, nobody else.
+    if (event.type === 'transition.alerted') alert(event.patientId, event.event).catch(failed);
   };
 }
