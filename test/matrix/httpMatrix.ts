@@ -121,6 +121,22 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/tracking/no-such-item/progress`, body: { action: 'visit_done', on: '2026-01-01' } }),
     expect: { anonymous: 401, coordinator: 404, physician: 404, pharmacist: 404, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },
   },
+  // Admission alerts: the review queue is the organization's care coordinators' (staff who coordinate someone). By this row the
+  // physician, pharmacist and admin coordinate the "Matrix Person" each enrolled above (POST /api/patients); the family never reviews.
+  // A FHIR sender needs the interface key, never a session.
+  'GET /api/interfaces/review': { probe: () => ({ method: 'GET', path: '/api/interfaces/review' }), expect: { ...all(200), anonymous: 401, caregiver: 403, revokedCaregiver: 403 } },
+  'POST /api/interfaces/review/:alertId/match': {
+    probe: (w) => ({ method: 'POST', path: '/api/interfaces/review/no-such-alert/match', body: { patientId: w.rosaId } }),
+    expect: { ...all(404), anonymous: 401, caregiver: 403, revokedCaregiver: 403 },
+  },
+  'POST /api/interfaces/review/:alertId/dismiss': {
+    probe: () => ({ method: 'POST', path: '/api/interfaces/review/no-such-alert/dismiss', body: { reason: 'test_message' } }),
+    expect: { ...all(404), anonymous: 401, caregiver: 403, revokedCaregiver: 403 },
+  },
+  'POST /api/interfaces/encounters': {
+    probe: () => ({ method: 'POST', path: '/api/interfaces/encounters', body: { resourceType: 'Encounter', status: 'finished' } }),
+    expect: all(401),
+  },
   // Medication reconciliations: staff who may read the clinical plan; the family side gets 404 like everyone off the team.
   'GET /api/patients/:patientId/reconciliations': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/reconciliations` }), expect: staffRead },
   'POST /api/patients/:patientId/reconciliations': {

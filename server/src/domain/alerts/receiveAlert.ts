@@ -22,8 +22,10 @@ export interface AlertOutcome {
   reason: ReviewReason | 'unsupported_event' | null;
 }
 
-const controlKeyOf = (channel: InboundChannel, sender: string | null, controlId: string | null) => (controlId ? `${channel}:${sender ?? '?'}:${controlId}` : null);
-const eventKeyOf = (s: AlertSummary) => (s.encounterId ? `${s.event}:${s.sendingFacility ?? '?'}:${s.encounterId}` : null);
+/** The key a resend of the same message shares (sender and control id). */
+export const controlKeyOf = (channel: InboundChannel, sender: string | null, controlId: string | null) => (controlId ? `${channel}:${sender ?? '?'}:${controlId}` : null);
+/** The key the same event of the same stay shares. */
+export const eventKeyOf = (s: AlertSummary) => (s.encounterId ? `${s.event}:${s.sendingFacility ?? '?'}:${s.encounterId}` : null);
 
 /**
  * Receives admission and discharge alerts. Every alert is stored before the
