@@ -2,7 +2,7 @@ import { Hl7Message } from '@medplum/core';
 import { Hl7Client } from '@medplum/hl7';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, patientIdByName, signedIn } from '../support/http';
+import { patientIdByName, signedIn, type ApiClient } from '../support/http';
 import { startTestServer, type TestServer } from '../support/server';
 import { connectSocket, whenConnected, type NotesClient } from '../support/socket';
 import { waitFor } from '../support/wait';

@@ -17,7 +17,9 @@ export function ackFor(outcome: AlertOutcome): { code: AckCode; text: string } {
     case 'malformed': return { code: 'AR', text: 'Malformed message; stored for review.' };
     case 'unsupported_event': return { code: 'AR', text: 'Only ADT^A01, ADT^A03 and ADT^A04 are accepted.' };
     case 'processing_failed': return { code: 'AE', text: 'Stored, but could not be applied; queued for review.' };
-    default: return { code: 'AE', text: 'No single enrolled member matches; stored for review.' };
+    case 'unknown_member':
+    case 'ambiguous_member':
+    case 'member_mismatch': return { code: 'AE', text: 'No single enrolled member matches; stored for review.' };
   }
 }
 
