@@ -1,3 +1,4 @@
+import { AlertReviewPage } from './alerts/AlertReviewPage';
 import type { ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { NavBar } from './components/NavBar';
@@ -49,6 +50,7 @@ export function App() {
         <Route path="/conferences" element={<SignedIn><ConferencesPage /></SignedIn>} />
         <Route path="/conferences/:conferenceId" element={<SignedIn><ConferencePage /></SignedIn>} />
         <Route path="/conferences/:conferenceId/summary" element={<SignedIn><ConferenceSummaryPage /></SignedIn>} />
+        <Route path="/alerts" element={<SignedIn><AlertReviewPage /></SignedIn>} />
         <Route path="/admin/staff" element={<SignedIn><StaffPage /></SignedIn>} />
         <Route path="/account" element={<SignedIn><AccountPage /></SignedIn>} />
         <Route path="*" element={<Navigate to="/" replace />} />

@@ -12,6 +12,7 @@ export function NavBar() {
         <Link to="/">{user?.kind === 'staff' ? 'My patients' : 'Home'}</Link>
         {user?.kind === 'staff' && <WorklistLink />}
         <Link to="/conferences">Conferences</Link>
+        {user?.kind === 'staff' && <Link to="/alerts">Alerts</Link>}
         {user?.isAdmin && <Link to="/admin/staff">Staff accounts</Link>}
       </nav>
       <div className="navbar-user">

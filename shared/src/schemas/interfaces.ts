@@ -92,7 +92,7 @@ export const MatchAlertSchema = z.strictObject({ patientId: IdSchema });
 export type MatchAlert = z.infer<typeof MatchAlertSchema>;
 
 /** Why a coordinator sets an alert aside. */
-export const DismissAlertSchema = z.strictObject({ reason: z.enum(['duplicate', 'not_our_member', 'test_message', 'handled_elsewhere']) });
+export const DismissAlertSchema = z.strictObject({ reason: z.enum(['duplicate', 'not_our_member', 'test_message', 'handled_elsewhere'], 'Choose why this alert is set aside.') });
 export type DismissAlert = z.infer<typeof DismissAlertSchema>;
 
 /** Response of `POST /api/interfaces/encounters` (as FHIR would answer: what happened to the Encounter). */
