@@ -1,4 +1,5 @@
 export * from './schemas/errors';
+export * from './schemas/fieldSentences';
 export * from './schemas/ids';
 export * from './schemas/roles';
 export * from './schemas/auth';
