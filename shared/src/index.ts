@@ -21,3 +21,4 @@ export * from './schemas/consent';
 export * from './schemas/invitations';
 export * from './plan/planLinks';
 export * from './schemas/planTemplate';
+export * from './plan/appliedTemplates';

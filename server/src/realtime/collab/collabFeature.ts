@@ -13,6 +13,7 @@ import { EditAuditCoalescer } from './editAudit';
 import { planSectionWriteLimit } from '../../domain/policies/planSectionPolicy';
 import { medicationsOf } from './planMedications';
 import { planRoutes } from './planRoutes';
+import { newPlanItem, writeTemplateItems } from './templateItems';
 import { RedisRelay } from './redisRelay';
 import { RoomRegistry } from './roomRegistry';
 import { admitUpgrade, isCollabPath, type AdmittedConnection } from './upgradeGate';
@@ -73,13 +74,7 @@ export function collabFeature(): Feature {
     /** Adds an item to a live document as `userId`, stored before it resolves. */
     const addItem = async (docName: string, section: string, itemId: string, fields: Record<string, string>, userId: string) => {
       const room = await rooms.open(docName);
-      room.applyServerEdit(userId, (doc) => {
-        const item = new Y.Map<unknown>();
-        for (const [key, value] of Object.entries(fields)) item.set(key, value);
-        item.set('createdAt', new Date().toISOString());
-        item.set('notes', new Y.XmlFragment());
-        doc.getMap(section).set(itemId, item);
-      });
+      room.applyServerEdit(userId, (doc) => doc.getMap(section).set(itemId, newPlanItem(fields, new Date().toISOString())));
       await room.flush();
       rooms.scheduleUnload(room);
     };
@@ -93,6 +88,18 @@ export function collabFeature(): Feature {
       addMedication: (patientId, m, userId) => addItem(planDocumentName(patientId, 'clinical'), 'medications', m.itemId, {
         title: m.name, dose: m.dose, route: m.route, frequency: m.frequency, prescriber: m.prescriber, indication: m.indication, source: m.source,
       }, userId),
+      async addTemplateItems(patientId, write, userId) {
+        const shared = await rooms.open(planDocumentName(patientId, 'shared'));
+        const clinical = await rooms.open(planDocumentName(patientId, 'clinical'));
+        try {
+          writeTemplateItems(shared, clinical, write, userId);
+          // Stored before the caller acknowledges the application.
+          await Promise.all([shared.flush(), clinical.flush()]);
+        } finally {
+          rooms.scheduleUnload(shared);
+          rooms.scheduleUnload(clinical);
+        }
+      },
       async readMedications(patientId) {
         // The live room, not the store: edits accepted a moment ago are part of the list.
         const room = await rooms.open(planDocumentName(patientId, 'clinical'));
