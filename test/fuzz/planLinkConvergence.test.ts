@@ -43,7 +43,7 @@ function apply(r: Replica, who: string, op: Op): string | null {
   const needs = r.clinical.getMap<Y.Map<unknown>>('needs');
   const goals = r.shared.getMap<Y.Map<unknown>>('goals');
   const interventions = r.clinical.getMap<Y.Map<unknown>>('interventions');
-  const nth = (m: Y.Map<unknown>, i: number) => [...m.keys()].sort()[i % Math.max(1, m.size)];
+  const nth = <T,>(m: Y.Map<T>, i: number) => [...m.keys()].sort()[i % Math.max(1, m.size)];
   const id = () => `${who}-${(counter += 1)}`;
   switch (op.kind) {
     case 'addNeed': needs.set(id(), item('need', counter, { [NEED_GOALS_KEY]: new Y.Map<boolean>() })); return null;

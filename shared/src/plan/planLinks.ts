@@ -39,7 +39,7 @@ export interface PlanTree {
 }
 
 const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
-const text = (item: Record<string, unknown>, key: string): string => (typeof item[key] === 'string' ? (item[key] as string) : '');
+const text = (item: Record<string, unknown>, key: string): string => { const v = item[key]; return typeof v === 'string' ? v : ''; };
 
 /** A section's items in creation order (the order the plan shows them). */
 function ordered(section: SectionJson): Array<[string, Record<string, unknown>]> {
