@@ -94,6 +94,21 @@ describe('plan templates: the library and applying one to a live plan', () => {
     [watching, shared, clinical].forEach((c) => c.destroy());
   });
 
+  it("the demo shows a plan built from an older template version, with a goal of the member's own left unlinked", async () => {
+    const walterId = await patientIdByName(coordinator, 'Walter Kim');
+    const shared = connectPlan(server.url, coordinator, walterId, 'shared');
+    const clinical = connectPlan(server.url, coordinator, walterId, 'clinical');
+    await Promise.all([whenSynced(shared), whenSynced(clinical)]);
+    const tree = treeOf(shared, clinical);
+    expect(tree.needs).toHaveLength(1);
+    expect(tree.needs[0]!.goals.map((g) => g.goal)).toEqual(['Bring my blood sugar into a safe range', 'Keep up with my eye, foot and kidney checks']);
+    expect(tree.unlinkedGoals.map((g) => g.goal)).toEqual(['Walk 30 minutes after dinner, five days a week']);
+    expect(Object.values(clinical.doc.getMap(APPLIED_TEMPLATES_MAP).toJSON())).toEqual([expect.objectContaining({ templateId: 'diabetes', version: 1 })]);
+    expect((await (await coordinator.get('/api/plan-templates/diabetes')).json()).version).toBe(2);
+    shared.destroy();
+    clinical.destroy();
+  });
+
   it('refuses deselections that are not in the template, and an empty selection, with sentences', async () => {
     const unknown = await apply(coordinator, amaraId, ['not-in-template']);
     expect(unknown.status).toBe(400);

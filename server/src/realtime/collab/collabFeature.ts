@@ -12,7 +12,7 @@ import { EditAuditCoalescer } from './editAudit';
 import { planSectionWriteLimit } from '../../domain/policies/planSectionPolicy';
 import { medicationsOf } from './planMedications';
 import { planRoutes } from './planRoutes';
-import { newPlanItem, writeTemplateItems } from './templateItems';
+import { newPlanItem, writeTemplateClinical, writeTemplateGoals } from '../../domain/planTemplates/templateDocuments';
 import { RedisRelay } from './redisRelay';
 import { RoomRegistry } from './roomRegistry';
 import { admitUpgrade, isCollabPath, type AdmittedConnection } from './upgradeGate';
@@ -91,7 +91,9 @@ export function collabFeature(): Feature {
         const shared = await rooms.open(planDocumentName(patientId, 'shared'));
         const clinical = await rooms.open(planDocumentName(patientId, 'clinical'));
         try {
-          writeTemplateItems(shared, clinical, write, userId);
+          // One transaction per document, so nobody ever sees half of either.
+          if (write.goals.length > 0) shared.applyServerEdit(userId, (doc) => writeTemplateGoals(doc, write));
+          clinical.applyServerEdit(userId, (doc) => writeTemplateClinical(doc, write, userId));
           // Stored before the caller acknowledges the application.
           await Promise.all([shared.flush(), clinical.flush()]);
         } finally {
