@@ -1,4 +1,5 @@
-import { buildPlanTree, type CareTeamMember } from '@carehuddle/shared';
+import { APPLIED_TEMPLATES_MAP, buildPlanTree, type CareTeamMember } from '@carehuddle/shared';
+import type * as Y from 'yjs';
 import { ApplyTemplatePanel } from './ApplyTemplatePanel';
 import { LinkSelect } from './LinkSelect';
 import { linkGoal, serveGoal, unlinkGoal } from './planTreeLinks';
@@ -6,6 +7,14 @@ import { PlanTreeGoal } from './PlanTreeGoal';
 import { sectionEditable } from './sectionEditable';
 import { usePlanDocument } from './usePlanDocument';
 import { useYChanges } from './useYMap';
+
+/** Which template versions the plan was built from (the clinical document remembers each application). */
+function BuiltFrom({ applied }: { applied: Y.Map<unknown> | undefined }) {
+  const records = Object.values(applied?.toJSON() ?? {}) as Array<{ title?: string; version?: number; appliedAt?: string }>;
+  if (records.length === 0) return null;
+  const sorted = records.sort((a, b) => (a.appliedAt ?? '').localeCompare(b.appliedAt ?? ''));
+  return <p className="muted">Built from {sorted.map((r) => `${r.title ?? 'a template'} (version ${r.version ?? '?'}, ${(r.appliedAt ?? '').slice(0, 10)})`).join('; ')}.</p>;
+}
 
 /**
  * The plan as a tree: each need, the goals that address it and the interventions
@@ -22,6 +31,8 @@ export function PlanTreeView({ patientId, team, canApply }: { patientId: string;
   useYChanges(needs);
   useYChanges(goals);
   useYChanges(interventions);
+  const applied = clinical?.doc.getMap<unknown>(APPLIED_TEMPLATES_MAP);
+  useYChanges(applied);
   const closed = shared?.closedReason ?? clinical?.closedReason;
   if (closed) return <p className="alert" role="alert">{closed}</p>;
   if (!needs || !goals || !interventions || !clinical?.identity) return <p role="status">Connecting…</p>;
@@ -39,6 +50,7 @@ export function PlanTreeView({ patientId, team, canApply }: { patientId: string;
       {canApply && <ApplyTemplatePanel patientId={patientId} />}
       <section className="card" aria-labelledby="tree-title">
         <h2 id="tree-title">Needs, goals and interventions</h2>
+        <BuiltFrom applied={applied} />
         {tree.needs.length === 0 && <p className="empty">No needs recorded yet. Add them in the clinical plan, or apply a template.</p>}
         <ul className="tree-list">
           {tree.needs.map((need) => (
