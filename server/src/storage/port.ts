@@ -8,6 +8,7 @@ import type {
   PatientRecord,
   PatientDetailsChange,
   PlanVersionRecord,
+  PlanTemplateRecord,
   NoteRecord,
   NoteRevisionRecord,
   ThreadRecord,
@@ -125,6 +126,16 @@ export interface PlanVersionRepository {
   find(patientId: string, id: string): Promise<PlanVersionRecord | null>;
 }
 
+/** Plan templates: versions are inserted and read, never changed. */
+export interface PlanTemplateRepository {
+  /** Throws DuplicateKeyError when that version of the template exists (two edits of the same version race). */
+  insertVersion(version: PlanTemplateRecord): Promise<void>;
+  /** One version, or the latest when `version` is absent. */
+  find(id: string, version?: number): Promise<PlanTemplateRecord | null>;
+  /** The latest version of every template, by title. */
+  listLatest(): Promise<PlanTemplateRecord[]>;
+}
+
 /** Huddle notes: threads, notes (never deleted), revisions and per-user read markers. */
 export interface NoteRepository {
   /** The next per-patient activity number, atomically (the catch-up cursor). */
@@ -226,6 +237,7 @@ export interface Store {
   readonly audit: AuditRepository;
   readonly documents: DocumentRepository;
   readonly planVersions: PlanVersionRepository;
+  readonly planTemplates: PlanTemplateRepository;
   readonly notes: NoteRepository;
   readonly conferences: ConferenceRepository;
   readonly tracking: TrackingRepository;

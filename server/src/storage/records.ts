@@ -140,6 +140,18 @@ export interface PlanVersionRecord {
   states: Record<string, Uint8Array>;
 }
 
+/** One version of a plan template; versions are only ever added. */
+export interface PlanTemplateRecord {
+  id: string;
+  version: number;
+  title: string;
+  /** The template's content as JSON (validated by the domain, opaque to the store). */
+  data: string;
+  /** Null for templates that ship with CareHuddle. */
+  createdBy: string | null;
+  createdAt: string;
+}
+
 /** A discussion thread about a patient. */
 export interface ThreadRecord {
   id: string;

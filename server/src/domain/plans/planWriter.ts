@@ -1,4 +1,5 @@
 import { DomainError } from '../errors';
+import type { TemplateWrite } from '../planTemplates/templateSelection';
 
 /** A task the server adds to a patient's clinical plan on someone's behalf (e.g. a conference action item). */
 export interface PlanTask {
@@ -41,6 +42,8 @@ export interface PlanWriter {
   addMedication(patientId: string, medication: PlanMedication, userId: string): Promise<void>;
   /** The clinical plan's medications as they are now (live edits included), in the order they were added. */
   readMedications(patientId: string): Promise<PlanMedication[]>;
+  /** Writes a template's selected items, linked: goals into the shared plan, needs and interventions into the clinical plan, one transaction each. */
+  addTemplateItems(patientId: string, write: TemplateWrite, userId: string): Promise<void>;
 }
 
 /**
@@ -73,5 +76,10 @@ export class PlanWriterSlot implements PlanWriter {
   readMedications(patientId: string): Promise<PlanMedication[]> {
     if (!this.writer) throw new DomainError('unavailable', 'Plans cannot be read right now.');
     return this.writer.readMedications(patientId);
+  }
+
+  addTemplateItems(patientId: string, write: TemplateWrite, userId: string): Promise<void> {
+    if (!this.writer) throw new DomainError('unavailable', 'Plans cannot be edited right now.');
+    return this.writer.addTemplateItems(patientId, write, userId);
   }
 }

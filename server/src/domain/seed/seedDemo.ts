@@ -5,6 +5,7 @@ import { profileRecordOf } from '../patients/patientProfile';
 import type { Services } from '../services';
 import { seedDemoPlan } from './demoPlans';
 import { seedDemoTracking } from './demoTracking';
+import { seedTemplatePlan } from './demoTemplatePlan';
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, DEMO_PATIENTS, DEMO_USERS } from './demoData';
 
 /** Seeds the demo organization into an empty store; returns false when the store already has users. */
@@ -55,6 +56,7 @@ export async function seedDemoData(services: Services): Promise<boolean> {
     if (p.plan) await seedDemoPlan(store, patientId, p.plan, ids, now);
   }
   await seedDemoTracking(store, today, patients, ids);
+  await seedTemplatePlan(store, patients.get('Walter Kim')!.id, ids.get('coordinator')!, ids.get('admin')!, now, today);
   return true;
 }
 

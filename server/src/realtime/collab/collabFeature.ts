@@ -1,5 +1,4 @@
 import { MAX_COLLAB_MESSAGE_BYTES, parsePlanDocumentName, planDocumentName } from '@carehuddle/shared';
-import * as Y from 'yjs';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
@@ -13,6 +12,7 @@ import { EditAuditCoalescer } from './editAudit';
 import { planSectionWriteLimit } from '../../domain/policies/planSectionPolicy';
 import { medicationsOf } from './planMedications';
 import { planRoutes } from './planRoutes';
+import { newPlanItem, writeTemplateClinical, writeTemplateGoals } from '../../domain/planTemplates/templateDocuments';
 import { RedisRelay } from './redisRelay';
 import { RoomRegistry } from './roomRegistry';
 import { admitUpgrade, isCollabPath, type AdmittedConnection } from './upgradeGate';
@@ -73,13 +73,7 @@ export function collabFeature(): Feature {
     /** Adds an item to a live document as `userId`, stored before it resolves. */
     const addItem = async (docName: string, section: string, itemId: string, fields: Record<string, string>, userId: string) => {
       const room = await rooms.open(docName);
-      room.applyServerEdit(userId, (doc) => {
-        const item = new Y.Map<unknown>();
-        for (const [key, value] of Object.entries(fields)) item.set(key, value);
-        item.set('createdAt', new Date().toISOString());
-        item.set('notes', new Y.XmlFragment());
-        doc.getMap(section).set(itemId, item);
-      });
+      room.applyServerEdit(userId, (doc) => doc.getMap(section).set(itemId, newPlanItem(fields, new Date().toISOString())));
       await room.flush();
       rooms.scheduleUnload(room);
     };
@@ -93,6 +87,20 @@ export function collabFeature(): Feature {
       addMedication: (patientId, m, userId) => addItem(planDocumentName(patientId, 'clinical'), 'medications', m.itemId, {
         title: m.name, dose: m.dose, route: m.route, frequency: m.frequency, prescriber: m.prescriber, indication: m.indication, source: m.source,
       }, userId),
+      async addTemplateItems(patientId, write, userId) {
+        const shared = await rooms.open(planDocumentName(patientId, 'shared'));
+        const clinical = await rooms.open(planDocumentName(patientId, 'clinical'));
+        try {
+          // One transaction per document, so nobody ever sees half of either.
+          if (write.goals.length > 0) shared.applyServerEdit(userId, (doc) => writeTemplateGoals(doc, write));
+          clinical.applyServerEdit(userId, (doc) => writeTemplateClinical(doc, write, userId));
+          // Stored before the caller acknowledges the application.
+          await Promise.all([shared.flush(), clinical.flush()]);
+        } finally {
+          rooms.scheduleUnload(shared);
+          rooms.scheduleUnload(clinical);
+        }
+      },
       async readMedications(patientId) {
         // The live room, not the store: edits accepted a moment ago are part of the list.
         const room = await rooms.open(planDocumentName(patientId, 'clinical'));

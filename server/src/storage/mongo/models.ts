@@ -6,6 +6,7 @@ import {
   conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema, trackedItemSchema, consentSchema, invitationSchema,
   reconciliationSchema,
 } from './schemas';
+import { planTemplateSchema } from './planTemplates';
 
 /** The models of one connection (a connection of its own, never mongoose's global default). */
 export function modelsOn(connection: Connection) {
@@ -19,6 +20,7 @@ export function modelsOn(connection: Connection) {
     docSnapshots: connection.model('DocSnapshot', docSnapshotSchema, 'doc_snapshots'),
     docAttribution: connection.model('DocAttribution', docAttributionSchema, 'doc_attribution'),
     planVersions: connection.model('PlanVersion', planVersionSchema, 'plan_versions'),
+    planTemplates: connection.model('PlanTemplate', planTemplateSchema, 'plan_templates'),
     noteCounters: connection.model('NoteCounter', noteCounterSchema, 'note_counters'),
     threads: connection.model('Thread', threadSchema, 'threads'),
     notes: connection.model('Note', noteSchema, 'notes'),

@@ -5,6 +5,7 @@ import { mongoSessions, mongoUsers } from './accounts';
 import { mongoAudit } from './audit';
 import { mongoDocuments, mongoPlanVersions } from './documents';
 import { modelsOn } from './models';
+import { mongoPlanTemplates } from './planTemplates';
 import { mongoNotes } from './notes';
 import { mongoConferences } from './conferences';
 import { mongoTracking } from './tracking';
@@ -30,6 +31,7 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     audit: mongoAudit(models, options.auditKey ?? randomBytes(32)),
     documents: mongoDocuments(models),
     planVersions: mongoPlanVersions(models),
+    planTemplates: mongoPlanTemplates(models),
     notes: mongoNotes(models),
     conferences: mongoConferences(models),
     tracking: mongoTracking(models),
