@@ -19,6 +19,8 @@ import type {
   UserRecord,
   ConsentRecord,
   InvitationRecord,
+  TaskRecord,
+  OutreachRecord,
 } from './records';
 import type { AuditKey } from './auditChain';
 
@@ -172,6 +174,22 @@ export interface TrackingRepository {
   listForPatients(patientIds: readonly string[]): Promise<TrackedItemRecord[]>;
 }
 
+/** The team's tasks; a change replaces the fields it names and stamps `updatedAt`. */
+export interface TaskRepository {
+  insert(task: TaskRecord): Promise<void>;
+  find(patientId: string, id: string): Promise<TaskRecord | null>;
+  update(id: string, change: Partial<Pick<TaskRecord, 'title' | 'ownerId' | 'dueDate' | 'status' | 'priority' | 'handoffNote' | 'goalId'>> & { updatedAt: string }): Promise<void>;
+  /** Tasks of these patients, oldest first. */
+  listForPatients(patientIds: readonly string[]): Promise<TaskRecord[]>;
+}
+
+/** Contact attempts: appended, never changed. */
+export interface OutreachRepository {
+  insert(attempt: OutreachRecord): Promise<void>;
+  /** Attempts for these patients, newest first (by day, then by recording). */
+  listForPatients(patientIds: readonly string[]): Promise<OutreachRecord[]>;
+}
+
 /** Versions of patients' sharing preferences: append and read only, so history is never overwritten. */
 export interface ConsentRepository {
   /** Throws DuplicateKeyError when that version of the patient's preferences already exists. */
@@ -229,6 +247,8 @@ export interface Store {
   readonly reconciliations: ReconciliationRepository;
   readonly consents: ConsentRepository;
   readonly invitations: InvitationRepository;
+  readonly tasks: TaskRepository;
+  readonly outreach: OutreachRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
