@@ -19,6 +19,7 @@ import { healthRoutes } from './routes/healthRoutes';
 import { patientRoutes } from './routes/patientRoutes';
 import { staffRoutes } from './routes/staffRoutes';
 import { trackingRoutes } from './routes/trackingRoutes';
+import { taskRoutes } from './routes/taskRoutes';
 import { reconciliationRoutes } from './routes/reconciliationRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
 import { sharingRoutes } from './routes/sharingRoutes';
@@ -48,6 +49,7 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...staffRoutes(deps.services, deps.sessions),
     ...auditRoutes(deps.services),
     ...trackingRoutes(deps.services),
+    ...taskRoutes(deps.services),
     ...reconciliationRoutes(deps.services),
     ...sharingRoutes(deps.services, deps.sessions),
     ...invitationRoutes(deps.services, deps.sessions, deps.secureCookies),
