@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { RiskBadge } from '../components/RiskBadge';
+import { MyTasksSection } from '../tasks/MyTasksSection';
 import { useWorklist } from './useWorklist';
 
 const KINDS = ['screening', 'care_plan', 'plan_review', 'follow_up', 'medication_reconciliation', 'referral', 'prior_authorization', 'test_result', 'care_gap', 'annual_visit'];
-const STATUS = { due_soon: 'Due soon', due: 'Due today', overdue: 'Overdue', upcoming: 'Upcoming', done: 'Done' } as const;
+const STATUS = { due_soon: 'Due soon', due: 'Due today', overdue: 'Overdue', upcoming: 'Upcoming', done: 'Done', unable_to_reach: 'Unable to reach — attempts documented' } as const;
 const words = (s: string) => s.replaceAll('_', ' ');
 
 /** "My worklist": everything due soon, due or overdue across my patients, filterable and sortable. */
@@ -16,6 +17,8 @@ export function WorklistPage() {
     <section aria-labelledby="worklist-title">
       <h1 id="worklist-title">My worklist</h1>
       <p><Link to="/team">Team view: every patient I coordinate at a glance</Link></p>
+      <MyTasksSection />
+      <h2>Deadlines</h2>
       <div className="inline-form">
         <div className="field">
           <label htmlFor="wl-kind">Show</label>

@@ -13,15 +13,15 @@ export type OutreachPurpose = z.infer<typeof OutreachPurposeSchema>;
 
 /** Body of `POST /api/patients/:patientId/outreach`: one contact attempt. */
 export const NewOutreachAttemptSchema = z.strictObject({
-  channel: OutreachChannelSchema,
+  channel: z.enum(OutreachChannelSchema.options, { error: 'Choose how you tried to reach them.' }),
   direction: z.enum(['outbound', 'inbound']).default('outbound'),
-  reached: OutreachReachedSchema,
-  outcome: OutreachOutcomeSchema,
+  reached: z.enum(OutreachReachedSchema.options, { error: 'Choose who was reached.' }),
+  outcome: z.enum(OutreachOutcomeSchema.options, { error: 'Choose how it went.' }),
   /** Day of the attempt; not in the future. */
-  attemptedOn: CalendarDateSchema,
+  attemptedOn: z.iso.date({ error: 'Enter the day of the attempt.' }),
   note: z.string().trim().max(500, 'Keep the note under 500 characters.').default(''),
-  nextAttemptOn: CalendarDateSchema.nullable().default(null),
-  purpose: OutreachPurposeSchema,
+  nextAttemptOn: z.iso.date({ error: 'Enter the next attempt as a date.' }).nullable().default(null),
+  purpose: z.enum(OutreachPurposeSchema.options, { error: 'Choose what the attempt was for.' }),
   /** The task (or tracked item) it was for, when there is one. */
   targetId: IdSchema.nullable().default(null),
 }).refine((a) => a.outcome !== 'reached' || a.reached !== 'nobody', { path: ['reached'], message: 'Choose who was reached.' });

@@ -49,8 +49,8 @@ export type TaskList = z.infer<typeof TaskListSchema>;
 /** Body of `POST /api/patients/:patientId/tasks`: a task the team writes by hand. */
 export const NewTaskSchema = z.strictObject({
   title: z.string().trim().min(1, 'Enter what needs to be done.').max(200),
-  ownerId: IdSchema,
-  dueDate: CalendarDateSchema,
+  ownerId: z.string().min(1, 'Choose who will do it.').pipe(IdSchema),
+  dueDate: z.iso.date({ error: 'Enter the due date.' }),
   priority: TaskPrioritySchema.default('normal'),
   category: TrackingCategorySchema.default('clinical'),
 });
@@ -64,7 +64,7 @@ export const TaskActionSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('cancel') }),
   z.strictObject({
     action: z.literal('reassign'),
-    ownerId: IdSchema,
+    ownerId: z.string().min(1, 'Choose the new owner.').pipe(IdSchema),
     note: z.string().trim().min(1, 'Write a note for the new owner.').max(500),
   }),
 ]);
