@@ -64,12 +64,23 @@ describe('outreach log and the unable-to-reach rule', () => {
     expect(worklist.items.find((i) => i.itemId === id && i.kind === 'medication_reconciliation')!.status).toBe('overdue');
 
     const log = await (await coordinator.get(`/api/patients/${rosaId}/outreach`)).json();
-    expect(log.attempts.map((a: { attemptedOn: string }) => a.attemptedOn)).toEqual(['2026-11-19', '2026-11-16', '2026-11-13', '2026-11-13', '2026-11-11']);
-    expect(log).toMatchObject({ lastReachedOn: null, notReachedIn30Days: true });
+    expect(log.attempts.map((a: { attemptedOn: string }) => a.attemptedOn)).toEqual(['2026-11-19', '2026-11-16', '2026-11-13', '2026-11-13', '2026-11-11', '2026-10-06']);
+    // The demo's last contact with her daughter was 45 days ago.
+    expect(log).toMatchObject({ lastReachedOn: '2026-10-06', notReachedIn30Days: true });
 
     // Reaching her daughter clears the flag.
     expect((await coordinator.post(`/api/patients/${rosaId}/outreach`, attempt('2026-11-20', { reached: 'caregiver', outcome: 'reached', purpose: 'annual_review' }))).status).toBe(201);
     expect(await (await coordinator.get(`/api/patients/${rosaId}/outreach`)).json()).toMatchObject({ lastReachedOn: '2026-11-20', notReachedIn30Days: false });
+  });
+
+  it('the demo shows an unreachable member: James Whitfield\'s overdue screening reads "unable to reach" on his coordinator\'s worklist', async () => {
+    const nurse = await signedIn(server.url, 'nurse');
+    const list = (await (await nurse.get('/api/worklist')).json()) as Worklist;
+    expect(list.items.find((i) => i.patientName === 'James Whitfield' && i.kind === 'screening')).toMatchObject({ status: 'unable_to_reach' });
+    const jamesId = list.items.find((i) => i.patientName === 'James Whitfield')!.patientId;
+    const log = await (await nurse.get(`/api/patients/${jamesId}/outreach`)).json();
+    expect(log.attempts).toHaveLength(3);
+    expect(log.notReachedIn30Days).toBe(true);
   });
 
   it('signing the plan closes the plan-review deadline and starts the next one from the risk level', async () => {
