@@ -10,7 +10,7 @@ export function TaskTable({ tasks, caption, coordinating, showPatient, onChanged
 }) {
   const { user } = useSession();
   return (
-    <div className="table-scroll">
+    <div className="task-table-wrap">
       <table className="table task-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead><tr>

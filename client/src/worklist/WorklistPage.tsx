@@ -39,6 +39,7 @@ export function WorklistPage() {
       </div>
       {list && list.items.length === 0 && <p className="empty">Nothing due. Well done.</p>}
       {list && list.items.length > 0 && (
+        <div className="table-scroll">
         <table className="card table">
           <caption className="visually-hidden">My worklist</caption>
           <thead><tr><th scope="col">Due</th><th scope="col">Status</th><th scope="col">What</th><th scope="col">Patient</th><th scope="col">Risk</th></tr></thead>
@@ -54,6 +55,7 @@ export function WorklistPage() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );
