@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser';
 import { patientIdByName, signedIn } from '../support/http';
 import { ask, connectSocket, whenConnected } from '../support/socket';
+import { axeViolations } from './axeCheck';
 import { browserHarness, signInAs } from './harness';
 
 describe.skipIf(!chromiumAvailable)('browser: a conference action item is a task on its owner\'s worklist', () => {
@@ -56,5 +57,27 @@ describe.skipIf(!chromiumAvailable)('browser: a conference action item is a task
     await page.getByRole('region', { name: 'My tasks' }).locator('tbody tr', { hasText: 'Book the 7-day follow-up visit' }).waitFor();
     await page.screenshot({ path: 'test-results/tasks-390.png', fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the patient page\'s tasks and outreach log are accessible, and the outreach form answers with sentences beside its fields', async () => {
+    const [browser, server] = [harness.browser(), harness.server()];
+    const page = await signInAs(browser, server.url, 'coordinator');
+    await page.getByRole('link', { name: 'Rosa Delgado' }).click();
+    const outreach = page.getByRole('region', { name: 'Outreach' });
+    await outreach.getByText('Not reached in 30 days', { exact: false }).waitFor();
+    await page.getByRole('region', { name: 'Tasks' }).locator('tbody tr', { hasText: 'Teach-back on daily weights' }).waitFor();
+    await outreach.getByRole('button', { name: 'Save attempt' }).click();
+    await outreach.getByText('Choose how you tried to reach them.').waitFor();
+    await page.screenshot({ path: 'test-results/patient-outreach.png', fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await outreach.getByLabel('Channel').selectOption('phone');
+    await outreach.getByLabel('Who was reached').selectOption('member');
+    await outreach.getByLabel('Outcome').selectOption('reached');
+    await outreach.getByLabel('For').selectOption('annual_review');
+    await outreach.getByLabel('Note').fill('Confirmed the review date');
+    await outreach.getByRole('button', { name: 'Save attempt' }).click();
+    await outreach.getByRole('row').filter({ hasText: 'Confirmed the review date' }).waitFor();
+    await outreach.getByText('Last reached on', { exact: false }).waitFor();
   });
 });
