@@ -24,3 +24,5 @@ export * from './schemas/invitations';
 export * from './plan/planLinks';
 export * from './schemas/planTemplate';
 export * from './plan/appliedTemplates';
+export * from './schemas/tasks';
+export * from './schemas/outreach';
