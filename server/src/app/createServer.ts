@@ -9,6 +9,7 @@ import { DomainEvents } from '../domain/events';
 import { PlanWriterSlot } from '../domain/plans/planWriter';
 import { DEFAULT_SETTINGS, type CoordinationSettings } from '../domain/worklist/coordinationRules';
 import { seedDemoData } from '../domain/seed/seedDemo';
+import { installBuiltInTemplates } from '../domain/planTemplates/templateLibrary';
 import type { Services } from '../domain/services';
 import { createHttpApp } from '../http/createHttpApp';
 import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '../http/rateLimits';
@@ -99,6 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       mailer: options.mailer ?? logMailer(options.logger),
     },
   };
+  await installBuiltInTemplates(services);
   const seeded = options.demoData ? await seedDemoData(services) : false;
   // After seeding, which only seeds an empty store.
   await ensureAlertsAuthor(options.store, clock.now().toISOString());

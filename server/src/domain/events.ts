@@ -13,7 +13,9 @@ export type DomainEvent = (
   | { type: 'worklist.changed'; patientId: string; category: TrackingCategory }
   | { type: 'reconciliation.changed'; patientId: string; reconciliationId: string }
   /** An admission alert about a member was applied: their clinical readers on the team hear of it. */
-  | { type: 'transition.alerted'; patientId: string; event: AdtEvent })
+  | { type: 'transition.alerted'; patientId: string; event: AdtEvent }
+  /** A task was handed to someone (by reassignment or a plan edit): its new owner is told live. */
+  | { type: 'task.assigned'; patientId: string; taskId: string; ownerId: string })
   /** Set on events that another server node published and the event bridge delivered here. */
   & { relayed?: true };
 
