@@ -4,7 +4,7 @@ export * from './schemas/roles';
 export * from './schemas/auth';
 export * from './schemas/patient';
 export * from './dates';
-export * from './screening';
+export * from './screening/index';
 export * from './realtime/index';
 export * from './schemas/plan';
 export * from './plan/planStructure';
