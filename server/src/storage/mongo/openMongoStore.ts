@@ -7,6 +7,7 @@ import { mongoDocuments, mongoPlanVersions } from './documents';
 import { modelsOn } from './models';
 import { mongoNotes } from './notes';
 import { mongoConferences } from './conferences';
+import { mongoScreenings } from './screenings';
 import { mongoTracking } from './tracking';
 import { mongoReconciliations } from './reconciliations';
 import { mongoConsents, mongoInvitations } from './sharing';
@@ -36,6 +37,7 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     consents: mongoConsents(models),
     invitations: mongoInvitations(models),
     reconciliations: mongoReconciliations(models),
+    screenings: mongoScreenings(models),
     async ping() {
       await connection.db?.admin().ping();
     },

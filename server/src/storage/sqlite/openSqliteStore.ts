@@ -5,6 +5,7 @@ import { careTeamsSchema, sqliteCareTeams } from './careTeams';
 import { documentsSchema, sqliteDocuments } from './documents';
 import { notesSchema, sqliteNotes } from './notes';
 import { conferencesSchema, sqliteConferences } from './conferences';
+import { screeningsSchema, sqliteScreenings } from './screenings';
 import { sqliteTracking, trackingSchema } from './tracking';
 import { reconciliationsSchema, sqliteReconciliations } from './reconciliations';
 import { consentsSchema, sqliteConsents } from './consents';
@@ -16,7 +17,7 @@ import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 import { SqliteWriter } from './writer/sqliteWriter';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, screeningsSchema];
 
 function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -37,6 +38,7 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
     consents: sqliteConsents(db),
     invitations: sqliteInvitations(db),
     reconciliations: sqliteReconciliations(db),
+    screenings: sqliteScreenings(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },
