@@ -18,6 +18,7 @@ import { authRoutes } from './routes/authRoutes';
 import { healthRoutes } from './routes/healthRoutes';
 import { patientRoutes } from './routes/patientRoutes';
 import { staffRoutes } from './routes/staffRoutes';
+import { screeningRoutes } from './routes/screeningRoutes';
 import { trackingRoutes } from './routes/trackingRoutes';
 import { reconciliationRoutes } from './routes/reconciliationRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
@@ -48,6 +49,7 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...staffRoutes(deps.services, deps.sessions),
     ...auditRoutes(deps.services),
     ...trackingRoutes(deps.services),
+    ...screeningRoutes(deps.services),
     ...reconciliationRoutes(deps.services),
     ...sharingRoutes(deps.services, deps.sessions),
     ...invitationRoutes(deps.services, deps.sessions, deps.secureCookies),

@@ -6,3 +6,4 @@ export * from './answerRules';
 export * from './flags';
 export * from './scoring';
 export * from './riskLevel';
+export * from './questionnaireResponse';
