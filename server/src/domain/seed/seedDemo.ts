@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../auth/passwords';
 import type { Services } from '../services';
 import { seedDemoPlan } from './demoPlans';
+import { seedDemoScreenings } from './demoScreenings';
 import { seedDemoTracking } from './demoTracking';
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, DEMO_PATIENTS, DEMO_USERS } from './demoData';
 
@@ -53,6 +54,7 @@ export async function seedDemoData(services: Services): Promise<boolean> {
     if (p.plan) await seedDemoPlan(store, patientId, p.plan, ids, now);
   }
   await seedDemoTracking(store, today, patients, ids);
+  await seedDemoScreenings(store, patients, ids, now);
   return true;
 }
 
