@@ -18,7 +18,10 @@ export async function startScreening(services: Services, actor: Actor, patientId
   const { membership } = await requireScreeningRole(services, actor, patientId, 'administering staff', 'screening.start', 'C');
   const all = await services.store.screenings.listForPatient(patientId);
   const open = all.find((s) => s.status === 'in_progress');
-  if (open) return { id: open.id, documentName: screeningDocumentName(patientId, open.id) };
+  if (open) {
+    await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'screening.join', resourceType: 'QuestionnaireResponse', resourceId: open.id, outcome: 'success' });
+    return { id: open.id, documentName: screeningDocumentName(patientId, open.id) };
+  }
   let seed: AttributedAnswer[] = [];
   if (input.amendsId) {
     const amended = await requireScreening(services, patientId, input.amendsId);
