@@ -15,7 +15,7 @@ export function completedScreening(w: World): Promise<{ id: string }> {
   if (!made) {
     made = (async () => {
       const { id } = await inProgressScreening(w);
-      await w.server.services.screeningDocuments.write(screeningDocumentName(w.rosaId, id), { ...LOW_RISK_ANSWERS, 'hra-admissions': 2, 'hrsn-3': 'often' }, w.ids.coordinator);
+      await w.server.services.screeningDocuments.write(screeningDocumentName(w.rosaId, id), { ...LOW_RISK_ANSWERS, 'hra-admissions': 2, 'hrsn-3': 'often' }, w.ids.coordinator!);
       const res = await w.clients.coordinator.post(`/api/patients/${w.rosaId}/screenings/${id}/complete`);
       if (res.status !== 204) throw new Error(`completing the fixture screening failed: ${res.status}`);
       return { id };
