@@ -12,6 +12,7 @@ import { PatientPage } from './pages/PatientPage';
 import { PatientsPage } from './pages/PatientsPage';
 import { PlanPage } from './pages/PlanPage';
 import { ReconciliationPage } from './reconciliation/ReconciliationPage';
+import { ScreeningPage } from './screening/ScreeningPage';
 import { InvitePage } from './invite/InvitePage';
 import { ReviewPage } from './review/ReviewPage';
 import { SignInPage } from './pages/SignInPage';
@@ -43,6 +44,7 @@ export function App() {
         <Route path="/patients/:patientId" element={<SignedIn><PatientPage /></SignedIn>} />
         <Route path="/patients/:patientId/plan" element={<SignedIn><PlanPage /></SignedIn>} />
         <Route path="/patients/:patientId/reconciliations/:reconciliationId" element={<SignedIn><ReconciliationPage /></SignedIn>} />
+        <Route path="/patients/:patientId/screenings/:screeningId" element={<SignedIn><ScreeningPage /></SignedIn>} />
         <Route path="/patients/:patientId/review" element={<SignedIn><ReviewPage /></SignedIn>} />
         <Route path="/worklist" element={<SignedIn><WorklistPage /></SignedIn>} />
         <Route path="/team" element={<SignedIn><TeamViewPage /></SignedIn>} />

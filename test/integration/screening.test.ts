@@ -1,5 +1,6 @@
 import { CLOSE_CODES, SCREENING_ANSWERS_MAP, type RiskChange, type Screening, type WorkItem } from '@carehuddle/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
 import { connectPlan, whenClosed, whenSynced, type PlanClient } from '../support/collab';
 import { ApiClient, patientIdByName, signedIn } from '../support/http';
 import { LOW_RISK_ANSWERS, PHQ9_14 } from '../support/screeningAnswers';
@@ -104,7 +105,7 @@ describe('health screening: live, scored, stored once; the coordinator sets the 
     expect((await coordinator.post(path('phq9_10_plus'), { decision: 'accept' })).status).toBe(409);
     const plan = connect(coordinator, `plan:${rosaId}:clinical`);
     await whenSynced(plan);
-    const needs = [...plan.doc.getMap<import('yjs').Map<unknown>>('needs').values()].map((n) => n.get('title'));
+    const needs = [...plan.doc.getMap<Y.Map<unknown>>('needs').values()].map((n) => n.get('title'));
     expect(needs).toContain('2+ admissions in 12 months: 2 admissions in 12 months');
     const after = await (await coordinator.get(`/api/patients/${rosaId}/screenings/${screening!.id}`)).json() as Screening;
     expect(after.proposedNeeds.map((n) => [n.status, n.decidedBy?.name])).toEqual([['accepted', 'Maya Chen'], ['dismissed', 'Maya Chen']]);

@@ -7,6 +7,7 @@ import { SharingConsentSection } from '../consent/SharingConsentSection';
 import { CareTeamRoster } from '../patient/CareTeamRoster';
 import { isFamilySide } from '../patient/familySide';
 import { ReconciliationsSection } from '../reconciliation/ReconciliationsSection';
+import { ScreeningSection } from '../screening/ScreeningSection';
 import { CoordinationSection } from '../worklist/CoordinationSection';
 
 /** A patient's page: who they are, where their screening stands, and their care team. */
@@ -38,6 +39,7 @@ export function PatientPage() {
         </div>
       </section>
       <CareTeamRoster patient={patient} onChanged={reload} />
+      <ScreeningSection patient={patient} onChanged={reload} />
       <CoordinationSection patientId={patient.id} canRecord />
       {/* Reconciliations are about the clinical plan's medication list: shown to those who may read it. */}
       {patient.myAccess.documents.clinical !== 'none' && <ReconciliationsSection patientId={patient.id} />}

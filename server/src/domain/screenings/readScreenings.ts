@@ -7,8 +7,8 @@ import { requireScreening, requireScreeningRole } from './screeningAccess';
 interface StoredAnswer { linkId: string; value: AttributedAnswer['value']; userId: string; at: string }
 
 /** Screenings as the API shows them, with people's names. */
-async function present(services: Services, records: readonly ScreeningRecord[]): Promise<Screening[]> {
-  const answersOf = (r: ScreeningRecord) => JSON.parse(r.answers ?? '[]') as StoredAnswer[];
+async function present(services: Services, records: readonly ScreeningRecord[], live?: StoredAnswer[]): Promise<Screening[]> {
+  const answersOf = (r: ScreeningRecord) => (r.status === 'in_progress' && live ? live : JSON.parse(r.answers ?? '[]') as StoredAnswer[]);
   const ids = new Set(records.flatMap((r) => [r.startedBy, ...(r.completedBy ? [r.completedBy] : []), ...answersOf(r).map((a) => a.userId)]));
   const names = new Map((await services.store.users.findManyByIds([...ids])).map((u) => [u.id, u.name]));
   const person = (userId: string) => ({ userId, name: names.get(userId) ?? 'Former team member' });
@@ -32,11 +32,20 @@ export async function listScreenings(services: Services, actor: Actor, patientId
   return present(services, records);
 }
 
-/** One screening with its answers, outcome and proposed needs. */
+/** The answers of a screening in progress as they are now, with who gave each (the server's attribution). */
+async function liveAnswers(services: Services, record: ScreeningRecord): Promise<StoredAnswer[]> {
+  const { answers, attribution } = await services.screeningDocuments.read(screeningDocumentName(record.patientId, record.id));
+  return Object.entries(answers).flatMap(([linkId, value]) => {
+    const by = attribution.get(linkId);
+    return value === undefined || !by ? [] : [{ linkId, value, userId: by.userId, at: by.at }];
+  });
+}
+
+/** One screening with its answers (live ones while in progress), outcome and proposed needs. */
 export async function readScreening(services: Services, actor: Actor, patientId: string, screeningId: string): Promise<Screening> {
   const { membership } = await requireScreeningRole(services, actor, patientId, 'administering staff', 'screening.read', 'R');
   const record = await requireScreening(services, patientId, screeningId);
   await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'screening.read', resourceType: 'QuestionnaireResponse', resourceId: screeningId, outcome: 'success' });
-  const [screening] = await present(services, [record]);
+  const [screening] = await present(services, [record], record.status === 'in_progress' ? await liveAnswers(services, record) : undefined);
   return screening!;
 }
