@@ -78,7 +78,7 @@ export function LiveScreening({ screening, canComplete, onCompleted }: { screeni
   return (
     <>
       <div className="plan-toolbar">
-        <PresenceBar people={people} />
+        <PresenceBar people={people} label="People in this screening now" />
         <SaveStatus plan={live} />
       </div>
       {SCREENING_INSTRUMENTS.map((instrument) => {
