@@ -1,6 +1,7 @@
 import type { ScreeningAnswers } from '@carehuddle/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { chromiumAvailable } from '../support/browser';
 import { signedIn } from '../support/http';
 import { LOW_RISK_ANSWERS, PHQ9_14 } from '../support/screeningAnswers';
@@ -52,6 +53,7 @@ describe.skipIf(!chromiumAvailable)('browser: a screening co-administered live',
     await coordinator.locator('[data-link-id="phq-1"]').getByText('Answered by Tasha Brooks').waitFor();
     await chw.locator('[data-link-id="hra-admissions"]').getByText('Answered by Maya Chen').waitFor();
     await chw.screenshot({ path: 'test-results/screening-live-390.png', fullPage: false });
+    expect(await axeViolations(chw)).toEqual([]);
 
     // 3. Completing with the functional questions unanswered is refused beside each question.
     await coordinator.getByRole('button', { name: 'Complete screening' }).click();
@@ -63,6 +65,7 @@ describe.skipIf(!chromiumAvailable)('browser: a screening co-administered live',
     // 4. Both pages turn to the result: High, with its reasons.
     for (const page of [coordinator, chw]) await page.getByTestId('risk-summary').getByText('High: 2 admissions in 12 months; PHQ-9 = 14').waitFor();
     await coordinator.screenshot({ path: 'test-results/screening-result.png', fullPage: true });
+    expect(await axeViolations(coordinator)).toEqual([]);
 
     // 5. The two flags are proposed needs; the coordinator accepts both into the clinical plan, and accepts the risk level.
     const needs = coordinator.getByRole('region', { name: 'Proposed needs' });
