@@ -1,5 +1,6 @@
 import type { ActorName, World, WrittenActor } from './actors';
 import { completableReconciliation, openReconciliation } from './reconciliationFixtures';
+import { completedScreening, inProgressScreening } from './screeningFixtures';
 
 /** What a request for one actor looks like. */
 export interface Probe {
@@ -236,6 +237,39 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'POST /api/patients/:patientId/plan/templates': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/plan/templates`, body: { templateId: 'fall-risk', version: 1, deselected: ['fall-int-vision'] } }),
     expect: coordinatorOnly(201),
+  },
+  // Screenings hold depression and safety answers: administering staff only (not the pharmacist, not the family).
+  'POST /api/patients/:patientId/screenings': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/screenings`, body: {} }),
+    expect: { ...staffRead, coordinator: 201, physician: 201, pharmacist: 403, caregiver: 403 },
+  },
+  'GET /api/patients/:patientId/screenings': {
+    probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/screenings` }),
+    expect: { ...staffRead, pharmacist: 403, caregiver: 403 },
+  },
+  'GET /api/patients/:patientId/screenings/:screeningId': {
+    probe: async (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/screenings/${(await completedScreening(w)).id}` }),
+    expect: { ...staffRead, pharmacist: 403, caregiver: 403 },
+  },
+  'POST /api/patients/:patientId/screenings/:screeningId/complete': {
+    probe: async (w) => {
+      await completedScreening(w);
+      return { method: 'POST', path: `/api/patients/${w.rosaId}/screenings/${(await inProgressScreening(w)).id}/complete` };
+    },
+    // Allowed staff get as far as the required answers (none are given); nobody else does.
+    expect: { ...staffRead, coordinator: 400, physician: 400, pharmacist: 403, caregiver: 403 },
+  },
+  'POST /api/patients/:patientId/screenings/:screeningId/needs/:flagCode': {
+    probe: async (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/screenings/${(await completedScreening(w)).id}/needs/food_insecurity`, body: { decision: 'dismiss' } }),
+    expect: { ...staffRead, coordinator: 204, physician: 403, pharmacist: 403, caregiver: 403 },
+  },
+  'POST /api/patients/:patientId/risk': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/risk`, body: { riskLevel: 'High', reason: 'Matrix' } }),
+    expect: { ...staffRead, coordinator: 201, physician: 403, pharmacist: 403, caregiver: 403 },
+  },
+  'GET /api/patients/:patientId/risk/history': {
+    probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/risk/history` }),
+    expect: { ...staffRead, pharmacist: 403, caregiver: 403 },
   },
   // The link is the credential: whoever holds a pending one may read and accept it (each probe uses a fresh one).
   'GET /api/invitations/:token': { probe: async (w) => ({ method: 'GET', path: `/api/invitations/${(await freshInvitation(w)).token}` }), expect: all(200) },

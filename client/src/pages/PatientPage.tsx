@@ -7,6 +7,7 @@ import { SharingConsentSection } from '../consent/SharingConsentSection';
 import { CareTeamRoster } from '../patient/CareTeamRoster';
 import { isFamilySide } from '../patient/familySide';
 import { ReconciliationsSection } from '../reconciliation/ReconciliationsSection';
+import { ScreeningSection } from '../screening/ScreeningSection';
 import { CoordinationSection } from '../worklist/CoordinationSection';
 import { OutreachSection } from '../outreach/OutreachSection';
 import { PatientTasksSection } from '../tasks/PatientTasksSection';
@@ -40,6 +41,7 @@ export function PatientPage() {
         </div>
       </section>
       <CareTeamRoster patient={patient} onChanged={reload} />
+      <ScreeningSection patient={patient} onChanged={reload} />
       <CoordinationSection patientId={patient.id} canRecord />
       <PatientTasksSection patientId={patient.id} careTeam={patient.careTeam} coordinating={patient.myRole === 'care_coordinator'} />
       <OutreachSection patientId={patient.id} />

@@ -20,6 +20,7 @@ import { healthRoutes } from './routes/healthRoutes';
 import { patientRoutes } from './routes/patientRoutes';
 import { staffRoutes } from './routes/staffRoutes';
 import { planTemplateRoutes } from './routes/planTemplateRoutes';
+import { screeningRoutes } from './routes/screeningRoutes';
 import { trackingRoutes } from './routes/trackingRoutes';
 import { taskRoutes } from './routes/taskRoutes';
 import { reconciliationRoutes } from './routes/reconciliationRoutes';
@@ -52,6 +53,7 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...auditRoutes(deps.services),
     ...trackingRoutes(deps.services),
     ...taskRoutes(deps.services),
+    ...screeningRoutes(deps.services),
     ...reconciliationRoutes(deps.services),
     ...sharingRoutes(deps.services, deps.sessions),
     ...invitationRoutes(deps.services, deps.sessions, deps.secureCookies),

@@ -23,6 +23,8 @@ import type {
   InvitationRecord,
   TaskRecord,
   OutreachRecord,
+  ScreeningRecord,
+  RiskChangeRecord,
 } from './records';
 import type { AuditKey } from './auditChain';
 
@@ -245,6 +247,22 @@ export interface ReconciliationRepository {
   update(id: string, change: Pick<ReconciliationRecord, 'data' | 'status' | 'updatedAt'>, expectedRevision: number): Promise<boolean>;
 }
 
+/** Health screenings and the history of risk-level changes. */
+export interface ScreeningRepository {
+  start(screening: ScreeningRecord): Promise<void>;
+  /** Stores the completion once: false (and nothing changes) when it was already completed. */
+  complete(id: string, completion: Pick<ScreeningRecord, 'completedBy' | 'completedAt' | 'answers' | 'outcome' | 'needs'>): Promise<boolean>;
+  find(patientId: string, id: string): Promise<ScreeningRecord | null>;
+  /** Newest first. */
+  listForPatient(patientId: string): Promise<ScreeningRecord[]>;
+  /** Replaces the proposed needs' decisions of a completed screening. */
+  setNeeds(id: string, needs: string): Promise<void>;
+  /** Sets the patient's risk level and adds the change to its history, atomically where the store allows. */
+  recordRiskChange(change: RiskChangeRecord): Promise<void>;
+  /** Newest first. */
+  riskHistory(patientId: string): Promise<RiskChangeRecord[]>;
+}
+
 /** The persistence port: every adapter implements all of it, and one contract suite tests each. */
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
@@ -264,6 +282,7 @@ export interface Store {
   readonly invitations: InvitationRepository;
   readonly tasks: TaskRepository;
   readonly outreach: OutreachRepository;
+  readonly screenings: ScreeningRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

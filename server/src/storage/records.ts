@@ -319,3 +319,37 @@ export interface OutreachRecord {
   by: string;
   recordedAt: string;
 }
+
+/**
+ * A health screening: in progress while its live document is filled in, then
+ * completed once, after which its answers and outcome never change (a
+ * correction is a new screening whose `amendsId` names it).
+ */
+export interface ScreeningRecord {
+  id: string;
+  patientId: string;
+  status: 'in_progress' | 'completed';
+  amendsId: string | null;
+  startedBy: string;
+  startedAt: string;
+  completedBy: string | null;
+  completedAt: string | null;
+  /** The attributed answers as JSON (`AttributedAnswer[]`), set on completion. */
+  answers: string | null;
+  /** The computed outcome as JSON (`ScreeningOutcome`), set on completion. */
+  outcome: string | null;
+  /** The proposed needs with the coordinator's decisions, as JSON; the only part that changes after completion. */
+  needs: string;
+}
+
+/** One change of a patient's risk level; changes are only ever added. */
+export interface RiskChangeRecord {
+  id: string;
+  patientId: string;
+  from: RiskLevel | null;
+  to: RiskLevel;
+  reason: string;
+  by: string;
+  at: string;
+  screeningId: string | null;
+}

@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/passwords';
 import { profileRecordOf } from '../patients/patientProfile';
 import type { Services } from '../services';
 import { seedDemoPlan } from './demoPlans';
+import { seedDemoScreenings } from './demoScreenings';
 import { seedDemoTracking } from './demoTracking';
 import { seedTemplatePlan } from './demoTemplatePlan';
 import { seedDemoTasks } from './demoTasks';
@@ -59,6 +60,7 @@ export async function seedDemoData(services: Services): Promise<boolean> {
   await seedDemoTracking(store, today, patients, ids);
   await seedTemplatePlan(store, patients.get('Walter Kim')!.id, ids.get('coordinator')!, ids.get('admin')!, now, today);
   await seedDemoTasks(store, today, patients, ids, now);
+  await seedDemoScreenings(store, patients, ids, now);
   return true;
 }
 

@@ -4,7 +4,7 @@ import {
   auditSchema, careTeamSchema, docAttributionSchema, docSnapshotSchema, docUpdateSchema, patientSchema, planVersionSchema,
   sessionSchema, userSchema, noteCounterSchema, threadSchema, noteSchema, noteRevisionSchema, readMarkerSchema,
   conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema, trackedItemSchema, consentSchema, invitationSchema,
-  reconciliationSchema,
+  reconciliationSchema, screeningSchema, riskChangeSchema,
 } from './schemas';
 import { planTemplateSchema } from './planTemplates';
 import { outreachSchema, taskSchema } from './taskSchemas';
@@ -36,6 +36,8 @@ export function modelsOn(connection: Connection) {
     reconciliations: connection.model('Reconciliation', reconciliationSchema, 'reconciliations'),
     tasks: connection.model('Task', taskSchema, 'tasks'),
     outreach: connection.model('OutreachAttempt', outreachSchema, 'outreach_attempts'),
+    screenings: connection.model('Screening', screeningSchema, 'screenings'),
+    riskChanges: connection.model('RiskChange', riskChangeSchema, 'risk_changes'),
   };
 }
 

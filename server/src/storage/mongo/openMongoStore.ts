@@ -8,6 +8,7 @@ import { modelsOn } from './models';
 import { mongoPlanTemplates } from './planTemplates';
 import { mongoNotes } from './notes';
 import { mongoConferences } from './conferences';
+import { mongoScreenings } from './screenings';
 import { mongoTracking } from './tracking';
 import { mongoOutreach, mongoTasks } from './tasks';
 import { mongoReconciliations } from './reconciliations';
@@ -41,6 +42,7 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     reconciliations: mongoReconciliations(models),
     tasks: mongoTasks(models),
     outreach: mongoOutreach(models),
+    screenings: mongoScreenings(models),
     async ping() {
       await connection.db?.admin().ping();
     },

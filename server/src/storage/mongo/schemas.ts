@@ -256,3 +256,32 @@ export const reconciliationSchema = new Schema({
   updatedAt: { type: String, required: true },
 }, options);
 reconciliationSchema.index({ patientId: 1, createdAt: -1 });
+
+/** Health screenings; completion is a conditional update on `status`, so it happens once. */
+export const screeningSchema = new Schema({
+  _id: { type: String, required: true },
+  patientId: { type: String, required: true },
+  status: { type: String, required: true, enum: ['in_progress', 'completed'] },
+  amendsId: { type: String, default: null },
+  startedBy: { type: String, required: true },
+  startedAt: { type: String, required: true },
+  completedBy: { type: String, default: null },
+  completedAt: { type: String, default: null },
+  answers: { type: String, default: null },
+  outcome: { type: String, default: null },
+  needs: { type: String, required: true },
+}, options);
+screeningSchema.index({ patientId: 1, startedAt: -1 });
+
+/** Risk-level changes, only ever added. */
+export const riskChangeSchema = new Schema({
+  _id: { type: String, required: true },
+  patientId: { type: String, required: true },
+  from: { type: String, enum: [...RISK_LEVELS, null], default: null },
+  to: { type: String, required: true, enum: RISK_LEVELS },
+  reason: { type: String, required: true },
+  by: { type: String, required: true },
+  at: { type: String, required: true },
+  screeningId: { type: String, default: null },
+}, options);
+riskChangeSchema.index({ patientId: 1, at: -1 });

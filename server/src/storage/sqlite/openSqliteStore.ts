@@ -5,6 +5,7 @@ import { careTeamsSchema, sqliteCareTeams } from './careTeams';
 import { documentsSchema, sqliteDocuments } from './documents';
 import { notesSchema, sqliteNotes } from './notes';
 import { conferencesSchema, sqliteConferences } from './conferences';
+import { screeningsSchema, sqliteScreenings } from './screenings';
 import { sqliteTracking, trackingSchema } from './tracking';
 import { reconciliationsSchema, sqliteReconciliations } from './reconciliations';
 import { consentsSchema, sqliteConsents } from './consents';
@@ -19,7 +20,7 @@ import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 import { SqliteWriter } from './writer/sqliteWriter';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema];
 
 function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -43,6 +44,7 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
     reconciliations: sqliteReconciliations(db),
     tasks: sqliteTasks(db),
     outreach: sqliteOutreach(db),
+    screenings: sqliteScreenings(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },
