@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrackingCategory } from '@carehuddle/shared';
 import { verifyAuditChain } from '../../server/src/storage/auditVerification';
-import { DuplicateKeyError, type AuditEventInput, type ConsentRecord, type InvitationRecord, type Store, type UserRecord } from '../../server/src/storage/port';
+import { DuplicateKeyError, type AuditEventInput, type ConsentRecord, type InvitationRecord, type PlanShareRecord, type Store, type UserRecord } from '../../server/src/storage/port';
 
 const user = (over: Partial<UserRecord> = {}): UserRecord => ({
   id: 'u-1', email: 'Maya@Example.org', name: 'Maya', kind: 'staff', isAdmin: false, passwordHash: 'hash', createdAt: '2026-01-01T00:00:00.000Z', ...over,
@@ -240,6 +240,19 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect((await store.consents.history('p-1')).map((c) => c.version)).toEqual([2, 1]);
       expect(await store.consents.history('p-3')).toEqual([]);
       expect(await store.consents.latest(operator)).toBeNull();
+    });
+
+    it('plan shares: recorded as sent, listed per patient newest first, operators never match', async () => {
+      const share = (id: string, over: Partial<PlanShareRecord> = {}): PlanShareRecord => ({
+        id, patientId: 'p-1', recipient: '{"kind":"external","userId":null,"name":"Dr. Ade","organization":"Clinic","contact":"fax 555"}',
+        parts: '["shared"]', format: 'pdf', planVersionId: null, consentVersion: 2, sharedBy: 'u-1', sharedAt: `2026-01-0${id.slice(-1)}T00:00:00.000Z`, ...over,
+      });
+      expect(await store.planShares.listForPatient('p-1')).toEqual([]);
+      await store.planShares.insert(share('s-1'));
+      await store.planShares.insert(share('s-2', { parts: '["shared","clinical"]', planVersionId: 'v-1', consentVersion: 3 }));
+      await store.planShares.insert(share('s-3', { patientId: 'p-2' }));
+      expect(await store.planShares.listForPatient('p-1')).toEqual([share('s-2', { parts: '["shared","clinical"]', planVersionId: 'v-1', consentVersion: 3 }), share('s-1')]);
+      expect(await store.planShares.listForPatient(operator)).toEqual([]);
     });
 
     it('invitations: found by token hash only, accepted or revoked at most once', async () => {

@@ -43,6 +43,7 @@ export function ConsentForm({ patientId, team, current, onRecorded }: {
       family: [...sharing.values()],
       behavioralHealth: onTeam(behavioral, behavioralHealthCandidates(team)),
       substanceUse: onTeam(substance, substanceUseCandidates(team)),
+      providers,
     };
     onRecorded(await endpoints.recordConsent(patientId, { preferences, method, givenOn, note }));
     setNote('');

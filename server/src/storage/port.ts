@@ -19,6 +19,7 @@ import type {
   UserRecord,
   ConsentRecord,
   InvitationRecord,
+  PlanShareRecord,
 } from './records';
 import type { AuditKey } from './auditChain';
 
@@ -181,6 +182,13 @@ export interface ConsentRepository {
   history(patientId: string): Promise<ConsentRecord[]>;
 }
 
+/** Copies of the plan sent to providers: insert and read only, a record of what left. */
+export interface PlanShareRepository {
+  insert(share: PlanShareRecord): Promise<void>;
+  /** The patient's shares, newest first. */
+  listForPatient(patientId: string): Promise<PlanShareRecord[]>;
+}
+
 /** Caregiver invitations. */
 export interface InvitationRepository {
   create(invitation: InvitationRecord): Promise<void>;
@@ -229,6 +237,7 @@ export interface Store {
   readonly reconciliations: ReconciliationRepository;
   readonly consents: ConsentRepository;
   readonly invitations: InvitationRepository;
+  readonly planShares: PlanShareRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -10,6 +10,7 @@ import { mongoConferences } from './conferences';
 import { mongoTracking } from './tracking';
 import { mongoReconciliations } from './reconciliations';
 import { mongoConsents, mongoInvitations } from './sharing';
+import { mongoPlanShares } from './planShares';
 import { mongoCareTeams, mongoPatients } from './patients';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
@@ -35,6 +36,7 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     tracking: mongoTracking(models),
     consents: mongoConsents(models),
     invitations: mongoInvitations(models),
+    planShares: mongoPlanShares(models),
     reconciliations: mongoReconciliations(models),
     async ping() {
       await connection.db?.admin().ping();
