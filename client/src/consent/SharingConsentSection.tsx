@@ -9,6 +9,7 @@ import { describeSharing } from './consentSummary';
 import { InvitationLink } from './InvitationLink';
 import { InvitationList } from './InvitationList';
 import { InviteCaregiverForm } from './InviteCaregiverForm';
+import { PlanShareSection } from '../sharing/PlanShareSection';
 
 /**
  * "Sharing and consent" on the patient's page: what the patient lets whom see,
@@ -24,6 +25,7 @@ export function SharingConsentSection({ patient, onChanged }: { patient: Patient
   const current = consent.data?.current ?? null;
 
   return (
+    <>
     <section className="card" aria-labelledby="consent-title">
       <h2 id="consent-title">Sharing and consent</h2>
       <ErrorMessage error={consent.error} />
@@ -57,5 +59,7 @@ export function SharingConsentSection({ patient, onChanged }: { patient: Patient
         </>
       )}
     </section>
+    {consent.data && <PlanShareSection patient={patient} consent={current} />}
+    </>
   );
 }
