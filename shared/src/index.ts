@@ -3,6 +3,7 @@ export * from './schemas/ids';
 export * from './schemas/roles';
 export * from './schemas/auth';
 export * from './schemas/patient';
+export * from './schemas/patientProfile';
 export * from './dates';
 export * from './screening';
 export * from './realtime/index';

@@ -12,6 +12,11 @@ const event = (over: Partial<AuditEventInput> = {}): AuditEventInput => ({
   resourceType: 'Patient', resourceId: 'p-1', category: null, outcome: 'success', ip: '127.0.0.1', sessionId: 's-1', reason: null, ...over,
 });
 
+const NO_PROFILE = {
+  preferredLanguage: null, interpreterNeeded: null, phone: null, preferredContactTime: null,
+  address: null, healthPlanName: null, allergies: null, pcpUserId: null,
+};
+
 const operator = { $ne: null } as unknown as string;
 
 /** The audit key every adapter under contract is opened with (as AUDIT_KEY would give it). */
@@ -72,7 +77,8 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
     it('patients and care teams: round-trips, unique keys, lead first, removal', async () => {
       const p = { id: 'p-1', name: 'Rosa', dateOfBirth: '1948-03-14', memberNumber: 'M-1', enrollmentDate: '2026-01-01', riskLevel: null, riskSetBy: null, riskSetAt: null, createdAt: '2026-01-01T00:00:00.000Z' };
       await store.patients.create(p);
-      expect(await store.patients.findById('p-1')).toEqual(p);
+      // Profile fields left out when writing read as "not recorded".
+      expect(await store.patients.findById('p-1')).toEqual({ ...p, ...NO_PROFILE });
       await expect(store.patients.create({ ...p, id: 'p-2' })).rejects.toBeInstanceOf(DuplicateKeyError);
       await store.patients.setRiskLevel('p-1', { riskLevel: 'High', riskSetBy: 'u-1', riskSetAt: '2026-01-20T00:00:00.000Z' });
       expect((await store.patients.findById('p-1'))?.riskLevel).toBe('High');
@@ -87,6 +93,22 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect(await store.careTeams.remove('p-1', 'u-2')).toBe(true);
       expect(await store.careTeams.remove('p-1', 'u-2')).toBe(false);
       expect(await store.careTeams.find('p-1', operator)).toBeNull();
+    });
+
+    it('patient profile: round-trips, a change sets only the fields it names, null clears', async () => {
+      const profile = {
+        preferredLanguage: 'es', interpreterNeeded: true, phone: '503-555-0142', preferredContactTime: 'Weekday mornings',
+        address: { line: '14 Alder St, Apt 3', city: 'Portland', state: 'OR', postalCode: '97201' }, healthPlanName: 'Cascade Health',
+        allergies: ['Penicillin', 'Shellfish'], pcpUserId: 'u-9',
+      };
+      const p = { id: 'p-7', name: 'Rosa', dateOfBirth: '1948-03-14', memberNumber: 'M-7', enrollmentDate: '2026-01-01', riskLevel: null, riskSetBy: null, riskSetAt: null, createdAt: '2026-01-01T00:00:00.000Z', ...profile };
+      await store.patients.create(p);
+      expect(await store.patients.findById('p-7')).toEqual(p);
+      expect(await store.patients.updateDetails('p-7', { name: 'Rosa D.', phone: null, allergies: [], interpreterNeeded: false })).toBe(true);
+      expect(await store.patients.findById('p-7')).toEqual({ ...p, name: 'Rosa D.', phone: null, allergies: [], interpreterNeeded: false });
+      expect(await store.patients.updateDetails('p-7', {})).toBe(true);
+      expect(await store.patients.updateDetails('p-missing', { phone: '503-555-0100' })).toBe(false);
+      expect(await store.patients.findById('p-missing')).toBeNull();
     });
 
     it('audit: a gapless hash chain even under concurrent appends, filtered reads', async () => {

@@ -6,6 +6,7 @@ import type {
   CareTeamMembershipRecord,
   DocumentUpdateInput,
   PatientRecord,
+  PatientDetailsChange,
   PlanVersionRecord,
   NoteRecord,
   NoteRevisionRecord,
@@ -62,6 +63,8 @@ export interface PatientRepository {
   findById(id: string): Promise<PatientRecord | null>;
   findManyByIds(ids: readonly string[]): Promise<PatientRecord[]>;
   setRiskLevel(id: string, change: Pick<PatientRecord, 'riskLevel' | 'riskSetBy' | 'riskSetAt'>): Promise<void>;
+  /** Sets the given fields (others stay as they are); false when there is no such patient. */
+  updateDetails(id: string, change: PatientDetailsChange): Promise<boolean>;
 }
 
 /** Care team memberships. */

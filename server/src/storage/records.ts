@@ -1,4 +1,4 @@
-import type { AccountKind, CareTeamRole, RiskLevel, TrackingCategory } from '@carehuddle/shared';
+import type { AccountKind, Address, CareTeamRole, RiskLevel, TrackingCategory } from '@carehuddle/shared';
 
 /** A user account as stored. */
 export interface UserRecord {
@@ -22,8 +22,29 @@ export interface SessionRecord {
   expiresAt: string;
 }
 
-/** A patient as stored. */
-export interface PatientRecord {
+/**
+ * Contact, coverage and clinical-contact details of a patient. Added after the
+ * first release, so records may lack them; adapters read a missing one as null.
+ */
+export interface PatientProfileRecord {
+  /** BCP-47 tag in canonical form. */
+  preferredLanguage: string | null;
+  interpreterNeeded: boolean | null;
+  phone: string | null;
+  preferredContactTime: string | null;
+  address: Address | null;
+  healthPlanName: string | null;
+  /** Empty = no known allergies; null = not recorded. */
+  allergies: string[] | null;
+  /** The designated primary care physician: a user on the care team as physician. */
+  pcpUserId: string | null;
+}
+
+/** What "Edit details" may change: the name and any profile field. */
+export type PatientDetailsChange = Partial<Pick<PatientRecord, 'name'> & PatientProfileRecord>;
+
+/** A patient as stored; the profile fields are optional when writing (absent = not recorded). */
+export interface PatientRecord extends Partial<PatientProfileRecord> {
   id: string;
   name: string;
   dateOfBirth: string;

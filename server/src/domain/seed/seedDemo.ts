@@ -1,6 +1,7 @@
 import { addDays, calendarDateIn, type SharingPreferences } from '@carehuddle/shared';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../auth/passwords';
+import { profileRecordOf } from '../patients/patientProfile';
 import type { Services } from '../services';
 import { seedDemoPlan } from './demoPlans';
 import { seedDemoTracking } from './demoTracking';
@@ -34,6 +35,7 @@ export async function seedDemoData(services: Services): Promise<boolean> {
       id: patientId, name: p.name, dateOfBirth: p.dateOfBirth, memberNumber: p.memberNumber, enrollmentDate,
       riskLevel: p.riskLevel, riskSetBy: p.riskLevel ? lead : null,
       riskSetAt: p.riskLevel ? `${addDays(enrollmentDate, 21)}T15:00:00.000Z` : null, createdAt: now.toISOString(),
+      ...(p.profile ? profileRecordOf(p.profile) : {}), pcpUserId: p.pcpKey ? ids.get(p.pcpKey)! : null,
     });
     for (const [index, [key, role]] of p.team.entries()) {
       await store.careTeams.add({
