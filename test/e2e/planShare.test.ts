@@ -16,7 +16,7 @@ describe.skipIf(!chromiumAvailable)('browser: sending the plan to a provider', (
     // The demo copy sent to her cardiologist last week is already there.
     await history.getByText('Dr. Anita Patel').waitFor();
 
-    await sending.getByLabel('Provider', { exact: true }).selectOption({ label: 'Dr. Samuel Okoro' });
+    await sending.getByLabel('Provider', { exact: true }).selectOption({ label: 'Dr. Samuel Okoro (PCP)' });
     await sending.getByText('The PDF will hold what the consent covers: Shared plan, Clinical plan.').waitFor();
     const [download] = await Promise.all([coordinator.waitForEvent('download'), sending.getByRole('button', { name: 'Share as PDF' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^care-plan-\d{4}-\d{2}-\d{2}\.pdf$/);
@@ -29,7 +29,7 @@ describe.skipIf(!chromiumAvailable)('browser: sending the plan to a provider', (
     const [firstPage] = await pdfPageImages(pdf);
     await writeFile('/tmp/plan-share-pdf-page1.png', firstPage!);
 
-    await sending.getByText(/Shared with Dr\. Samuel Okoro: care-plan-.*\.pdf is downloading\./).waitFor();
+    await sending.getByText(/Shared with Dr\. Samuel Okoro \(PCP\): care-plan-.*\.pdf is downloading\./).waitFor();
     const newest = history.getByRole('listitem').first();
     await newest.getByText('Dr. Samuel Okoro').waitFor();
     expect(await newest.textContent()).toContain('Shared plan, Clinical plan · PDF');

@@ -56,7 +56,7 @@ describe('sending the plan to a provider as a PDF', () => {
     const { text, pages } = await pdfText(await res.arrayBuffer());
     expect(text).toContain('Rosa Delgado');
     expect(text).toContain('MBR-100234');
-    expect(text).toContain('Dr. Samuel Okoro');
+    expect(text).toContain('Dr. Samuel Okoro (designated primary care physician)');
     expect(text).toContain('current plan as of');
     expect(text).toContain('consent version 1');
     expect(text).toContain('Walk to the corner store');

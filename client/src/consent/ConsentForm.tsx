@@ -14,9 +14,11 @@ import { RecipientChecklist } from './RecipientChecklist';
  * The form starts from the version in force and lists only people on the team
  * now; anything left unticked is not shared.
  */
-export function ConsentForm({ patientId, team, current, onRecorded }: {
+export function ConsentForm({ patientId, team, pcpUserId, current, onRecorded }: {
   patientId: string;
   team: readonly CareTeamMember[];
+  /** The designated primary care physician, if any. */
+  pcpUserId: string | null;
   current: SharingPreferences;
   onRecorded: (version: ConsentVersion) => void;
 }) {
@@ -82,7 +84,7 @@ export function ConsentForm({ patientId, team, current, onRecorded }: {
         explanation="Behavioral health clinicians and the care coordinator always see it. Tick anyone else the patient agrees may see it." />
       <RecipientChecklist id="consent-su" legend="Substance-use records" people={substanceUseCandidates(team)} chosen={substance} onChange={setSubstance}
         explanation="Substance-use records need the patient's specific consent for each person. Behavioral health clinicians always see them." />
-      <ProviderConsentFields team={team} providers={providers} onChange={setProviders} />
+      <ProviderConsentFields team={team} pcpUserId={pcpUserId} providers={providers} onChange={setProviders} />
       {error?.fields.filter((f) => f.path.replace(/^body\./, '').startsWith('preferences')).map((f) => (
         <p key={f.path} className="field-error">{f.message}</p>
       ))}

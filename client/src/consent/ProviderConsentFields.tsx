@@ -8,8 +8,10 @@ import { OutsideProviderForm } from './OutsideProviderForm';
  * and which parts each may receive: clinicians on the team (the PCP first of
  * all) or providers outside CareHuddle, added by name and contact.
  */
-export function ProviderConsentFields({ team, providers, onChange }: {
+export function ProviderConsentFields({ team, pcpUserId, providers, onChange }: {
   team: readonly CareTeamMember[];
+  /** The patient's designated primary care physician, marked as such. */
+  pcpUserId: string | null;
   providers: readonly ProviderSharing[];
   onChange: (next: ProviderSharing[]) => void;
 }) {
@@ -35,7 +37,7 @@ export function ProviderConsentFields({ team, providers, onChange }: {
       </p>
       {providers.length === 0 && <p className="empty">No providers yet: the plan is not sent outside the team.</p>}
       {providers.map((entry, index) => {
-        const name = providerLabel(entry, team);
+        const name = providerLabel(entry, team, pcpUserId);
         return (
           <div key={providerRecipientId(entry)} className="consent-person">
             <strong>{name}</strong>
@@ -56,7 +58,7 @@ export function ProviderConsentFields({ team, providers, onChange }: {
           <label htmlFor="consent-team-provider">Add a provider on the care team</label>
           <select id="consent-team-provider" value={chosen} onChange={(e) => setChosen(e.target.value)}>
             <option value="">Choose a clinician…</option>
-            {available.map((m) => <option key={m.userId} value={m.userId}>{m.name} · {CARE_TEAM_ROLE_LABELS[m.role]}</option>)}
+            {available.map((m) => <option key={m.userId} value={m.userId}>{m.name} · {m.userId === pcpUserId ? 'Designated PCP' : CARE_TEAM_ROLE_LABELS[m.role]}</option>)}
           </select>
         </div>
         <button type="button" className="button secondary" onClick={addTeamProvider} disabled={!chosen}>Add provider</button>

@@ -15,9 +15,12 @@ export const substanceUseCandidates = (team: readonly CareTeamMember[]) =>
 /** Clinicians on the team who can be named as providers to send a copy of the plan to (never the family side). */
 export const providerCandidates = (team: readonly CareTeamMember[]) => team.filter((m) => !isFamilySide(m.role));
 
-/** A provider as the consent names them: a team member by name, an outside provider with their organization. */
-export function providerLabel(entry: ProviderSharing, team: readonly CareTeamMember[]): string {
-  if (entry.kind === 'team') return team.find((m) => m.userId === entry.userId)?.name ?? 'a former team member';
+/** A provider as the consent names them: a team member by name (the designated PCP marked), an outside provider with their organization. */
+export function providerLabel(entry: ProviderSharing, team: readonly CareTeamMember[], pcpUserId: string | null = null): string {
+  if (entry.kind === 'team') {
+    const name = team.find((m) => m.userId === entry.userId)?.name ?? 'a former team member';
+    return entry.userId === pcpUserId ? `${name} (PCP)` : name;
+  }
   return entry.organization ? `${entry.name}, ${entry.organization}` : entry.name;
 }
 

@@ -31,7 +31,7 @@ export function SharePlanForm({ patient, consent, onSent }: { patient: PatientDe
   const share = (event: FormEvent) => submit(event, async () => {
     const { blob, fileName } = await endpoints.sharePlan(patient.id, { recipientId, format: 'pdf', ...(versionId ? { versionId } : {}) });
     download(blob, fileName);
-    onSent(`Shared with ${chosen ? providerLabel(chosen, patient.careTeam) : 'the provider'}: ${fileName} is downloading. The share is recorded below.`);
+    onSent(`Shared with ${chosen ? providerLabel(chosen, patient.careTeam, patient.pcp?.userId) : 'the provider'}: ${fileName} is downloading. The share is recorded below.`);
   });
 
   return (
@@ -45,7 +45,7 @@ export function SharePlanForm({ patient, consent, onSent }: { patient: PatientDe
           <label htmlFor="share-recipient">Provider</label>
           <select id="share-recipient" required value={recipientId} onChange={(e) => setRecipientId(e.target.value)} {...fieldErrorProps(error, 'recipientId', 'share-recipient', 'share-recipient-parts')}>
             <option value="">Choose a provider…</option>
-            {providers.map((p) => <option key={providerRecipientId(p)} value={providerRecipientId(p)}>{providerLabel(p, patient.careTeam)}</option>)}
+            {providers.map((p) => <option key={providerRecipientId(p)} value={providerRecipientId(p)}>{providerLabel(p, patient.careTeam, patient.pcp?.userId)}</option>)}
           </select>
           <p className="hint" id="share-recipient-parts">
             {chosen ? `The PDF will hold what the consent covers: ${chosen.parts.map((a) => PLAN_PART_LABELS[a]).join(', ')}.` : 'The PDF holds only the parts the consent covers for that provider.'}

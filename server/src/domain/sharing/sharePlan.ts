@@ -1,6 +1,6 @@
-import { planDocumentName, type PlanAudience, type PlanShareFormat, type PlanShareRecipient, type ProviderSharing } from '@carehuddle/shared';
+import { CARE_TEAM_ROLE_LABELS, planDocumentName, type PlanAudience, type PlanShareFormat, type PlanShareRecipient, type ProviderSharing } from '@carehuddle/shared';
 import { randomUUID } from 'node:crypto';
-import type { PlanShareRecord } from '../../storage/port';
+import type { PatientRecord, PlanShareRecord } from '../../storage/port';
 import type { Actor } from '../actor';
 import { forbidden, notFound } from '../errors';
 import { preferencesOf } from '../consent/sharingPreferences';
@@ -28,12 +28,20 @@ export interface SentPlanCopy {
 
 const NO_CONSENT = "The patient has not consented to share the plan with this provider. Record the patient's consent for them first.";
 
-/** Who the consent names, as the copy and the record show them; null when a team provider has left the care team. */
-async function recipientOf(services: Services, patientId: string, entry: ProviderSharing): Promise<PlanShareRecipient | null> {
-  if (entry.kind === 'external') return { kind: 'external', userId: null, name: entry.name, organization: entry.organization, contact: entry.contact };
-  const [member, user] = await Promise.all([services.store.careTeams.find(patientId, entry.userId), services.store.users.findById(entry.userId)]);
+/**
+ * Who the consent names, as the record shows them, and their role as the copy
+ * names it (the designated PCP as such); null when a team provider has left the care team.
+ */
+async function recipientOf(
+  services: Services, patient: PatientRecord, entry: ProviderSharing,
+): Promise<{ recipient: PlanShareRecipient; role: string } | null> {
+  if (entry.kind === 'external') {
+    return { recipient: { kind: 'external', userId: null, name: entry.name, organization: entry.organization, contact: entry.contact }, role: '' };
+  }
+  const [member, user] = await Promise.all([services.store.careTeams.find(patient.id, entry.userId), services.store.users.findById(entry.userId)]);
   if (!member || !user || !mayReceiveProviderCopy(member.role)) return null;
-  return { kind: 'team', userId: user.id, name: user.name, organization: '', contact: user.email };
+  const role = patient.pcpUserId === user.id ? 'designated primary care physician' : CARE_TEAM_ROLE_LABELS[member.role].toLowerCase();
+  return { recipient: { kind: 'team', userId: user.id, name: user.name, organization: '', contact: user.email }, role };
 }
 
 /**
@@ -53,8 +61,9 @@ export async function sharePlan(services: Services, actor: Actor, patientId: str
   const preferences = preferencesOf(consent);
   const entry = providerSharingOf(preferences, request.recipientId);
   if (!consent || !entry) throw await refuse(NO_CONSENT, 'no consent covers the recipient');
-  const recipient = await recipientOf(services, patientId, entry);
-  if (!recipient) throw await refuse('This provider is no longer on the care team. Add them by name as an outside provider in the consent, or choose another.', 'recipient left the care team');
+  const named = await recipientOf(services, patient, entry);
+  if (!named) throw await refuse('This provider is no longer on the care team. Add them by name as an outside provider in the consent, or choose another.', 'recipient left the care team');
+  const { recipient, role } = named;
   const parts: PlanAudience[] = partsToSend(entry, membership, preferences);
   if (parts.length === 0) throw await refuse('You may not read the parts of the plan the patient consented to share with this provider.', 'sender may read no consented part');
 
@@ -68,7 +77,7 @@ export async function sharePlan(services: Services, actor: Actor, patientId: str
   const signer = version ? await services.store.users.findById(version.signedBy) : null;
   const file = await renderPlanCopyPdf({
     patient: { name: patient.name, dateOfBirth: patient.dateOfBirth, memberNumber: patient.memberNumber },
-    recipient,
+    recipient: { ...recipient, name: role ? `${recipient.name} (${role})` : recipient.name },
     planLabel: version
       ? `version "${version.title}", signed ${version.signedAt.slice(0, 10)} by ${signer?.name ?? 'a former member'}`
       : `current plan as of ${sharedAt.slice(0, 10)} (not a signed version)`,
