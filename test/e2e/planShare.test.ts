@@ -20,7 +20,7 @@ describe.skipIf(!chromiumAvailable)('browser: sending the plan to a provider', (
     await sending.getByText('The PDF will hold what the consent covers: Shared plan, Clinical plan.').waitFor();
     const [download] = await Promise.all([coordinator.waitForEvent('download'), sending.getByRole('button', { name: 'Share as PDF' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^care-plan-\d{4}-\d{2}-\d{2}\.pdf$/);
-    const pdf = await readFile((await download.path())!);
+    const pdf = await readFile(await download.path());
     const { text } = await pdfText(pdf);
     expect(text).toContain('Rosa Delgado');
     expect(text).toContain('Prepared for: Dr. Samuel Okoro');
@@ -62,7 +62,7 @@ describe.skipIf(!chromiumAvailable)('browser: sending the plan to a provider', (
 
     await sending.getByLabel('Provider', { exact: true }).selectOption({ label: 'Dr. Lena Fox, Lakeside Cardiology' });
     const [download] = await Promise.all([coordinator.waitForEvent('download'), sending.getByRole('button', { name: 'Share as PDF' }).click()]);
-    const { text } = await pdfText(await readFile((await download.path())!));
+    const { text } = await pdfText(await readFile(await download.path()));
     expect(text).toContain('Walter Kim');
     expect(text).toContain('Dr. Lena Fox, Lakeside Cardiology, Fax (555) 010-4477');
     await sending.getByRole('list', { name: 'Shared with' }).getByText('Dr. Lena Fox').waitFor();
