@@ -54,7 +54,7 @@ describe.skipIf(!chromiumAvailable)('browser: sending the plan to a provider', (
     await providers.getByText("Enter the provider's name.").waitFor();
     await providers.getByLabel('Name', { exact: true }).fill('Dr. Lena Fox');
     await providers.getByLabel('Practice or organization').fill('Lakeside Cardiology');
-    await providers.getByLabel('Fax, secure e-mail or address').fill('Fax (555) 010-4477');
+    await providers.getByLabel('How to reach them (fax, secure message or address)').fill('Fax (555) 010-4477');
     await providers.getByRole('button', { name: 'Add outside provider' }).click();
     await providers.getByLabel('Clinical plan (Dr. Lena Fox, Lakeside Cardiology)').check();
     await consent.getByRole('button', { name: 'Record consent' }).click();

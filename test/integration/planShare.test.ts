@@ -143,7 +143,7 @@ describe('sending the plan to a provider as a PDF', () => {
     expect(blank.status).toBe(400);
     const messages = (await blank.json()).error.fields.map((f: { message: string }) => f.message);
     expect(messages).toEqual(expect.arrayContaining([
-      "Enter the provider's name.", 'Enter how to reach the provider (fax, secure e-mail or address).', 'Choose at least one part of the plan to share with this provider.',
+      "Enter the provider's name.", 'Enter how to reach the provider (fax, secure message or address).', 'Choose at least one part of the plan to share with this provider.',
     ]));
   });
 });

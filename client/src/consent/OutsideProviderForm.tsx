@@ -10,7 +10,7 @@ export function OutsideProviderForm({ onAdd }: { onAdd: (entry: ExternalProvider
   const add = () => {
     const problems = {
       ...(name.trim() ? {} : { name: "Enter the provider's name." }),
-      ...(contact.trim() ? {} : { contact: 'Enter how to reach the provider (fax, secure e-mail or address).' }),
+      ...(contact.trim() ? {} : { contact: 'Enter how to reach the provider (fax, secure message or address).' }),
     };
     setMissing(problems);
     if (problems.name || problems.contact) return;
@@ -36,7 +36,7 @@ export function OutsideProviderForm({ onAdd }: { onAdd: (entry: ExternalProvider
           <input id="outside-provider-organization" value={organization} maxLength={120} onChange={(e) => setOrganization(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor="outside-provider-contact">Fax, secure e-mail or address</label>
+          <label htmlFor="outside-provider-contact">How to reach them (fax, secure message or address)</label>
           <input id="outside-provider-contact" value={contact} maxLength={200} onChange={(e) => setContact(e.target.value)} {...errorProps('contact')} />
           {missing.contact && <p className="field-error" id="outside-provider-contact-error">{missing.contact}</p>}
         </div>

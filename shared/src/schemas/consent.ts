@@ -53,8 +53,8 @@ export const ExternalProviderSharingSchema = z.strictObject({
   name: z.string().trim().min(1, "Enter the provider's name.").max(120),
   /** Practice, clinic or hospital; may be empty. */
   organization: z.string().trim().max(120).default(''),
-  /** How the copy reaches them: fax, secure e-mail or address. */
-  contact: z.string().trim().min(1, 'Enter how to reach the provider (fax, secure e-mail or address).').max(200),
+  /** How the copy reaches them: fax, secure message or address. */
+  contact: z.string().trim().min(1, 'Enter how to reach the provider (fax, secure message or address).').max(200),
   /** Which plan documents the copy may contain. */
   parts: PlanParts,
 });
