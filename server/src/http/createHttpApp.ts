@@ -8,6 +8,7 @@ import { withoutTokens, type Logger } from '../logger';
 import { errorHandler, sendError } from './middleware/errorHandler';
 import { requireOwnOriginForWrites, type OriginCheck } from './middleware/origin';
 import { noStore, securityHeaders } from './middleware/securityHeaders';
+import { serveClientAssets } from './clientAssets';
 import { mountRoutes } from './mountRoutes';
 import { buildOpenApi } from './openApi';
 import { createRateLimiters, type RateLimitSettings } from './rateLimits';
@@ -87,7 +88,7 @@ export function createHttpApp(deps: HttpAppDeps): { app: Express; routes: AnyRou
   app.use('/api', (_req, res) => sendError(res, 'not_found', 'No such API route.'));
 
   if (existsSync(join(deps.clientDir, 'index.html'))) {
-    app.use(express.static(deps.clientDir, { index: false, maxAge: '1h' }));
+    app.use(serveClientAssets(deps.clientDir));
     app.get('/{*path}', (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(deps.clientDir, 'index.html'));
