@@ -27,3 +27,4 @@ export * from './plan/appliedTemplates';
 export * from './schemas/tasks';
 export * from './schemas/outreach';
 export * from './schemas/screening';
+export * from './schemas/planShare';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrackingCategory } from '@carehuddle/shared';
 import { taskStoreContract } from './taskStoreContract';
 import { verifyAuditChain } from '../../server/src/storage/auditVerification';
-import { DuplicateKeyError, type AuditEventInput, type ConsentRecord, type InvitationRecord, type ScreeningRecord, type Store, type UserRecord } from '../../server/src/storage/port';
+import { DuplicateKeyError, type AuditEventInput, type ConsentRecord, type InvitationRecord, type PlanShareRecord, type ScreeningRecord, type Store, type UserRecord } from '../../server/src/storage/port';
 
 const user = (over: Partial<UserRecord> = {}): UserRecord => ({
   id: 'u-1', email: 'Maya@Example.org', name: 'Maya', kind: 'staff', isAdmin: false, passwordHash: 'hash', createdAt: '2026-01-01T00:00:00.000Z', ...over,
@@ -301,6 +301,19 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect(await store.patients.findById('p-9')).toMatchObject({ riskLevel: 'Moderate', riskSetBy: 'u-1', riskSetAt: '2026-01-05T00:00:00.000Z' });
       expect((await store.screenings.riskHistory('p-9')).map((c) => [c.from, c.to, c.reason, c.screeningId])).toEqual([['High', 'Moderate', 'Stable after discharge', null], [null, 'High', 'Screening', 's-1']]);
       expect(await store.screenings.riskHistory('p-8')).toEqual([]);
+    });
+
+    it('plan shares: recorded as sent, listed per patient newest first, operators never match', async () => {
+      const share = (id: string, over: Partial<PlanShareRecord> = {}): PlanShareRecord => ({
+        id, patientId: 'p-1', recipient: '{"kind":"external","userId":null,"name":"Dr. Ade","organization":"Clinic","contact":"fax 555"}',
+        parts: '["shared"]', format: 'pdf', planVersionId: null, consentVersion: 2, sharedBy: 'u-1', sharedAt: `2026-01-0${id.slice(-1)}T00:00:00.000Z`, ...over,
+      });
+      expect(await store.planShares.listForPatient('p-1')).toEqual([]);
+      await store.planShares.insert(share('s-1'));
+      await store.planShares.insert(share('s-2', { parts: '["shared","clinical"]', planVersionId: 'v-1', consentVersion: 3 }));
+      await store.planShares.insert(share('s-3', { patientId: 'p-2' }));
+      expect(await store.planShares.listForPatient('p-1')).toEqual([share('s-2', { parts: '["shared","clinical"]', planVersionId: 'v-1', consentVersion: 3 }), share('s-1')]);
+      expect(await store.planShares.listForPatient(operator)).toEqual([]);
     });
 
     it('invitations: found by token hash only, accepted or revoked at most once', async () => {

@@ -28,9 +28,10 @@ async function freshInvitation(w: World): Promise<{ id: string; token: string }>
   return { id: invitation.id, token: link.split('/invite/')[1]! };
 }
 
-/** Rosa's preferences as seeded (her daughter sees the plan; behavioral health with the physician; substance use with the coordinator). */
+/** Rosa's preferences as seeded (her daughter sees the plan; behavioral health with the physician; substance use with the coordinator; a copy of the plan to her PCP). */
 const rosaPreferences = (w: World) => ({
   family: [{ userId: w.ids.caregiver, sharedPlan: true, proposeGoals: true }], behavioralHealth: [w.ids.physician], substanceUse: [w.ids.coordinator],
+  providers: [{ kind: 'team', userId: w.ids.physician, parts: ['shared', 'clinical'] }],
 });
 /** Only her coordinator manages Rosa's consent and invitations. */
 const coordinatorOnly = (status: number): Expectation => ({ anonymous: 401, coordinator: status, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 });
@@ -205,6 +206,16 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'POST /api/patients/:patientId/consent': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/consent`, body: { preferences: rosaPreferences(w), method: 'written', givenOn: '2026-01-05' } }),
     expect: coordinatorOnly(201),
+  },
+  // A copy of the plan leaves the organization: only her coordinator sends one (to her PCP, whom her consent names).
+  'POST /api/patients/:patientId/plan/shares': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/plan/shares`, body: { recipientId: w.ids.physician } }),
+    expect: coordinatorOnly(201),
+  },
+  'GET /api/patients/:patientId/plan/shares': {
+    probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/plan/shares` }),
+    // The family does not see which providers the plan went to.
+    expect: { ...teamRead, caregiver: 403 },
   },
   'GET /api/patients/:patientId/invitations': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/invitations` }), expect: coordinatorOnly(200) },
   'POST /api/patients/:patientId/invitations': {

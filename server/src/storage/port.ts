@@ -25,6 +25,7 @@ import type {
   OutreachRecord,
   ScreeningRecord,
   RiskChangeRecord,
+  PlanShareRecord,
 } from './records';
 import type { AuditKey } from './auditChain';
 
@@ -215,6 +216,13 @@ export interface ConsentRepository {
   history(patientId: string): Promise<ConsentRecord[]>;
 }
 
+/** Copies of the plan sent to providers: insert and read only, a record of what left. */
+export interface PlanShareRepository {
+  insert(share: PlanShareRecord): Promise<void>;
+  /** The patient's shares, newest first. */
+  listForPatient(patientId: string): Promise<PlanShareRecord[]>;
+}
+
 /** Caregiver invitations. */
 export interface InvitationRepository {
   create(invitation: InvitationRecord): Promise<void>;
@@ -283,6 +291,7 @@ export interface Store {
   readonly tasks: TaskRepository;
   readonly outreach: OutreachRepository;
   readonly screenings: ScreeningRepository;
+  readonly planShares: PlanShareRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

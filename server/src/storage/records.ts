@@ -246,6 +246,22 @@ export interface ConsentRecord {
   recordedAt: string;
 }
 
+/** A copy of the plan sent to a provider: what, to whom, when, by whom, under which consent version. */
+export interface PlanShareRecord {
+  id: string;
+  patientId: string;
+  /** The recipient as it was when sent, as JSON (`PlanShareRecipient`). */
+  recipient: string;
+  /** The plan documents the copy holds, as JSON (`PlanAudience[]`). */
+  parts: string;
+  format: string;
+  /** The signed version sent, or null for the plan as it was then. */
+  planVersionId: string | null;
+  consentVersion: number;
+  sharedBy: string;
+  sharedAt: string;
+}
+
 /** An invitation of a family caregiver; the link's token is stored only as its keyed hash. */
 export interface InvitationRecord {
   id: string;

@@ -1,5 +1,4 @@
 import { MAX_COLLAB_MESSAGE_BYTES, parsePlanDocumentName, parseScreeningDocumentName, planDocumentName } from '@carehuddle/shared';
-import * as Y from 'yjs';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';

@@ -4,7 +4,7 @@ import {
   auditSchema, careTeamSchema, docAttributionSchema, docSnapshotSchema, docUpdateSchema, patientSchema, planVersionSchema,
   sessionSchema, userSchema, noteCounterSchema, threadSchema, noteSchema, noteRevisionSchema, readMarkerSchema,
   conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema, trackedItemSchema, consentSchema, invitationSchema,
-  reconciliationSchema, screeningSchema, riskChangeSchema,
+  reconciliationSchema, screeningSchema, riskChangeSchema, planShareSchema,
 } from './schemas';
 import { planTemplateSchema } from './planTemplates';
 import { outreachSchema, taskSchema } from './taskSchemas';
@@ -38,6 +38,7 @@ export function modelsOn(connection: Connection) {
     outreach: connection.model('OutreachAttempt', outreachSchema, 'outreach_attempts'),
     screenings: connection.model('Screening', screeningSchema, 'screenings'),
     riskChanges: connection.model('RiskChange', riskChangeSchema, 'risk_changes'),
+    planShares: connection.model('PlanShare', planShareSchema, 'plan_shares'),
   };
 }
 

@@ -13,6 +13,7 @@ import { mongoTracking } from './tracking';
 import { mongoOutreach, mongoTasks } from './tasks';
 import { mongoReconciliations } from './reconciliations';
 import { mongoConsents, mongoInvitations } from './sharing';
+import { mongoPlanShares } from './planShares';
 import { mongoCareTeams, mongoPatients } from './patients';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
@@ -39,6 +40,7 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     tracking: mongoTracking(models),
     consents: mongoConsents(models),
     invitations: mongoInvitations(models),
+    planShares: mongoPlanShares(models),
     reconciliations: mongoReconciliations(models),
     tasks: mongoTasks(models),
     outreach: mongoOutreach(models),

@@ -225,6 +225,20 @@ export const consentSchema = new Schema({
 }, options);
 consentSchema.index({ patientId: 1, version: -1 }, { unique: true });
 
+/** Copies of the plan sent to providers; never updated. */
+export const planShareSchema = new Schema({
+  _id: { type: String, required: true },
+  patientId: { type: String, required: true },
+  recipient: { type: String, required: true },
+  parts: { type: String, required: true },
+  format: { type: String, required: true },
+  planVersionId: { type: String, default: null },
+  consentVersion: { type: Number, required: true, min: 1 },
+  sharedBy: { type: String, required: true },
+  sharedAt: { type: String, required: true },
+}, options);
+planShareSchema.index({ patientId: 1, sharedAt: -1 });
+
 /** Caregiver invitations; only the keyed hash of the link's token is stored. */
 export const invitationSchema = new Schema({
   _id: { type: String, required: true },

@@ -16,11 +16,12 @@ import { openMemoryDatabase, openSqliteDatabase, type SqliteDb } from './databas
 import { patientsSchema, sqlitePatients } from './patients';
 import { planVersionsSchema, sqlitePlanVersions } from './planVersions';
 import { planTemplatesSchema, sqlitePlanTemplates } from './planTemplates';
+import { planSharesSchema, sqlitePlanShares } from './planShares';
 import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 import { SqliteWriter } from './writer/sqliteWriter';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema];
 
 function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -45,6 +46,7 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
     tasks: sqliteTasks(db),
     outreach: sqliteOutreach(db),
     screenings: sqliteScreenings(db),
+    planShares: sqlitePlanShares(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },
