@@ -59,6 +59,11 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     expect: { anonymous: 401, coordinator: 201, physician: 201, pharmacist: 201, caregiver: 403, offTeamStaff: 201, revokedCaregiver: 403 },
   },
   'GET /api/patients/:patientId': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}` }), expect: teamRead },
+  // Rewrites Rosa's contact time with the value she already has in the demo, so the probe leaves her record as it was.
+  'PATCH /api/patients/:patientId/details': {
+    probe: (w) => ({ method: 'PATCH', path: `/api/patients/${w.rosaId}/details`, body: { preferredContactTime: 'Weekday mornings, after 9' } }),
+    expect: coordinatorOnly(200),
+  },
   'POST /api/patients/:patientId/care-team': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/care-team`, body: { userId: w.nurseId, role: 'nurse' } }),
     // The nurse is already on the team: the coordinator is allowed and gets the conflict; nobody else gets that far.
