@@ -124,6 +124,17 @@ describe('patients', () => {
     expect(trail.filter((r) => r.type === 'patient.update').map((r) => r.outcome)).toEqual(['success', 'denied']);
   });
 
+  it('lists the clinical plan\'s unresolved needs as active problems, only for those who may read the clinical plan', async () => {
+    const physician = await signedIn(server.url, 'physician');
+    const res = await physician.get(`/api/patients/${rosaId}/problems`);
+    expect(res.status).toBe(200);
+    expect((await res.json()).problems.map((p: { title: string }) => p.title)).toEqual([
+      'Heart failure with recent readmission', 'Type 2 diabetes, A1c above goal', 'Food insecurity',
+    ]);
+    const caregiver = await signedIn(server.url, 'caregiver');
+    expect((await caregiver.get(`/api/patients/${rosaId}/problems`)).status).toBe(404);
+  });
+
   it('refuses a future date of birth with a field message', async () => {
     const coordinator = await signedIn(server.url, 'coordinator');
     const res = await coordinator.post('/api/patients', { name: 'Future', dateOfBirth: '2999-01-01', memberNumber: 'MBR-T2', enrollmentDate: '2026-01-01' });

@@ -117,6 +117,8 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'GET /api/conferences/:conferenceId/summary': { probe: (w) => ({ method: 'GET', path: `/api/conferences/${w.conferenceId}/summary` }), expect: teamRead },
   'GET /api/worklist': { probe: () => ({ method: 'GET', path: '/api/worklist' }), expect: { ...all(200), anonymous: 401 } },
   // Tracked items belong to the clinical plan's audience (and the restricted records' for their categories): never the family's.
+  // Active problems come from the clinical plan: staff who may read it; the family and everyone else get 404.
+  'GET /api/patients/:patientId/problems': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/problems` }), expect: staffRead },
   'GET /api/patients/:patientId/tracking': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/tracking` }), expect: staffRead },
   'POST /api/patients/:patientId/tracking': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/tracking`, body: { kind: 'care_gap', description: 'Flu vaccine', dueDate: '2026-12-31' } }),
