@@ -4,6 +4,7 @@ export * from './schemas/roles';
 export * from './schemas/auth';
 export * from './schemas/patient';
 export * from './schemas/patientProfile';
+export * from './schemas/rosterImport';
 export * from './dates';
 export * from './screening';
 export * from './realtime/index';

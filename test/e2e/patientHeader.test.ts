@@ -24,7 +24,7 @@ describe.skipIf(!chromiumAvailable)('browser: the patient header and "Edit detai
     // Everything in the header stays inside its card on the phone.
     expect(await page.evaluate(() => {
       const card = document.querySelector('.patient-header')!.getBoundingClientRect();
-      const wide = [...document.querySelectorAll('.patient-header *')].filter((e) => e.getBoundingClientRect().right > card.right + 0.5);
+      const wide = Array.from(document.querySelectorAll('.patient-header *')).filter((e) => e.getBoundingClientRect().right > card.right + 0.5);
       return wide.map((e) => `${e.tagName}.${e.className}:${Math.round(e.getBoundingClientRect().right)}`);
     })).toEqual([]);
     await page.screenshot({ path: '/tmp/patient-header-390.png', fullPage: false });
