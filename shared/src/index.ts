@@ -5,6 +5,7 @@ export * from './schemas/roles';
 export * from './schemas/auth';
 export * from './schemas/patient';
 export * from './schemas/patientProfile';
+export * from './schemas/rosterImport';
 export * from './dates';
 export * from './screening/index';
 export * from './realtime/index';

@@ -69,6 +69,11 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     expect: { anonymous: 401, coordinator: 201, physician: 201, pharmacist: 201, caregiver: 403, offTeamStaff: 201, revokedCaregiver: 403 },
   },
   'GET /api/patients/:patientId': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}` }), expect: teamRead },
+  // Rewrites Rosa's contact time with the value she already has in the demo, so the probe leaves her record as it was.
+  'PATCH /api/patients/:patientId/details': {
+    probe: (w) => ({ method: 'PATCH', path: `/api/patients/${w.rosaId}/details`, body: { preferredContactTime: 'Weekday mornings, after 9' } }),
+    expect: coordinatorOnly(200),
+  },
   'POST /api/patients/:patientId/care-team': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/care-team`, body: { userId: w.nurseId, role: 'nurse' } }),
     // The nurse is already on the team: the coordinator is allowed and gets the conflict; nobody else gets that far.
@@ -122,6 +127,8 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'GET /api/conferences/:conferenceId/summary': { probe: (w) => ({ method: 'GET', path: `/api/conferences/${w.conferenceId}/summary` }), expect: teamRead },
   'GET /api/worklist': { probe: () => ({ method: 'GET', path: '/api/worklist' }), expect: { ...all(200), anonymous: 401 } },
   // Tracked items belong to the clinical plan's audience (and the restricted records' for their categories): never the family's.
+  // Active problems come from the clinical plan: staff who may read it; the family and everyone else get 404.
+  'GET /api/patients/:patientId/problems': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/problems` }), expect: staffRead },
   'GET /api/patients/:patientId/tracking': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/tracking` }), expect: staffRead },
   'POST /api/patients/:patientId/tracking': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/tracking`, body: { kind: 'care_gap', description: 'Flu vaccine', dueDate: '2026-12-31' } }),

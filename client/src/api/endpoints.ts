@@ -1,6 +1,7 @@
 import type {
   AddCareTeamMemberInput, NewTrackedItem, TrackingProgress, WorkItem, CareTeamMember, Conference, ConferenceSummary, CreateStaffUserInput, ScheduleConferenceInput, Me, PatientDetail, PatientList, PlanAttribution, PlanAudience,
   PlanVersionDocument, PlanVersionSummary, StaffUser, ChangePasswordInput, UpdateAccountInput,
+  ActiveProblemList, CreatePatientInput, UpdatePatientDetailsInput,
 } from '@carehuddle/shared';
 import type {
   AcceptedInvitation, AcceptInvitationInput, ConsentHistory, ConsentVersion, CreatedInvitation, CreateInvitationInput, InvitationList,
@@ -20,6 +21,9 @@ export const endpoints = {
   updateAccount: (userId: string, input: UpdateAccountInput) => api<StaffUser>('PATCH', `/api/admin/users/${encodeURIComponent(userId)}`, input),
   patients: () => api<PatientList>('GET', '/api/patients'),
   patient: (id: string) => api<PatientDetail>('GET', `/api/patients/${encodeURIComponent(id)}`),
+  enroll: (input: CreatePatientInput) => api<PatientDetail>('POST', '/api/patients', input),
+  updateDetails: (id: string, input: UpdatePatientDetailsInput) => api<PatientDetail>('PATCH', `/api/patients/${encodeURIComponent(id)}/details`, input),
+  problems: (id: string) => api<ActiveProblemList>('GET', `/api/patients/${encodeURIComponent(id)}/problems`),
   staff: () => api<{ users: StaffUser[] }>('GET', '/api/staff'),
   createStaff: (input: CreateStaffUserInput) => api<StaffUser>('POST', '/api/admin/users', input),
   addMember: (patientId: string, input: AddCareTeamMemberInput) =>

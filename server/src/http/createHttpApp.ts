@@ -85,6 +85,8 @@ export function createHttpApp(deps: HttpAppDeps): { app: Express; routes: AnyRou
   app.use(['/api', '/healthz', '/readyz'], noStore);
   app.use(requireOwnOriginForWrites(deps.isOwnOrigin));
   app.use(express.json({ limit: '256kb', strict: true }));
+  // A roster file is the body of its import: read as text, larger than any JSON request (10,000 members fit).
+  app.use('/api/roster-imports', express.text({ type: ['text/csv', 'application/fhir+json'], limit: '15mb' }));
 
   const routes = apiRoutes(deps);
   const limiters = createRateLimiters(deps.rateLimits, deps.services.audit, deps.sessions);

@@ -28,8 +28,10 @@ import type {
   PlanShareRecord,
 } from './records';
 import type { AuditKey } from './auditChain';
+import type { RosterCommit, RosterImportProgress, RosterImportRecord } from './rosterImportRecords';
 
 export type * from './records';
+export type * from './rosterImportRecords';
 
 /** Raised by adapters when a unique key (e-mail, membership) already exists. */
 export class DuplicateKeyError extends Error {
@@ -70,6 +72,24 @@ export interface PatientRepository {
   setRiskLevel(id: string, change: Pick<PatientRecord, 'riskLevel' | 'riskSetBy' | 'riskSetAt'>): Promise<void>;
   /** Sets the given fields (others stay as they are); false when there is no such patient. */
   updateDetails(id: string, change: PatientDetailsChange): Promise<boolean>;
+}
+
+/** Roster import jobs, and the one transaction that imports a file. */
+export interface RosterImportRepository {
+  create(job: RosterImportRecord): Promise<void>;
+  find(id: string): Promise<RosterImportRecord | null>;
+  /** Jobs neither completed nor failed: a restart runs them again. */
+  listUnfinished(): Promise<RosterImportRecord[]>;
+  /** Records progress of a job that is not completed (a completed job is never changed). */
+  setProgress(id: string, progress: RosterImportProgress): Promise<void>;
+  /**
+   * In ONE transaction, all or nothing: creates each row's patient or updates
+   * the one with its member number, puts the coordinator on the team (lead of a
+   * new member) and the PCP as physician, designates the PCP, and marks the job
+   * completed with the results. Returns the results (refused rows included);
+   * a job already completed is returned as it was, never imported twice.
+   */
+  commit(id: string, commit: RosterCommit): Promise<RosterImportRecord>;
 }
 
 /** Care team memberships. */
@@ -278,6 +298,7 @@ export interface Store {
   readonly sessions: SessionRepository;
   readonly patients: PatientRepository;
   readonly careTeams: CareTeamRepository;
+  readonly rosterImports: RosterImportRepository;
   readonly audit: AuditRepository;
   readonly documents: DocumentRepository;
   readonly planVersions: PlanVersionRepository;

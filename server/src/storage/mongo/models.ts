@@ -4,7 +4,7 @@ import {
   auditSchema, careTeamSchema, docAttributionSchema, docSnapshotSchema, docUpdateSchema, patientSchema, planVersionSchema,
   sessionSchema, userSchema, noteCounterSchema, threadSchema, noteSchema, noteRevisionSchema, readMarkerSchema,
   conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema, trackedItemSchema, consentSchema, invitationSchema,
-  reconciliationSchema, screeningSchema, riskChangeSchema, planShareSchema,
+  reconciliationSchema, screeningSchema, riskChangeSchema, planShareSchema, rosterImportSchema,
 } from './schemas';
 import { planTemplateSchema } from './planTemplates';
 import { outreachSchema, taskSchema } from './taskSchemas';
@@ -39,6 +39,7 @@ export function modelsOn(connection: Connection) {
     screenings: connection.model('Screening', screeningSchema, 'screenings'),
     riskChanges: connection.model('RiskChange', riskChangeSchema, 'risk_changes'),
     planShares: connection.model('PlanShare', planShareSchema, 'plan_shares'),
+    rosterImports: connection.model('RosterImport', rosterImportSchema, 'roster_imports'),
   };
 }
 

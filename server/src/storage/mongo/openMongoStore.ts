@@ -15,6 +15,7 @@ import { mongoReconciliations } from './reconciliations';
 import { mongoConsents, mongoInvitations } from './sharing';
 import { mongoPlanShares } from './planShares';
 import { mongoCareTeams, mongoPatients } from './patients';
+import { mongoRosterImports } from './rosterImports';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
 export async function openMongoStore(uri: string, options: StoreOptions = {}): Promise<Store> {
@@ -31,6 +32,7 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     sessions: mongoSessions(models),
     patients: mongoPatients(models),
     careTeams: mongoCareTeams(models),
+    rosterImports: mongoRosterImports(models),
     audit: mongoAudit(models, options.auditKey ?? randomBytes(32)),
     documents: mongoDocuments(models),
     planVersions: mongoPlanVersions(models),

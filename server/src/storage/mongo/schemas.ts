@@ -299,3 +299,19 @@ export const riskChangeSchema = new Schema({
   screeningId: { type: String, default: null },
 }, options);
 riskChangeSchema.index({ patientId: 1, at: -1 });
+/** Roster import jobs with their file (kept so that a restart can run a job again). */
+export const rosterImportSchema = new Schema({
+  _id: { type: String, required: true },
+  format: { type: String, required: true, enum: ['csv', 'fhir'] },
+  coordinatorId: { type: String, required: true },
+  createdBy: { type: String, required: true },
+  createdAt: { type: String, required: true },
+  status: { type: String, required: true, enum: ['queued', 'validating', 'committing', 'completed', 'failed'], index: true },
+  content: { type: String, required: true },
+  totalRows: { type: Number, required: true },
+  processedRows: { type: Number, required: true },
+  // Row results as JSON text: thousands of small objects, read and written whole.
+  results: { type: String, required: true },
+  failure: { type: String, default: null },
+  completedAt: { type: String, default: null },
+}, options);

@@ -17,11 +17,12 @@ import { patientsSchema, sqlitePatients } from './patients';
 import { planVersionsSchema, sqlitePlanVersions } from './planVersions';
 import { planTemplatesSchema, sqlitePlanTemplates } from './planTemplates';
 import { planSharesSchema, sqlitePlanShares } from './planShares';
+import { rosterImportsSchema, sqliteRosterImports } from './rosterImports';
 import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 import { SqliteWriter } from './writer/sqliteWriter';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema];
 
 function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -33,6 +34,7 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
     sessions: sqliteSessions(db),
     patients: sqlitePatients(db),
     careTeams: sqliteCareTeams(db),
+    rosterImports: sqliteRosterImports(db),
     audit: sqliteAudit(db, groupWriter),
     documents: sqliteDocuments(db, groupWriter),
     planVersions: sqlitePlanVersions(db),
