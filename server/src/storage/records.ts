@@ -247,3 +247,23 @@ export interface ReconciliationRecord {
   createdAt: string;
   updatedAt: string;
 }
+
+/**
+ * A system that reads the FHIR API with a bearer token (SMART Backend Services
+ * scope names). Only the SHA-256 of the token is kept: the token is shown once.
+ */
+export interface ApiClientRecord {
+  id: string;
+  name: string;
+  /** Granted scopes, e.g. `system/Patient.read`, `patient/*.read`. */
+  scopes: string[];
+  /** The one patient `patient/…` scopes apply to; null for a client with `system/…` scopes only. */
+  patientId: string | null;
+  /** Hex SHA-256 of the token. */
+  tokenHash: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+}

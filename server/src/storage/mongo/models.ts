@@ -4,7 +4,7 @@ import {
   auditSchema, careTeamSchema, docAttributionSchema, docSnapshotSchema, docUpdateSchema, patientSchema, planVersionSchema,
   sessionSchema, userSchema, noteCounterSchema, threadSchema, noteSchema, noteRevisionSchema, readMarkerSchema,
   conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema, trackedItemSchema, consentSchema, invitationSchema,
-  reconciliationSchema,
+  reconciliationSchema, apiClientSchema,
 } from './schemas';
 
 /** The models of one connection (a connection of its own, never mongoose's global default). */
@@ -31,6 +31,7 @@ export function modelsOn(connection: Connection) {
     consents: connection.model('Consent', consentSchema, 'consents'),
     invitations: connection.model('Invitation', invitationSchema, 'invitations'),
     reconciliations: connection.model('Reconciliation', reconciliationSchema, 'reconciliations'),
+    apiClients: connection.model('ApiClient', apiClientSchema, 'api_clients'),
   };
 }
 

@@ -11,6 +11,7 @@ import { mongoTracking } from './tracking';
 import { mongoReconciliations } from './reconciliations';
 import { mongoConsents, mongoInvitations } from './sharing';
 import { mongoCareTeams, mongoPatients } from './patients';
+import { mongoApiClients } from './apiClients';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
 export async function openMongoStore(uri: string, options: StoreOptions = {}): Promise<Store> {
@@ -36,6 +37,7 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     consents: mongoConsents(models),
     invitations: mongoInvitations(models),
     reconciliations: mongoReconciliations(models),
+    apiClients: mongoApiClients(models),
     async ping() {
       await connection.db?.admin().ping();
     },

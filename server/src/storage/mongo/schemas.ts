@@ -244,3 +244,17 @@ export const reconciliationSchema = new Schema({
   updatedAt: { type: String, required: true },
 }, options);
 reconciliationSchema.index({ patientId: 1, createdAt: -1 });
+
+/** FHIR API clients; only the SHA-256 of the token is stored, and a client is revoked, never deleted. */
+export const apiClientSchema = new Schema({
+  _id: { type: String, required: true },
+  name: { type: String, required: true },
+  scopes: { type: [String], required: true },
+  patientId: { type: String, default: null },
+  tokenHash: { type: String, required: true, unique: true },
+  createdBy: { type: String, required: true },
+  createdAt: { type: String, required: true },
+  expiresAt: { type: String, required: true },
+  revokedAt: { type: String, default: null },
+  revokedBy: { type: String, default: null },
+}, options);

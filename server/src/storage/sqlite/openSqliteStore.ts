@@ -9,6 +9,7 @@ import { sqliteTracking, trackingSchema } from './tracking';
 import { reconciliationsSchema, sqliteReconciliations } from './reconciliations';
 import { consentsSchema, sqliteConsents } from './consents';
 import { invitationsSchema, sqliteInvitations } from './invitations';
+import { apiClientsSchema, sqliteApiClients } from './apiClients';
 import { openMemoryDatabase, openSqliteDatabase, type SqliteDb } from './database';
 import { patientsSchema, sqlitePatients } from './patients';
 import { planVersionsSchema, sqlitePlanVersions } from './planVersions';
@@ -16,7 +17,7 @@ import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 import { SqliteWriter } from './writer/sqliteWriter';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, apiClientsSchema];
 
 function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -37,6 +38,7 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
     consents: sqliteConsents(db),
     invitations: sqliteInvitations(db),
     reconciliations: sqliteReconciliations(db),
+    apiClients: sqliteApiClients(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

@@ -33,6 +33,7 @@ export function sqlitePatients(db: SqliteDb): PatientRepository {
     (id, name, date_of_birth, member_number, enrollment_date, risk_level, risk_set_by, risk_set_at, created_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const byId = db.prepare<[string], PatientRow>('SELECT * FROM patients WHERE id = ?');
+  const ids = db.prepare<[], { id: string }>('SELECT id FROM patients ORDER BY id');
   const setRisk = db.prepare('UPDATE patients SET risk_level = ?, risk_set_by = ?, risk_set_at = ? WHERE id = ?');
   return {
     async create(p) {
@@ -57,6 +58,9 @@ export function sqlitePatients(db: SqliteDb): PatientRepository {
     },
     async setRiskLevel(id, c) {
       setRisk.run(c.riskLevel, c.riskSetBy, c.riskSetAt, id);
+    },
+    async listIds() {
+      return ids.all().map((r) => r.id);
     },
   };
 }
