@@ -19,3 +19,4 @@ export * from './schemas/tracking';
 export * from './schemas/reconciliation';
 export * from './schemas/consent';
 export * from './schemas/invitations';
+export * from './schemas/apiClients';

@@ -22,6 +22,7 @@ import { trackingRoutes } from './routes/trackingRoutes';
 import { reconciliationRoutes } from './routes/reconciliationRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
 import { sharingRoutes } from './routes/sharingRoutes';
+import { apiClientRoutes } from './routes/apiClientRoutes';
 
 /** What the HTTP app is built from. */
 export interface HttpAppDeps {
@@ -51,6 +52,7 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...reconciliationRoutes(deps.services),
     ...sharingRoutes(deps.services, deps.sessions),
     ...invitationRoutes(deps.services, deps.sessions, deps.secureCookies),
+    ...apiClientRoutes(deps.services),
     ...(deps.extraRoutes ?? []),
   ];
   let openApi: Record<string, unknown> | undefined;
