@@ -23,6 +23,7 @@ import { reconciliationRoutes } from './routes/reconciliationRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
 import { sharingRoutes } from './routes/sharingRoutes';
 import { apiClientRoutes } from './routes/apiClientRoutes';
+import { fhirRoutes } from './fhir/fhirRoutes';
 
 /** What the HTTP app is built from. */
 export interface HttpAppDeps {
@@ -53,6 +54,7 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...sharingRoutes(deps.services, deps.sessions),
     ...invitationRoutes(deps.services, deps.sessions, deps.secureCookies),
     ...apiClientRoutes(deps.services),
+    ...fhirRoutes(deps.services),
     ...(deps.extraRoutes ?? []),
   ];
   let openApi: Record<string, unknown> | undefined;
@@ -77,7 +79,7 @@ export function createHttpApp(deps: HttpAppDeps): { app: Express; routes: AnyRou
     serializers: { req: (req: { url: string }) => ({ ...req, url: withoutTokens(req.url) }) },
   }));
   app.use(securityHeaders());
-  app.use(['/api', '/healthz', '/readyz'], noStore);
+  app.use(['/api', '/fhir', '/healthz', '/readyz'], noStore);
   app.use(requireOwnOriginForWrites(deps.isOwnOrigin));
   app.use(express.json({ limit: '256kb', strict: true }));
 

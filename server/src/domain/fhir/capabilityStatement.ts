@@ -25,7 +25,10 @@ export function capabilityStatement(base: string, date: string): CapabilityState
       resource: FHIR_RESOURCE_TYPES.map((type) => ({
         type, interaction: [{ code: 'read' }, { code: 'search-type' }], versioning: 'no-version', readHistory: false,
         searchParam: ['_id', '_lastUpdated', ...TYPE_SEARCH_PARAMS[type]].map((name) => ({ name, type: PARAM_TYPES[name] ?? 'token' })),
-        ...(type === 'Patient' ? { operation: [{ name: 'everything', definition: 'http://hl7.org/fhir/OperationDefinition/Patient-everything' }] } : {}),
+        ...(type === 'Patient' ? { operation: [
+          { name: 'everything', definition: 'http://hl7.org/fhir/OperationDefinition/Patient-everything' },
+          { name: 'care-plan', definition: 'urn:carehuddle:OperationDefinition:care-plan', documentation: 'The care plan as a collection Bundle shaped after the HL7 Multiple Chronic Conditions eCare Plan guide.' },
+        ] } : {}),
       })),
     }],
   };

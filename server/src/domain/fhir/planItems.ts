@@ -44,7 +44,8 @@ export async function readPlanItems(services: Services, patientId: string, audie
         const last = changed.get(`${section}/${id}`);
         items.push({
           audience, section, id, title: typeof title === 'string' ? title : '', fields, notes: plainText(notes),
-          lastUpdated: last?.at || fields.createdAt || fallbackTime, lastUpdatedBy: last?.userId ?? null,
+          // An item is never older than its creation, whatever clock stamped the attribution.
+          lastUpdated: [last?.at, fields.createdAt].filter((t): t is string => !!t).sort().pop() ?? fallbackTime, lastUpdatedBy: last?.userId ?? null,
         });
       }
     }
