@@ -3,6 +3,7 @@ import type { Bundle, Resource } from '@medplum/fhirtypes';
 import { notFound } from '../errors';
 import type { Services } from '../services';
 import { auditActorOf, auditRoleOf, type FhirCaller } from './fhirCaller';
+import { requireFhirUser } from './fhirRead';
 import { patientViewFor } from './patientView';
 import { PatientResources } from './resourcesOf';
 import { toFhirId } from './resources/common';
@@ -20,6 +21,7 @@ const EXPORT_TYPES: readonly FhirResourceType[] = ['CarePlan', 'Patient', 'CareT
  * that sends the plan out (a share with a physician builds its caller from the share).
  */
 export async function carePlanBundle(services: Services, caller: FhirCaller, patientId: string, base: string): Promise<Bundle> {
+  requireFhirUser(caller);
   const view = await patientViewFor(services, caller, patientId);
   if (!view || !view.allows('CarePlan')) {
     await services.audit.record({ actor: auditActorOf(caller), role: auditRoleOf(caller, null), patientId, action: 'E', type: 'fhir.carePlanExport', resourceType: 'CarePlan', outcome: 'denied', reason: 'not found or not visible to the caller' });

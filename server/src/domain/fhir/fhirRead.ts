@@ -19,7 +19,7 @@ export function isServedType(type: string): type is FhirResourceType {
 }
 
 /** Family caregivers and patients use the app, where the patient's consent is shown to them; the FHIR API is for staff and systems. */
-function requireFhirUser(caller: FhirCaller): void {
+export function requireFhirUser(caller: FhirCaller): void {
   if (caller.kind === 'staff' && caller.actor.kind !== 'staff') throw forbidden('The FHIR API is for staff and connected systems.');
 }
 
@@ -30,9 +30,13 @@ function requireScopeFor(caller: FhirCaller, type: FhirResourceType): void {
   if (!names.includes(type) && !(names.includes('*') && type !== 'AuditEvent')) throw forbidden(`This client's scopes do not include ${type}.`);
 }
 
-async function audit(services: Services, caller: FhirCaller, type: string, resourceType: string, shown: readonly Found[], outcome: AuditOutcome = 'success'): Promise<void> {
+/** Audits a read per patient shown (and the patient a search named, even when nothing of theirs was shown: the question is about them). */
+async function audit(
+  services: Services, caller: FhirCaller, type: string, resourceType: string, shown: readonly Found[], named?: string, outcome: AuditOutcome = 'success',
+): Promise<void> {
   const actor = auditActorOf(caller);
-  const byPatient = new Map<string, string>(shown.map((f) => [f.patientId, f.role]));
+  const byPatient = new Map<string, string | null>(shown.map((f) => [f.patientId, f.role]));
+  if (named && !byPatient.has(named)) byPatient.set(named, null);
   if (byPatient.size === 0) {
     await services.audit.record({ actor, role: auditRoleOf(caller, null), action: 'R', type, resourceType, outcome });
     return;
@@ -63,7 +67,7 @@ export async function searchFhir(services: Services, caller: FhirCaller, type: F
   const onlyPatient = type === 'Patient' && search.ids?.size === 1 ? [...search.ids][0] : search.patientId;
   const matched = (await collect(services, caller, type, onlyPatient)).filter((f) => matches(f.resource, search));
   const page = matched.slice(search.offset, search.offset + search.count);
-  await audit(services, caller, 'fhir.search', type, page);
+  await audit(services, caller, 'fhir.search', type, page, onlyPatient);
   return searchsetBundle(base, type, query, search, matched.map((f) => f.resource), page.map((f) => f.resource));
 }
 
