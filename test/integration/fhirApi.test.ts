@@ -1,7 +1,8 @@
 import type { Bundle, OperationOutcome, Resource } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectValidFhir } from '../support/fhirValidation';
-import { ApiClient, patientIdByName, signedIn } from '../support/http';
+import type { ApiClient} from '../support/http';
+import { patientIdByName, signedIn } from '../support/http';
 import { startTestServer, type TestServer } from '../support/server';
 
 /** A FHIR request as a system with a bearer token (no cookie, no Origin: a server-to-server call). */

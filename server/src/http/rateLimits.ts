@@ -61,10 +61,10 @@ export function createRateLimiters(settings: RateLimitSettings, audit: AuditTrai
         const resolved = await resolvedSessionOf(sessions, req);
         return resolved ? `session:${resolved.session.id}` : addressKey(req);
       },
-      handler: async (req, res) => {
-        await audit.record({ actor: null, ip: req.ip ?? null, action: 'E', type: 'fhir', resourceType: 'Request', outcome: 'denied', reason: 'rate limited' })
-          .catch(() => undefined);
-        sendOperationOutcome(res, 'rate_limited', 'Too many requests; please wait a minute.');
+      handler: (req, res) => {
+        void audit.record({ actor: null, ip: req.ip ?? null, action: 'E', type: 'fhir', resourceType: 'Request', outcome: 'denied', reason: 'rate limited' })
+          .catch(() => undefined)
+          .then(() => sendOperationOutcome(res, 'rate_limited', 'Too many requests; please wait a minute.'));
       },
     }),
     invitation: rateLimit({

@@ -80,14 +80,11 @@ export function parseSearch(type: FhirResourceType, query: Record<string, unknow
   return search;
 }
 
-/** The status a search by status compares with. */
+/** The status a search by status compares with (Goal's lifecycle, Condition's clinical status, else `status`). */
 function statusOf(resource: Resource): string | undefined {
-  switch (resource.resourceType) {
-    case 'Goal': return resource.lifecycleStatus;
-    case 'Condition': return resource.clinicalStatus?.coding?.[0]?.code;
-    case 'Patient': case 'AuditEvent': return undefined;
-    default: return 'status' in resource ? (resource.status as string | undefined) : undefined;
-  }
+  if (resource.resourceType === 'Goal') return resource.lifecycleStatus;
+  if (resource.resourceType === 'Condition') return resource.clinicalStatus?.coding?.[0]?.code;
+  return 'status' in resource && typeof resource.status === 'string' ? resource.status : undefined;
 }
 
 /** Whether a resource matches a search's filters (the patient is chosen before, paging after). */

@@ -1,4 +1,4 @@
-import { NEED_DOMAINS } from '@carehuddle/shared';
+import type { NEED_DOMAINS } from '@carehuddle/shared';
 import type { Condition, Goal, MedicationStatement, ServiceRequest, Task } from '@medplum/fhirtypes';
 import type { PlanItem } from '../planItems';
 import { CAREHUDDLE_SYSTEMS, metaOf, notesOf, patientRef, personRef, toFhirId } from './common';
