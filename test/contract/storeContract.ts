@@ -313,6 +313,10 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect(await store.apiClients.findByTokenHash('hash-c-2')).toEqual(client('c-2', { scopes: ['patient/*.read'], patientId: 'p-1' }));
       expect(await store.apiClients.findByTokenHash(operator)).toBeNull();
       expect((await store.apiClients.list()).map((c) => c.id)).toEqual(['c-2', 'c-1']);
+      // A client can be stored already revoked (an import, demo data) and stays so.
+      await store.apiClients.create(client('c-0', { revokedAt: '2026-01-01T12:00:00.000Z', revokedBy: 'u-1' }));
+      expect(await store.apiClients.findByTokenHash('hash-c-0')).toEqual(client('c-0', { revokedAt: '2026-01-01T12:00:00.000Z', revokedBy: 'u-1' }));
+      expect(await store.apiClients.revoke('c-0', 'u-2', '2026-02-01T00:00:00.000Z')).toBe(false);
       const results = await Promise.all([store.apiClients.revoke('c-1', 'u-1', '2026-02-01T00:00:00.000Z'), store.apiClients.revoke('c-1', 'u-2', '2026-02-01T00:00:00.000Z')]);
       expect(results.sort()).toEqual([false, true]);
       expect(await store.apiClients.revoke('c-x', 'u-1', '2026-02-01T00:00:00.000Z')).toBe(false);

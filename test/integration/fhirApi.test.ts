@@ -184,6 +184,10 @@ describe('FHIR R4 API: systems with bearer tokens and staff with sessions read w
     });
     await fhir<OperationOutcome>(await asSystem(server, 'expired-token', '/fhir/R4/Patient'), 401);
     await fhir<OperationOutcome>(await asSystem(server, 'made-up', '/fhir/R4/Patient'), 401);
+    // The demo organization has a client in each state.
+    await fhir(await asSystem(server, 'chf_demo-health-plan-warehouse', '/fhir/R4/Patient'));
+    await fhir<OperationOutcome>(await asSystem(server, 'chf_demo-revoked-vendor', '/fhir/R4/Patient'), 401);
+    await fhir<OperationOutcome>(await asSystem(server, 'chf_demo-expired-pilot', '/fhir/R4/Patient'), 401);
     const denials = await server.services.store.audit.list({ userId: `api-client:${doomed.client.id}`, limit: 100 });
     expect(denials).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'fhir.authenticate', outcome: 'denied', reason: 'token revoked' })]));
   });

@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/passwords';
 import type { Services } from '../services';
 import { seedDemoPlan } from './demoPlans';
 import { seedDemoTracking } from './demoTracking';
+import { seedDemoApiClients } from './demoApiClients';
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, DEMO_PATIENTS, DEMO_USERS } from './demoData';
 
 /** Seeds the demo organization into an empty store; returns false when the store already has users. */
@@ -53,6 +54,7 @@ export async function seedDemoData(services: Services): Promise<boolean> {
     if (p.plan) await seedDemoPlan(store, patientId, p.plan, ids, now);
   }
   await seedDemoTracking(store, today, patients, ids);
+  await seedDemoApiClients(store, ids.get('admin')!, now);
   return true;
 }
 

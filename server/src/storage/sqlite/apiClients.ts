@@ -18,15 +18,15 @@ const toClient = (r: Row): ApiClientRecord => ({
 
 /** FHIR API clients in the embedded store. */
 export function sqliteApiClients(db: SqliteDb): ApiClientRepository {
-  const insert = db.prepare(`INSERT INTO api_clients (id, name, scopes, patient_id, token_hash, created_by, created_at, expires_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insert = db.prepare(`INSERT INTO api_clients (id, name, scopes, patient_id, token_hash, created_by, created_at, expires_at, revoked_at, revoked_by)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const byHash = db.prepare<[string], Row>('SELECT * FROM api_clients WHERE token_hash = ?');
   const all = db.prepare<[], Row>('SELECT * FROM api_clients ORDER BY created_at DESC, id');
   const revoke = db.prepare('UPDATE api_clients SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL');
   return {
     async create(c) {
       try {
-        insert.run(c.id, c.name, JSON.stringify(c.scopes), c.patientId, c.tokenHash, c.createdBy, c.createdAt, c.expiresAt);
+        insert.run(c.id, c.name, JSON.stringify(c.scopes), c.patientId, c.tokenHash, c.createdBy, c.createdAt, c.expiresAt, c.revokedAt, c.revokedBy);
       } catch (error) {
         if (isUniqueViolation(error)) throw new DuplicateKeyError('API client');
         throw error;
