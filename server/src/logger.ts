@@ -8,6 +8,8 @@ const REDACT = [
   'password', '*.password', 'passwordHash', '*.passwordHash',
   'name', '*.name', 'email', '*.email', 'body', '*.body', 'text', '*.text',
   'dateOfBirth', '*.dateOfBirth', 'memberNumber', '*.memberNumber',
+  'phone', '*.phone', 'address', '*.address', 'allergies', '*.allergies', 'healthPlanName', '*.healthPlanName',
+  'preferredLanguage', '*.preferredLanguage', 'interpreterNeeded', '*.interpreterNeeded', 'preferredContactTime', '*.preferredContactTime',
   'token', '*.token', 'req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]',
   'req.query', 'req.body',
 ];

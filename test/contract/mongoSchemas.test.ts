@@ -40,6 +40,14 @@ describe('mongoose schema validation (no server needed)', () => {
     expect(new Patient({ ...p, riskLevel: 'Extreme' }).validateSync()?.errors.riskLevel).toBeDefined();
   });
 
+  it('keeps a patient without a profile valid (stored before it existed) and reads its fields as not recorded', () => {
+    const p = new Patient({ _id: 'p1', name: 'R', dateOfBirth: '1948-03-14', memberNumber: 'M', enrollmentDate: '2026-01-01', createdAt: '2026-01-01' });
+    expect(p.validateSync()).toBeUndefined();
+    expect(p.toObject()).toMatchObject({ preferredLanguage: null, address: null, allergies: null, pcpUserId: null });
+    const full = new Patient({ ...p.toObject(), address: { line: '1 A St', city: 'B', state: 'OR', postalCode: '97201' }, allergies: ['Latex'], interpreterNeeded: true });
+    expect(full.validateSync()).toBeUndefined();
+  });
+
   it('allows a reconciliation only in progress or completed, from revision 1', () => {
     const r = { _id: 'r1', patientId: 'p1', status: 'in_progress', data: '{}', revision: 1, createdAt: '2026-01-01', updatedAt: '2026-01-01' };
     expect(new Reconciliation(r).validateSync()).toBeUndefined();

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrackingCategory } from '@carehuddle/shared';
+import { taskStoreContract } from './taskStoreContract';
 import { verifyAuditChain } from '../../server/src/storage/auditVerification';
 import { DuplicateKeyError, type AuditEventInput, type ConsentRecord, type InvitationRecord, type ApiClientRecord, type Store, type UserRecord } from '../../server/src/storage/port';
 
@@ -11,6 +12,11 @@ const event = (over: Partial<AuditEventInput> = {}): AuditEventInput => ({
   at: '2026-01-01T00:00:00.000Z', userId: 'u-1', role: 'care_coordinator', patientId: 'p-1', action: 'R', type: 'patient.read',
   resourceType: 'Patient', resourceId: 'p-1', category: null, outcome: 'success', ip: '127.0.0.1', sessionId: 's-1', reason: null, ...over,
 });
+
+const NO_PROFILE = {
+  preferredLanguage: null, interpreterNeeded: null, phone: null, preferredContactTime: null,
+  address: null, healthPlanName: null, allergies: null, pcpUserId: null,
+};
 
 const operator = { $ne: null } as unknown as string;
 
@@ -25,6 +31,7 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       store = await openFreshStore();
     });
     afterEach(() => store.close());
+    taskStoreContract(() => store);
 
     it('users: round-trip, case-insensitive unique e-mail, staff list by name, operators never match', async () => {
       await store.users.create(user());
@@ -72,7 +79,8 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
     it('patients and care teams: round-trips, unique keys, lead first, removal', async () => {
       const p = { id: 'p-1', name: 'Rosa', dateOfBirth: '1948-03-14', memberNumber: 'M-1', enrollmentDate: '2026-01-01', riskLevel: null, riskSetBy: null, riskSetAt: null, createdAt: '2026-01-01T00:00:00.000Z' };
       await store.patients.create(p);
-      expect(await store.patients.findById('p-1')).toEqual(p);
+      // Profile fields left out when writing read as "not recorded".
+      expect(await store.patients.findById('p-1')).toEqual({ ...p, ...NO_PROFILE });
       await expect(store.patients.create({ ...p, id: 'p-2' })).rejects.toBeInstanceOf(DuplicateKeyError);
       await store.patients.setRiskLevel('p-1', { riskLevel: 'High', riskSetBy: 'u-1', riskSetAt: '2026-01-20T00:00:00.000Z' });
       expect((await store.patients.findById('p-1'))?.riskLevel).toBe('High');
@@ -89,6 +97,22 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect(await store.careTeams.remove('p-1', 'u-2')).toBe(true);
       expect(await store.careTeams.remove('p-1', 'u-2')).toBe(false);
       expect(await store.careTeams.find('p-1', operator)).toBeNull();
+    });
+
+    it('patient profile: round-trips, a change sets only the fields it names, null clears', async () => {
+      const profile = {
+        preferredLanguage: 'es', interpreterNeeded: true, phone: '503-555-0142', preferredContactTime: 'Weekday mornings',
+        address: { line: '14 Alder St, Apt 3', city: 'Portland', state: 'OR', postalCode: '97201' }, healthPlanName: 'Cascade Health',
+        allergies: ['Penicillin', 'Shellfish'], pcpUserId: 'u-9',
+      };
+      const p = { id: 'p-7', name: 'Rosa', dateOfBirth: '1948-03-14', memberNumber: 'M-7', enrollmentDate: '2026-01-01', riskLevel: null, riskSetBy: null, riskSetAt: null, createdAt: '2026-01-01T00:00:00.000Z', ...profile };
+      await store.patients.create(p);
+      expect(await store.patients.findById('p-7')).toEqual(p);
+      expect(await store.patients.updateDetails('p-7', { name: 'Rosa D.', phone: null, allergies: [], interpreterNeeded: false })).toBe(true);
+      expect(await store.patients.findById('p-7')).toEqual({ ...p, name: 'Rosa D.', phone: null, allergies: [], interpreterNeeded: false });
+      expect(await store.patients.updateDetails('p-7', {})).toBe(true);
+      expect(await store.patients.updateDetails('p-missing', { phone: '503-555-0100' })).toBe(false);
+      expect(await store.patients.findById('p-missing')).toBeNull();
     });
 
     it('audit: a gapless hash chain even under concurrent appends, filtered reads', async () => {
@@ -150,6 +174,19 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       const found = await store.planVersions.find('p-1', 'v1');
       expect(Array.from(found?.states.shared ?? [])).toEqual([1, 2]);
       expect(await store.planVersions.find('p-2', 'v1')).toBeNull();
+    });
+
+    it('plan templates: versions only ever added, one writer per version, latest of each listed by title', async () => {
+      const t = (id: string, version: number, title: string) => ({ id, version, title, data: `{"v":${version}}`, createdBy: version > 1 ? 'u-1' : null, createdAt: `2026-01-0${version}T00:00:00.000Z` });
+      await store.planTemplates.insertVersion(t('hf', 1, 'Heart failure'));
+      await store.planTemplates.insertVersion(t('copd', 1, 'COPD'));
+      await store.planTemplates.insertVersion(t('hf', 2, 'Heart failure (HFrEF)'));
+      await expect(store.planTemplates.insertVersion(t('hf', 2, 'A racing edit'))).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect((await store.planTemplates.listLatest()).map((x) => [x.id, x.version])).toEqual([['copd', 1], ['hf', 2]]);
+      expect(await store.planTemplates.find('hf')).toMatchObject({ version: 2, data: '{"v":2}', createdBy: 'u-1' });
+      expect(await store.planTemplates.find('hf', 1)).toMatchObject({ version: 1, title: 'Heart failure', createdBy: null });
+      expect(await store.planTemplates.find('hf', 3)).toBeNull();
+      expect(await store.planTemplates.find(operator)).toBeNull();
     });
 
     it('notes: atomic activity counter, idempotency key unique per author, edits keep revisions, paging by activity', async () => {

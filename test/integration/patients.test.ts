@@ -45,6 +45,7 @@ describe('patients', () => {
     const patient = await res.json();
     expect(patient).toMatchObject({ id: rosaId, name: 'Rosa Delgado', riskLevel: 'High', memberNumber: 'MBR-100234', myRole: 'physician' });
     expect(patient.riskSetBy).toMatchObject({ name: 'Maya Chen' });
+    expect(patient).toMatchObject({ preferredLanguage: 'es', interpreterNeeded: true, healthPlanName: 'Cascade Community Health Plan', pcp: { name: 'Dr. Samuel Okoro' } });
     expect(patient.careTeam[0]).toMatchObject({ name: 'Maya Chen', role: 'care_coordinator', isLead: true });
     expect(patient.careTeam.map((m: { role: string }) => m.role)).toEqual(expect.arrayContaining(['pharmacist', 'family_caregiver', 'behavioral_health']));
     for (const m of patient.careTeam) expect(Object.keys(m).sort()).toEqual(['isLead', 'joinedAt', 'name', 'role', 'userId']);
@@ -74,6 +75,32 @@ describe('patients', () => {
     expect(created.careTeam).toHaveLength(1);
     const duplicate = await coordinator.post('/api/patients', { name: 'Again', dateOfBirth: '1960-02-29', memberNumber: 'MBR-T1', enrollmentDate: '2026-01-31' });
     expect(duplicate.status).toBe(409);
+  });
+
+  it('enrolls a patient with language, contact, address, health plan and allergies, and shows them back', async () => {
+    const coordinator = await signedIn(server.url, 'coordinator');
+    const res = await coordinator.post('/api/patients', {
+      name: 'Profile Person', dateOfBirth: '1950-06-01', memberNumber: 'MBR-P1', enrollmentDate: '2026-01-31',
+      preferredLanguage: 'ES-mx', interpreterNeeded: true, phone: '+1 503 555 0199', preferredContactTime: 'Evenings',
+      address: { line: '9 Oak Ave', city: 'Salem', state: 'OR', postalCode: '97301' }, healthPlanName: 'Cascade', allergies: ['Latex'],
+    });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({
+      preferredLanguage: 'es-MX', interpreterNeeded: true, phone: '+1 503 555 0199', preferredContactTime: 'Evenings',
+      address: { city: 'Salem', postalCode: '97301' }, healthPlanName: 'Cascade', allergies: ['Latex'], pcp: null,
+    });
+  });
+
+  it('refuses a malformed language code and phone with sentences beside the fields', async () => {
+    const coordinator = await signedIn(server.url, 'coordinator');
+    const res = await coordinator.post('/api/patients', {
+      name: 'Bad Fields', dateOfBirth: '1950-06-01', memberNumber: 'MBR-P2', enrollmentDate: '2026-01-31', preferredLanguage: 'not a language', phone: '12',
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.fields).toEqual(expect.arrayContaining([
+      { path: 'body.preferredLanguage', message: 'Enter a language code such as en or es.' },
+      { path: 'body.phone', message: 'Enter a phone number with at least 7 digits, such as 555-201-3344.' },
+    ]));
   });
 
   it('refuses a future date of birth with a field message', async () => {

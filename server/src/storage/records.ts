@@ -1,4 +1,4 @@
-import type { AccountKind, CareTeamRole, RiskLevel, TrackingCategory } from '@carehuddle/shared';
+import type { AccountKind, Address, CareTeamRole, RiskLevel, TrackingCategory } from '@carehuddle/shared';
 
 /** A user account as stored. */
 export interface UserRecord {
@@ -22,8 +22,29 @@ export interface SessionRecord {
   expiresAt: string;
 }
 
-/** A patient as stored. */
-export interface PatientRecord {
+/**
+ * Contact, coverage and clinical-contact details of a patient. Added after the
+ * first release, so records may lack them; adapters read a missing one as null.
+ */
+export interface PatientProfileRecord {
+  /** BCP-47 tag in canonical form. */
+  preferredLanguage: string | null;
+  interpreterNeeded: boolean | null;
+  phone: string | null;
+  preferredContactTime: string | null;
+  address: Address | null;
+  healthPlanName: string | null;
+  /** Empty = no known allergies; null = not recorded. */
+  allergies: string[] | null;
+  /** The designated primary care physician: a user on the care team as physician. */
+  pcpUserId: string | null;
+}
+
+/** What "Edit details" may change: the name and any profile field. */
+export type PatientDetailsChange = Partial<Pick<PatientRecord, 'name'> & PatientProfileRecord>;
+
+/** A patient as stored; the profile fields are optional when writing (absent = not recorded). */
+export interface PatientRecord extends Partial<PatientProfileRecord> {
   id: string;
   name: string;
   dateOfBirth: string;
@@ -117,6 +138,18 @@ export interface PlanVersionRecord {
   signedAt: string;
   /** Encoded Yjs state per audience (`shared`, `clinical`, `sensitive`). */
   states: Record<string, Uint8Array>;
+}
+
+/** One version of a plan template; versions are only ever added. */
+export interface PlanTemplateRecord {
+  id: string;
+  version: number;
+  title: string;
+  /** The template's content as JSON (validated by the domain, opaque to the store). */
+  data: string;
+  /** Null for templates that ship with CareHuddle. */
+  createdBy: string | null;
+  createdAt: string;
 }
 
 /** A discussion thread about a patient. */
@@ -266,4 +299,43 @@ export interface ApiClientRecord {
   expiresAt: string;
   revokedAt: string | null;
   revokedBy: string | null;
+}
+
+/** One task of the team (see `docs/worklist.md#tasks`); a clinical task mirrors an intervention of the clinical plan with the same id. */
+export interface TaskRecord {
+  id: string;
+  patientId: string;
+  title: string;
+  ownerId: string;
+  dueDate: string;
+  status: 'open' | 'in_progress' | 'done' | 'cancelled';
+  priority: 'low' | 'normal' | 'high' | 'urgent';
+  source: 'plan_intervention' | 'conference_action' | 'reconciliation_follow_up' | 'screening_flag' | 'tracking_step';
+  /** Shown beside the task ("Conference: Tuesday huddle"). */
+  sourceLabel: string;
+  /** The app path the task came from. */
+  link: string;
+  category: TrackingCategory;
+  handoffNote: string;
+  goalId: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One documented contact attempt. */
+export interface OutreachRecord {
+  id: string;
+  patientId: string;
+  channel: string;
+  direction: string;
+  reached: string;
+  outcome: string;
+  attemptedOn: string;
+  note: string;
+  nextAttemptOn: string | null;
+  purpose: string;
+  targetId: string | null;
+  by: string;
+  recordedAt: string;
 }

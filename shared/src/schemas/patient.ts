@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CalendarDateSchema, IdSchema, InstantSchema } from './ids';
 import { PLAN_AUDIENCES } from '../realtime/documents';
 import { CareTeamRoleSchema } from './roles';
+import { PatientProfileInputSchema, PatientProfileSchema } from './patientProfile';
 
 /** Risk levels set by the health screening. */
 export const RISK_LEVELS = ['Low', 'Moderate', 'High'] as const;
@@ -53,7 +54,7 @@ export const PatientSummarySchema = z.object({
 export type PatientSummary = z.infer<typeof PatientSummarySchema>;
 
 /** A patient with their care team, as `GET /api/patients/:id` returns it. */
-export const PatientDetailSchema = PatientSummarySchema.extend({
+export const PatientDetailSchema = PatientSummarySchema.extend(PatientProfileSchema.shape).extend({
   /** Date of birth. */
   dateOfBirth: CalendarDateSchema,
   /** Member or medical record number. */
@@ -82,13 +83,13 @@ export const PatientListSchema = z.object({
 export type PatientList = z.infer<typeof PatientListSchema>;
 
 /** Body of `POST /api/patients` (care coordinators enroll patients and lead their team). */
-export const CreatePatientInputSchema = z.strictObject({
+export const CreatePatientInputSchema = PatientProfileInputSchema.extend({
   /** Full name. */
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1, { error: 'Enter the full name.' }).max(120, { error: 'Keep the name under 120 characters.' }),
   /** Date of birth; not in the future. */
   dateOfBirth: CalendarDateSchema,
   /** Member or medical record number. */
-  memberNumber: z.string().trim().min(1).max(40),
+  memberNumber: z.string().trim().min(1, { error: 'Enter the member number.' }).max(40, { error: 'Keep the member number under 40 characters.' }),
   /** Enrollment date in the program. */
   enrollmentDate: CalendarDateSchema,
 });

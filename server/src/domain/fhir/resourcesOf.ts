@@ -46,7 +46,7 @@ export class PatientResources {
     const { patient } = this.view;
     const store = this.services.store;
     switch (type) {
-      case 'Patient': return [patientResource(patient)];
+      case 'Patient': return [patientResource(patient, await this.loadNames([patient.pcpUserId]))];
       case 'CareTeam': {
         const members = await store.careTeams.listForPatient(patient.id);
         return [careTeamResource(patient, members, await this.loadNames(members.map((m) => m.userId)))];

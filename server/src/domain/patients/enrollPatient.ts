@@ -6,6 +6,7 @@ import { conflict, forbidden, invalid } from '../errors';
 import { canEnrollPatient } from '../policies/patientPolicy';
 import type { Services } from '../services';
 import { todayFor } from './patientAccess';
+import { profileRecordOf } from './patientProfile';
 import { readPatient } from './readPatients';
 
 /** Enrolls a patient; the enrolling staff member becomes the lead care coordinator. */
@@ -15,9 +16,11 @@ export async function enrollPatient(services: Services, actor: Actor, input: Cre
   if (input.dateOfBirth > today) throw invalid('dateOfBirth', 'Date of birth cannot be in the future.');
   if (input.enrollmentDate < input.dateOfBirth) throw invalid('enrollmentDate', 'Enrollment cannot be before birth.');
   const now = services.clock.now().toISOString();
+  const { name, dateOfBirth, memberNumber, enrollmentDate, ...profile } = input;
   const patient: PatientRecord = {
-    id: randomUUID(), name: input.name, dateOfBirth: input.dateOfBirth, memberNumber: input.memberNumber,
-    enrollmentDate: input.enrollmentDate, riskLevel: null, riskSetBy: null, riskSetAt: null, createdAt: now,
+    id: randomUUID(), name, dateOfBirth, memberNumber, enrollmentDate, riskLevel: null, riskSetBy: null, riskSetAt: null, createdAt: now,
+    // The PCP is designated later, in "Edit details", once a physician is on the team.
+    ...profileRecordOf(profile),
   };
   try {
     await services.store.patients.create(patient);

@@ -2,6 +2,7 @@ import { PLAN_AUDIENCES, screeningDueDate, screeningStatus, type CareTeamMember,
 import type { CareTeamMembershipRecord, PatientRecord, UserRecord } from '../../storage/port';
 import { canProposeGoals } from '../policies/consentPolicy';
 import { planDocumentAccess } from '../policies/planDocumentPolicy';
+import { presentPatientProfile } from './patientProfile';
 
 /** The only way a patient leaves the server as a list row. */
 export function presentPatientSummary(
@@ -43,6 +44,7 @@ export function presentPatientDetail(
   const setBy = patient.riskSetBy ? usersById.get(patient.riskSetBy) : undefined;
   return {
     ...presentPatientSummary(patient, membership, today),
+    ...presentPatientProfile(patient, usersById),
     dateOfBirth: patient.dateOfBirth,
     memberNumber: patient.memberNumber,
     riskSetBy: patient.riskSetBy ? { userId: patient.riskSetBy, name: setBy?.name ?? 'Former member' } : null,

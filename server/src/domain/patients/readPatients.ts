@@ -33,6 +33,7 @@ export async function readPatient(services: Services, actor: Actor, patientId: s
   const users = await services.store.users.findManyByIds([
     ...team.map((m) => m.userId),
     ...(patient.riskSetBy ? [patient.riskSetBy] : []),
+    ...(patient.pcpUserId ? [patient.pcpUserId] : []),
   ]);
   await services.audit.record({
     actor, role: membership.role, patientId, action: 'R', type: 'patient.read', resourceType: 'Patient',

@@ -1,4 +1,4 @@
-import type { CareTeamRole, RiskLevel } from '@carehuddle/shared';
+import type { CareTeamRole, PatientProfileInput, RiskLevel } from '@carehuddle/shared';
 import { ROSA_PLAN, type DemoPlan } from './demoPlans';
 
 /** The password of every demo account (listed in the README and printed on start). */
@@ -40,6 +40,10 @@ export interface DemoPatient {
   team: ReadonlyArray<readonly [string, CareTeamRole]>;
   /** The patient's recorded consent, by user key: family members who see the plan (and may suggest goals), restricted-record recipients. */
   plan?: DemoPlan;
+  /** Contact and coverage details; absent shows a patient enrolled before the profile existed. */
+  profile?: PatientProfileInput;
+  /** The user key of the designated primary care physician (a physician on the team). */
+  pcpKey?: string;
   consent?: { family: ReadonlyArray<{ key: string; proposeGoals: boolean }>; behavioralHealth: readonly string[]; substanceUse: readonly string[] };
 }
 
@@ -47,6 +51,12 @@ export interface DemoPatient {
 export const DEMO_PATIENTS: readonly DemoPatient[] = [
   {
     name: 'Rosa Delgado', dateOfBirth: '1948-03-14', memberNumber: 'MBR-100234', enrolledDaysAgo: 120, riskLevel: 'High',
+    profile: {
+      preferredLanguage: 'es', interpreterNeeded: true, phone: '503-555-0142', preferredContactTime: 'Weekday mornings, after 9',
+      address: { line: '1418 SE Alder St, Apt 3', city: 'Portland', state: 'OR', postalCode: '97214' },
+      healthPlanName: 'Cascade Community Health Plan', allergies: ['Penicillin (hives)', 'Sulfa drugs'],
+    },
+    pcpKey: 'physician',
     team: [['coordinator', 'care_coordinator'], ['physician', 'physician'], ['nurse', 'nurse'], ['pharmacist', 'pharmacist'],
       ['socialworker', 'social_worker'], ['behavioral', 'behavioral_health'], ['chw', 'community_health_worker'],
       ['caregiver', 'family_caregiver']],
@@ -56,6 +66,13 @@ export const DEMO_PATIENTS: readonly DemoPatient[] = [
   },
   {
     name: 'Walter Kim', dateOfBirth: '1956-11-02', memberNumber: 'MBR-100871', enrolledDaysAgo: 75, riskLevel: 'Moderate',
+    // No known allergies (an empty list), no interpreter needed.
+    profile: {
+      preferredLanguage: 'ko', interpreterNeeded: false, phone: '(503) 555-0187', preferredContactTime: 'Afternoons',
+      address: { line: '220 NE Fremont St', city: 'Portland', state: 'OR', postalCode: '97212' },
+      healthPlanName: 'Cascade Community Health Plan', allergies: [],
+    },
+    pcpKey: 'physician',
     team: [['coordinator', 'care_coordinator'], ['physician', 'physician'], ['pharmacist', 'pharmacist'], ['behavioral', 'behavioral_health']],
   },
   {
@@ -65,6 +82,8 @@ export const DEMO_PATIENTS: readonly DemoPatient[] = [
   },
   {
     name: 'Amara Okafor', dateOfBirth: '1979-07-21', memberNumber: 'MBR-101502', enrolledDaysAgo: 300, riskLevel: 'Low',
+    // Partly recorded: language and phone, no address or allergies yet, no designated PCP.
+    profile: { preferredLanguage: 'en', interpreterNeeded: false, phone: '503-555-0110', healthPlanName: 'Riverbend Medicaid' },
     team: [['coordinator', 'care_coordinator'], ['physician', 'physician'], ['chw', 'community_health_worker']],
   },
 ];

@@ -1,10 +1,13 @@
 import { addDays, calendarDateIn, type SharingPreferences } from '@carehuddle/shared';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../auth/passwords';
+import { profileRecordOf } from '../patients/patientProfile';
 import type { Services } from '../services';
 import { seedDemoPlan } from './demoPlans';
 import { seedDemoTracking } from './demoTracking';
 import { seedDemoApiClients } from './demoApiClients';
+import { seedTemplatePlan } from './demoTemplatePlan';
+import { seedDemoTasks } from './demoTasks';
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, DEMO_PATIENTS, DEMO_USERS } from './demoData';
 
 /** Seeds the demo organization into an empty store; returns false when the store already has users. */
@@ -34,6 +37,7 @@ export async function seedDemoData(services: Services): Promise<boolean> {
       id: patientId, name: p.name, dateOfBirth: p.dateOfBirth, memberNumber: p.memberNumber, enrollmentDate,
       riskLevel: p.riskLevel, riskSetBy: p.riskLevel ? lead : null,
       riskSetAt: p.riskLevel ? `${addDays(enrollmentDate, 21)}T15:00:00.000Z` : null, createdAt: now.toISOString(),
+      ...(p.profile ? profileRecordOf(p.profile) : {}), pcpUserId: p.pcpKey ? ids.get(p.pcpKey)! : null,
     });
     for (const [index, [key, role]] of p.team.entries()) {
       await store.careTeams.add({
@@ -55,6 +59,8 @@ export async function seedDemoData(services: Services): Promise<boolean> {
   }
   await seedDemoTracking(store, today, patients, ids);
   await seedDemoApiClients(store, ids.get('admin')!, now);
+  await seedTemplatePlan(store, patients.get('Walter Kim')!.id, ids.get('coordinator')!, ids.get('admin')!, now, today);
+  await seedDemoTasks(store, today, patients, ids, now);
   return true;
 }
 

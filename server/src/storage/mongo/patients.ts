@@ -1,12 +1,20 @@
 import { trusted } from 'mongoose';
-import type { CareTeamMembershipRecord, CareTeamRepository, PatientRecord, PatientRepository } from '../port';
+import type { CareTeamMembershipRecord, CareTeamRepository, PatientProfileRecord, PatientRecord, PatientRepository } from '../port';
 import { unique, type Models } from './models';
 
 interface PatientDoc extends Omit<PatientRecord, 'id'> { _id: string }
 
-const toPatient = ({ _id, ...rest }: PatientDoc): PatientRecord => ({
-  id: _id, name: rest.name, dateOfBirth: rest.dateOfBirth, memberNumber: rest.memberNumber, enrollmentDate: rest.enrollmentDate,
-  riskLevel: rest.riskLevel ?? null, riskSetBy: rest.riskSetBy ?? null, riskSetAt: rest.riskSetAt ?? null, createdAt: rest.createdAt,
+const toProfile = (d: PatientDoc): PatientProfileRecord => ({
+  preferredLanguage: d.preferredLanguage ?? null, interpreterNeeded: d.interpreterNeeded ?? null, phone: d.phone ?? null,
+  preferredContactTime: d.preferredContactTime ?? null,
+  address: d.address ? { line: d.address.line, city: d.address.city, state: d.address.state, postalCode: d.address.postalCode } : null,
+  healthPlanName: d.healthPlanName ?? null, allergies: d.allergies ? [...d.allergies] : null, pcpUserId: d.pcpUserId ?? null,
+});
+
+const toPatient = (d: PatientDoc): PatientRecord => ({
+  id: d._id, name: d.name, dateOfBirth: d.dateOfBirth, memberNumber: d.memberNumber, enrollmentDate: d.enrollmentDate,
+  riskLevel: d.riskLevel ?? null, riskSetBy: d.riskSetBy ?? null, riskSetAt: d.riskSetAt ?? null, createdAt: d.createdAt,
+  ...toProfile(d),
 });
 
 /** Patients in MongoDB. */
@@ -29,6 +37,12 @@ export function mongoPatients(m: Models): PatientRepository {
     },
     async setRiskLevel(id, c) {
       await m.patients.updateOne({ _id: id }, { $set: { riskLevel: c.riskLevel, riskSetBy: c.riskSetBy, riskSetAt: c.riskSetAt } });
+    },
+    async updateDetails(id, change) {
+      // Only fields the change names are set; undefined ones are left out rather than cleared.
+      const set = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
+      if (Object.keys(set).length === 0) return (await m.patients.countDocuments({ _id: id })) > 0;
+      return (await m.patients.updateOne({ _id: id }, { $set: set })).matchedCount > 0;
     },
   };
 }

@@ -38,6 +38,18 @@ export const patientSchema = new Schema({
   riskSetBy: { type: String, default: null },
   riskSetAt: { type: String, default: null },
   createdAt: { type: String, required: true },
+  // The profile: optional, so patients stored before it existed stay valid and read as "not recorded".
+  preferredLanguage: { type: String, default: null },
+  interpreterNeeded: { type: Boolean, default: null },
+  phone: { type: String, default: null },
+  preferredContactTime: { type: String, default: null },
+  address: {
+    type: new Schema({ line: String, city: String, state: String, postalCode: String }, { _id: false, strict: 'throw' }),
+    default: null,
+  },
+  healthPlanName: { type: String, default: null },
+  allergies: { type: [String], default: null },
+  pcpUserId: { type: String, default: null },
 }, options);
 
 /** Care team memberships, one per (patient, user). */

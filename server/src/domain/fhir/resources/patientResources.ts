@@ -1,18 +1,23 @@
 import { CARE_TEAM_ROLE_LABELS, type SharingPreferences } from '@carehuddle/shared';
-import type { CareTeam, Consent, ConsentProvision, Patient } from '@medplum/fhirtypes';
+import type { CareTeam, Consent, ConsentProvision, Patient, Practitioner, Reference } from '@medplum/fhirtypes';
 import type { CareTeamMembershipRecord, ConsentRecord, PatientRecord } from '../../../storage/port';
 import { preferencesOf } from '../../consent/sharingPreferences';
 import { CAREHUDDLE_SYSTEMS, metaOf, patientRef, personRef, toFhirId } from './common';
 
-/** A patient: name, birth date and member number. */
-export function patientResource(p: PatientRecord): Patient {
+/** A patient: name, birth date, member number and the contact details the team recorded. */
+export function patientResource(p: PatientRecord, names: ReadonlyMap<string, string>): Patient {
   const parts = p.name.trim().split(/\s+/);
   const family = parts.length > 1 ? parts[parts.length - 1] : undefined;
+  const pcp = personRef(p.pcpUserId, names);
   return {
     resourceType: 'Patient', id: toFhirId(p.id), meta: metaOf(p.riskSetAt ?? p.createdAt), active: true,
     identifier: [{ system: CAREHUDDLE_SYSTEMS.memberNumber, value: p.memberNumber }],
     name: [{ text: p.name, ...(family ? { family, given: parts.slice(0, -1) } : {}) }],
     birthDate: p.dateOfBirth,
+    ...(p.phone ? { telecom: [{ system: 'phone', value: p.phone, use: 'home' }] } : {}),
+    ...(p.address ? { address: [{ line: [p.address.line], city: p.address.city, state: p.address.state, postalCode: p.address.postalCode }] } : {}),
+    ...(p.preferredLanguage ? { communication: [{ language: { coding: [{ system: 'urn:ietf:bcp:47', code: p.preferredLanguage }] }, preferred: true }] } : {}),
+    ...(pcp ? { generalPractitioner: [pcp as Reference<Practitioner>] } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { NEED_DOMAINS } from '@carehuddle/shared';
+import { LEGACY_GOAL_STATUSES, type NEED_DOMAINS } from '@carehuddle/shared';
 import type { Condition, Goal, MedicationStatement, ServiceRequest, Task } from '@medplum/fhirtypes';
 import type { PlanItem } from '../planItems';
 import { CAREHUDDLE_SYSTEMS, metaOf, notesOf, patientRef, personRef, toFhirId } from './common';
@@ -9,12 +9,14 @@ interface ItemContext { patientId: string; names: ReadonlyMap<string, string> }
 const base = (item: PlanItem) => ({ id: toFhirId(item.id), meta: metaOf(item.lastUpdated, item.audience) });
 const sectionTag = (item: PlanItem) => ({ coding: [{ system: CAREHUDDLE_SYSTEMS.planSection, code: item.section }] });
 
-const GOAL_LIFECYCLE = { proposed: 'proposed', active: 'active', met: 'completed', not_met: 'completed', cancelled: 'cancelled' } as const;
-const GOAL_ACHIEVEMENT: Record<string, string> = { met: 'achieved', not_met: 'not-achieved' };
+const GOAL_LIFECYCLE = { proposed: 'proposed', active: 'active', achieved: 'completed', not_achieved: 'completed', cancelled: 'cancelled' } as const;
+const GOAL_ACHIEVEMENT: Record<string, string> = { achieved: 'achieved', not_achieved: 'not-achieved' };
 
 /** A goal of the shared plan, in the person's own words. */
 export function goalResource(item: PlanItem, ctx: ItemContext): Goal {
-  const status = item.fields.status as keyof typeof GOAL_LIFECYCLE | undefined;
+  // Goals written before the achieved/not achieved wording still say met/not_met.
+  const written = item.fields.status;
+  const status = (written && (LEGACY_GOAL_STATUSES[written] ?? written)) as keyof typeof GOAL_LIFECYCLE | undefined;
   const achievement = status ? GOAL_ACHIEVEMENT[status] : undefined;
   return {
     resourceType: 'Goal', ...base(item), lifecycleStatus: (status && GOAL_LIFECYCLE[status]) || 'proposed',
