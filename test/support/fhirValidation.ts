@@ -4,8 +4,12 @@ import type { Bundle, Resource, SearchParameter } from '@medplum/fhirtypes';
 
 let indexed = false;
 
-/** Loads the FHIR R4 base definitions (types and resources) into Medplum's validator, once per test process. */
-function ensureDefinitions(): void {
+/**
+ * Loads the FHIR R4 base definitions (types and resources) into Medplum's validator, once per test process.
+ * Call it before starting a server in the same process: indexing blocks the event loop for seconds, long
+ * enough for the server to close idle keep-alive sockets a client is about to reuse.
+ */
+export function ensureDefinitions(): void {
   if (indexed) return;
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as Bundle);
