@@ -45,6 +45,7 @@ export function sqlitePatients(db: SqliteDb): PatientRepository {
   const byId = db.prepare<[string], PatientRow>('SELECT * FROM patients WHERE id = ?');
   const byMemberNumber = db.prepare<[string], PatientRow>('SELECT * FROM patients WHERE member_number = ?');
   const bornOn = db.prepare<[string], PatientRow>('SELECT * FROM patients WHERE date_of_birth = ? ORDER BY name');
+  const ids = db.prepare<[], { id: string }>('SELECT id FROM patients ORDER BY id');
   const setRisk = db.prepare('UPDATE patients SET risk_level = ?, risk_set_by = ?, risk_set_at = ? WHERE id = ?');
   return {
     async create(p) {
@@ -78,6 +79,9 @@ export function sqlitePatients(db: SqliteDb): PatientRepository {
     async listBornOn(dateOfBirth) {
       if (!isKey(dateOfBirth)) return [];
       return bornOn.all(dateOfBirth).map(fromRow);
+    },
+    async listIds() {
+      return ids.all().map((r) => r.id);
     },
     async updateDetails(id, change) {
       if (!isKey(id)) return false;
