@@ -18,6 +18,7 @@ import { SignInPage } from './pages/SignInPage';
 import { StaffPage } from './pages/StaffPage';
 import { AccountPage } from './account/AccountPage';
 import { SessionProvider, useSession } from './session/SessionContext';
+import { RosterImportPage } from './roster/RosterImportPage';
 
 function SignedIn({ children }: { children: ReactNode }) {
   const { user } = useSession();
@@ -45,6 +46,7 @@ export function App() {
         <Route path="/patients/:patientId/reconciliations/:reconciliationId" element={<SignedIn><ReconciliationPage /></SignedIn>} />
         <Route path="/patients/:patientId/review" element={<SignedIn><ReviewPage /></SignedIn>} />
         <Route path="/worklist" element={<SignedIn><WorklistPage /></SignedIn>} />
+        <Route path="/roster-import" element={<SignedIn><RosterImportPage /></SignedIn>} />
         <Route path="/team" element={<SignedIn><TeamViewPage /></SignedIn>} />
         <Route path="/conferences" element={<SignedIn><ConferencesPage /></SignedIn>} />
         <Route path="/conferences/:conferenceId" element={<SignedIn><ConferencePage /></SignedIn>} />

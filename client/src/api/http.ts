@@ -20,15 +20,18 @@ export function whenSessionEnds(handler: () => void): void {
   onSessionEnded = handler;
 }
 
-/** Calls the API with the session cookie; JSON in and out; errors become `ApiRequestError`. */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * Calls the API with the session cookie; JSON in and out (or a file's text as
+ * the body, with its `contentType`); errors become `ApiRequestError`.
+ */
+export async function api<T>(method: string, path: string, body?: unknown, contentType?: string): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: body === undefined ? {} : { 'content-type': contentType ?? 'application/json' },
+      body: body === undefined ? undefined : contentType && typeof body === 'string' ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiRequestError(0, 'network', 'Cannot reach CareHuddle. Check your connection and try again.');
