@@ -5,9 +5,9 @@ import type {
 } from '@carehuddle/shared';
 import type {
   AcceptedInvitation, AcceptInvitationInput, ConsentHistory, ConsentVersion, CreatedInvitation, CreateInvitationInput, InvitationList,
-  InvitationPreview, RecordConsentInput,
+  InvitationPreview, PlanShareList, RecordConsentInput, SharePlanInput,
 } from '@carehuddle/shared';
-import { api } from './http';
+import { api, apiFile } from './http';
 
 /** Typed calls to the CareHuddle API. */
 export const endpoints = {
@@ -60,5 +60,8 @@ export const endpoints = {
   invitationPreview: (token: string) => api<InvitationPreview>('GET', `/api/invitations/${encodeURIComponent(token)}`),
   acceptInvitation: (token: string, input: AcceptInvitationInput) =>
     api<AcceptedInvitation>('POST', `/api/invitations/${encodeURIComponent(token)}/accept`, input),
+  planShares: (patientId: string) => api<PlanShareList>('GET', `/api/patients/${encodeURIComponent(patientId)}/plan/shares`),
+  /** Sends a provider a copy of the plan; answers the PDF once the share is recorded. */
+  sharePlan: (patientId: string, input: SharePlanInput) => apiFile('POST', `/api/patients/${encodeURIComponent(patientId)}/plan/shares`, input),
   suggestGoal: (patientId: string, title: string) => api<{ itemId: string }>('POST', `/api/patients/${encodeURIComponent(patientId)}/goal-suggestions`, { title }),
 };

@@ -20,14 +20,10 @@ export function whenSessionEnds(handler: () => void): void {
   onSessionEnded = handler;
 }
 
-/**
- * Calls the API with the session cookie; JSON in and out (or a file's text as
- * the body, with its `contentType`); errors become `ApiRequestError`.
- */
-export async function api<T>(method: string, path: string, body?: unknown, contentType?: string): Promise<T> {
-  let res: Response;
+/** Sends a request with the session cookie: JSON, or a file's text as the body with its `contentType`. */
+async function send(method: string, path: string, body?: unknown, contentType?: string): Promise<Response> {
   try {
-    res = await fetch(path, {
+    return await fetch(path, {
       method,
       credentials: 'same-origin',
       headers: body === undefined ? {} : { 'content-type': contentType ?? 'application/json' },
@@ -36,13 +32,34 @@ export async function api<T>(method: string, path: string, body?: unknown, conte
   } catch {
     throw new ApiRequestError(0, 'network', 'Cannot reach CareHuddle. Check your connection and try again.');
   }
-  if (res.status === 204) return undefined as T;
+}
+
+/** The one error shape of a failed answer as an `ApiRequestError` (and the session's end noticed). */
+async function failureOf(res: Response, path: string): Promise<ApiRequestError> {
   const data: unknown = await res.json().catch(() => null);
-  if (res.ok) return data as T;
   const parsed = ApiErrorSchema.safeParse(data);
   const error = parsed.success
     ? new ApiRequestError(res.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.fields)
     : new ApiRequestError(res.status, 'internal', 'Something went wrong. Please try again.');
   if (res.status === 401 && path !== '/api/auth/login') onSessionEnded();
-  throw error;
+  return error;
+}
+
+/**
+ * Calls the API with the session cookie; JSON in and out (or a file's text as
+ * the body, with its `contentType`); errors become `ApiRequestError`.
+ */
+export async function api<T>(method: string, path: string, body?: unknown, contentType?: string): Promise<T> {
+  const res = await send(method, path, body, contentType);
+  if (res.status === 204) return undefined as T;
+  if (!res.ok) throw await failureOf(res, path);
+  return (await res.json().catch(() => null)) as T;
+}
+
+/** A file the API answers with (a PDF copy of the plan), and the name the server gave it. */
+export async function apiFile(method: string, path: string, body?: unknown): Promise<{ blob: Blob; fileName: string }> {
+  const res = await send(method, path, body);
+  if (!res.ok) throw await failureOf(res, path);
+  const fileName = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
+  return { blob: await res.blob(), fileName };
 }

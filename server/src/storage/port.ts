@@ -8,6 +8,7 @@ import type {
   PatientRecord,
   PatientDetailsChange,
   PlanVersionRecord,
+  PlanTemplateRecord,
   NoteRecord,
   NoteRevisionRecord,
   ThreadRecord,
@@ -20,6 +21,11 @@ import type {
   UserRecord,
   ConsentRecord,
   InvitationRecord,
+  TaskRecord,
+  OutreachRecord,
+  ScreeningRecord,
+  RiskChangeRecord,
+  PlanShareRecord,
 } from './records';
 import type { AuditKey } from './auditChain';
 import type { RosterCommit, RosterImportProgress, RosterImportRecord } from './rosterImportRecords';
@@ -145,6 +151,16 @@ export interface PlanVersionRepository {
   find(patientId: string, id: string): Promise<PlanVersionRecord | null>;
 }
 
+/** Plan templates: versions are inserted and read, never changed. */
+export interface PlanTemplateRepository {
+  /** Throws DuplicateKeyError when that version of the template exists (two edits of the same version race). */
+  insertVersion(version: PlanTemplateRecord): Promise<void>;
+  /** One version, or the latest when `version` is absent. */
+  find(id: string, version?: number): Promise<PlanTemplateRecord | null>;
+  /** The latest version of every template, by title. */
+  listLatest(): Promise<PlanTemplateRecord[]>;
+}
+
 /** Huddle notes: threads, notes (never deleted), revisions and per-user read markers. */
 export interface NoteRepository {
   /** The next per-patient activity number, atomically (the catch-up cursor). */
@@ -195,6 +211,22 @@ export interface TrackingRepository {
   listForPatients(patientIds: readonly string[]): Promise<TrackedItemRecord[]>;
 }
 
+/** The team's tasks; a change replaces the fields it names and stamps `updatedAt`. */
+export interface TaskRepository {
+  insert(task: TaskRecord): Promise<void>;
+  find(patientId: string, id: string): Promise<TaskRecord | null>;
+  update(id: string, change: Partial<Pick<TaskRecord, 'title' | 'ownerId' | 'dueDate' | 'status' | 'priority' | 'handoffNote' | 'goalId'>> & { updatedAt: string }): Promise<void>;
+  /** Tasks of these patients, oldest first. */
+  listForPatients(patientIds: readonly string[]): Promise<TaskRecord[]>;
+}
+
+/** Contact attempts: appended, never changed. */
+export interface OutreachRepository {
+  insert(attempt: OutreachRecord): Promise<void>;
+  /** Attempts for these patients, newest first (by day, then by recording). */
+  listForPatients(patientIds: readonly string[]): Promise<OutreachRecord[]>;
+}
+
 /** Versions of patients' sharing preferences: append and read only, so history is never overwritten. */
 export interface ConsentRepository {
   /** Throws DuplicateKeyError when that version of the patient's preferences already exists. */
@@ -202,6 +234,13 @@ export interface ConsentRepository {
   latest(patientId: string): Promise<ConsentRecord | null>;
   /** Every version, newest first. */
   history(patientId: string): Promise<ConsentRecord[]>;
+}
+
+/** Copies of the plan sent to providers: insert and read only, a record of what left. */
+export interface PlanShareRepository {
+  insert(share: PlanShareRecord): Promise<void>;
+  /** The patient's shares, newest first. */
+  listForPatient(patientId: string): Promise<PlanShareRecord[]>;
 }
 
 /** Caregiver invitations. */
@@ -236,6 +275,22 @@ export interface ReconciliationRepository {
   update(id: string, change: Pick<ReconciliationRecord, 'data' | 'status' | 'updatedAt'>, expectedRevision: number): Promise<boolean>;
 }
 
+/** Health screenings and the history of risk-level changes. */
+export interface ScreeningRepository {
+  start(screening: ScreeningRecord): Promise<void>;
+  /** Stores the completion once: false (and nothing changes) when it was already completed. */
+  complete(id: string, completion: Pick<ScreeningRecord, 'completedBy' | 'completedAt' | 'answers' | 'outcome' | 'needs'>): Promise<boolean>;
+  find(patientId: string, id: string): Promise<ScreeningRecord | null>;
+  /** Newest first. */
+  listForPatient(patientId: string): Promise<ScreeningRecord[]>;
+  /** Replaces the proposed needs' decisions of a completed screening. */
+  setNeeds(id: string, needs: string): Promise<void>;
+  /** Sets the patient's risk level and adds the change to its history, atomically where the store allows. */
+  recordRiskChange(change: RiskChangeRecord): Promise<void>;
+  /** Newest first. */
+  riskHistory(patientId: string): Promise<RiskChangeRecord[]>;
+}
+
 /** The persistence port: every adapter implements all of it, and one contract suite tests each. */
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
@@ -247,12 +302,17 @@ export interface Store {
   readonly audit: AuditRepository;
   readonly documents: DocumentRepository;
   readonly planVersions: PlanVersionRepository;
+  readonly planTemplates: PlanTemplateRepository;
   readonly notes: NoteRepository;
   readonly conferences: ConferenceRepository;
   readonly tracking: TrackingRepository;
   readonly reconciliations: ReconciliationRepository;
   readonly consents: ConsentRepository;
   readonly invitations: InvitationRepository;
+  readonly tasks: TaskRepository;
+  readonly outreach: OutreachRepository;
+  readonly screenings: ScreeningRepository;
+  readonly planShares: PlanShareRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -14,16 +14,11 @@ export type TrackingCategory = z.infer<typeof TrackingCategorySchema>;
 /** The category of a new item: clinical unless the recorder says otherwise. */
 const category = TrackingCategorySchema.default('clinical');
 
-/** Body of `POST /api/patients/:patientId/tracking`: start tracking something with a deadline. */
+/**
+ * Body of `POST /api/patients/:patientId/tracking`: start tracking something with a deadline.
+ * Screenings are not recorded here: only completing a scored screening closes that deadline.
+ */
 export const NewTrackedItemSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('screening'),
-    category,
-    /** Day of the health screening; not in the future. */
-    screenedOn: CalendarDateSchema,
-    riskLevel: RiskLevelSchema,
-    summary: z.string().trim().max(2000).default(''),
-  }),
   z.strictObject({ kind: z.literal('plan_review'), category, reviewedOn: CalendarDateSchema }),
   z.strictObject({
     kind: z.literal('transition'),
@@ -62,8 +57,12 @@ export type TrackingProgress = z.infer<typeof TrackingProgressSchema>;
 /** Path parameters naming a tracked item. */
 export const TrackedItemParamsSchema = z.strictObject({ patientId: IdSchema, itemId: IdSchema });
 
-/** Where a deadline stands. */
-export const DueStatusSchema = z.enum(['upcoming', 'due_soon', 'due', 'overdue', 'done']);
+/**
+ * Where a deadline stands. `unable_to_reach`: not done, but the documented
+ * contact attempts meet the rule (three unsuccessful, on different days, within
+ * the deadline), which payer audits accept instead of "overdue".
+ */
+export const DueStatusSchema = z.enum(['upcoming', 'due_soon', 'due', 'overdue', 'done', 'unable_to_reach']);
 export type DueStatusValue = z.infer<typeof DueStatusSchema>;
 
 /** One deadline, as the worklist and the team view show it. */

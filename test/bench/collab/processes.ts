@@ -44,9 +44,12 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
+/** Extra Node flags for the servers, to look at where the time goes (e.g. `BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"`). */
+const SERVER_ARGS = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+
 /** Starts one server process (with --expose-gc, for idle memory). */
 export async function startBenchServer(kind: ServerKind, env: Record<string, string>): Promise<BenchServer> {
-  const child = forkTs(ENTRY[kind], env, ['--expose-gc']);
+  const child = forkTs(ENTRY[kind], env, ['--expose-gc', ...SERVER_ARGS]);
   const ready = await next<FromServer>(child, (m) => m.type === 'ready');
   const port = ready.type === 'ready' ? ready.port : 0;
   return {

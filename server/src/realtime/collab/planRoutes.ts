@@ -8,6 +8,7 @@ import { readPlanAttribution, recordPlanPrint } from '../../domain/plans/planAtt
 import { listPlanVersions, readPlanVersion, signPlanVersion, type CurrentPlanState } from '../../domain/plans/planVersions';
 import type { Services } from '../../domain/services';
 import { defineRoute, type AnyRoute } from '../../http/routeDefinition';
+import { planShareRoutes } from '../../http/routes/planShareRoutes';
 import { storedStateUpTo } from './roomPersistence';
 import type { RoomRegistry } from './roomRegistry';
 
@@ -66,5 +67,6 @@ export function planRoutes(services: Services, rooms: RoomRegistry): AnyRoute[] 
       params: PlanVersionParamsSchema, response: PlanVersionDocumentSchema,
       handle: ({ actor, params }) => readPlanVersion(services, actor, params.patientId, params.versionId, params.audience, current),
     }),
+    ...planShareRoutes(services, current),
   ];
 }
