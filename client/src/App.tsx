@@ -23,6 +23,7 @@ const ScreeningPage = lazyPage(() => import('./screening/ScreeningPage'), 'Scree
 const ReviewPage = lazyPage(() => import('./review/ReviewPage'), 'ReviewPage');
 const StaffPage = lazyPage(() => import('./pages/StaffPage'), 'StaffPage');
 const AccountPage = lazyPage(() => import('./account/AccountPage'), 'AccountPage');
+const RosterImportPage = lazyPage(() => import('./roster/RosterImportPage'), 'RosterImportPage');
 
 function Loading() {
   return <p className="loading" role="status">Loading…</p>;
@@ -57,6 +58,7 @@ export function App() {
         <Route path="/patients/:patientId/screenings/:screeningId" element={<SignedIn><ScreeningPage /></SignedIn>} />
         <Route path="/patients/:patientId/review" element={<SignedIn><ReviewPage /></SignedIn>} />
         <Route path="/worklist" element={<SignedIn><WorklistPage /></SignedIn>} />
+        <Route path="/roster-import" element={<SignedIn><RosterImportPage /></SignedIn>} />
         <Route path="/team" element={<SignedIn><TeamViewPage /></SignedIn>} />
         <Route path="/conferences" element={<SignedIn><ConferencesPage /></SignedIn>} />
         <Route path="/conferences/:conferenceId" element={<SignedIn><ConferencePage /></SignedIn>} />

@@ -88,7 +88,7 @@ describe('audit coverage: every route and event that shows a patient\'s data lea
       for (const actor of READERS) {
         const probe = await row.probe(world, actor);
         const before = await lastSeq();
-        const res = await world.clients[actor].request(probe.method, probe.path, probe.body);
+        const res = await world.clients[actor].request(probe.method, probe.path, probe.body, probe.headers);
         if (res.status >= 300) continue;
         const shown = shownIn(await res.text());
         const named = await audited(actor, before);

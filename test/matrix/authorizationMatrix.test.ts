@@ -60,7 +60,7 @@ describe('one authorization matrix: every role × every route, event and documen
         // Signing in or out must not change the sessions the other rows use.
         const client = route === 'POST /api/auth/logout' ? await world.fresh(actor)
           : sessionless.has(route) ? new ApiClient(server.url) : world.clients[actor];
-        got[actor] = (await client.request(probe.method, probe.path, probe.body)).status;
+        got[actor] = (await client.request(probe.method, probe.path, probe.body, probe.headers)).status;
         // Signing out everywhere also ends the session the other rows use.
         if (route === 'POST /api/auth/logout-everywhere') world.clients[actor] = await world.fresh(actor);
       }

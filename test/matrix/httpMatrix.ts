@@ -7,6 +7,8 @@ export interface Probe {
   method: string;
   path: string;
   body?: unknown;
+  /** Request headers beyond the session's (a file upload's content type). */
+  headers?: Record<string, string>;
 }
 
 /** Expected status per actor, written out by hand: this table is the specification. */
@@ -33,6 +35,19 @@ const rosaPreferences = (w: World) => ({
   family: [{ userId: w.ids.caregiver, sharedPlan: true, proposeGoals: true }], behavioralHealth: [w.ids.physician], substanceUse: [w.ids.coordinator],
   providers: [{ kind: 'team', userId: w.ids.physician, parts: ['shared', 'clinical'] }],
 });
+/** A one-line roster whose row is refused (born in the future), so probing writes no member. */
+const ROSTER_PROBE = 'member_number,name,date_of_birth\nMX-ROSTER,Matrix Roster,2999-01-01';
+const rosterProbe = (w: World): Probe => ({
+  method: 'POST', path: `/api/roster-imports?format=csv&coordinatorId=${w.ids.coordinator}`, body: ROSTER_PROBE, headers: { 'content-type': 'text/csv' },
+});
+let rosterJob: Promise<string> | undefined;
+/** One import job started by Rosa's coordinator for themselves. */
+const coordinatorsRosterJob = (w: World): Promise<string> => (rosterJob ??= (async () => {
+  const p = rosterProbe(w);
+  const res = await w.clients.coordinator.request(p.method, p.path, p.body, p.headers);
+  return ((await res.json()) as { id: string }).id;
+})());
+
 /** Only her coordinator manages Rosa's consent and invitations. */
 const coordinatorOnly = (status: number): Expectation => ({ anonymous: 401, coordinator: status, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 });
 
@@ -76,6 +91,13 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     expect: { anonymous: 401, coordinator: 201, physician: 201, pharmacist: 201, caregiver: 403, offTeamStaff: 201, revokedCaregiver: 403 },
   },
   'GET /api/patients/:patientId': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}` }), expect: teamRead },
+  // Admins import for any coordinator, staff only for themselves (here: the coordinator's own import).
+  'POST /api/roster-imports': { probe: (w) => rosterProbe(w), expect: { anonymous: 401, coordinator: 202, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 202, revokedCaregiver: 403 } },
+  // A job names the members it imported: only whoever started it and the coordinator it assigns read it.
+  'GET /api/roster-imports/:importId': {
+    probe: async (w) => ({ method: 'GET', path: `/api/roster-imports/${await coordinatorsRosterJob(w)}` }),
+    expect: { anonymous: 401, coordinator: 200, physician: 404, pharmacist: 404, caregiver: 404, offTeamStaff: 404, revokedCaregiver: 404 },
+  },
   // Rewrites Rosa's contact time with the value she already has in the demo, so the probe leaves her record as it was.
   'PATCH /api/patients/:patientId/details': {
     probe: (w) => ({ method: 'PATCH', path: `/api/patients/${w.rosaId}/details`, body: { preferredContactTime: 'Weekday mornings, after 9' } }),

@@ -1,7 +1,7 @@
 import type {
   AddCareTeamMemberInput, NewTrackedItem, TrackingProgress, WorkItem, CareTeamMember, Conference, ConferenceSummary, CreateStaffUserInput, ScheduleConferenceInput, Me, PatientDetail, PatientList, PlanAttribution, PlanAudience,
   PlanVersionDocument, PlanVersionSummary, StaffUser, ChangePasswordInput, UpdateAccountInput,
-  ActiveProblemList, CreatePatientInput, UpdatePatientDetailsInput,
+  ActiveProblemList, CreatePatientInput, UpdatePatientDetailsInput, RosterFormat, RosterImportJob,
 } from '@carehuddle/shared';
 import type {
   AcceptedInvitation, AcceptInvitationInput, ConsentHistory, ConsentVersion, CreatedInvitation, CreateInvitationInput, InvitationList,
@@ -24,6 +24,9 @@ export const endpoints = {
   enroll: (input: CreatePatientInput) => api<PatientDetail>('POST', '/api/patients', input),
   updateDetails: (id: string, input: UpdatePatientDetailsInput) => api<PatientDetail>('PATCH', `/api/patients/${encodeURIComponent(id)}/details`, input),
   problems: (id: string) => api<ActiveProblemList>('GET', `/api/patients/${encodeURIComponent(id)}/problems`),
+  startRosterImport: (format: RosterFormat, coordinatorId: string, file: string) =>
+    api<RosterImportJob>('POST', `/api/roster-imports?format=${format}&coordinatorId=${encodeURIComponent(coordinatorId)}`, file, format === 'csv' ? 'text/csv' : 'application/fhir+json'),
+  rosterImport: (id: string) => api<RosterImportJob>('GET', `/api/roster-imports/${encodeURIComponent(id)}`),
   staff: () => api<{ users: StaffUser[] }>('GET', '/api/staff'),
   createStaff: (input: CreateStaffUserInput) => api<StaffUser>('POST', '/api/admin/users', input),
   addMember: (patientId: string, input: AddCareTeamMemberInput) =>

@@ -20,13 +20,14 @@ export function whenSessionEnds(handler: () => void): void {
   onSessionEnded = handler;
 }
 
-async function send(method: string, path: string, body?: unknown): Promise<Response> {
+/** Sends a request with the session cookie: JSON, or a file's text as the body with its `contentType`. */
+async function send(method: string, path: string, body?: unknown, contentType?: string): Promise<Response> {
   try {
     return await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: body === undefined ? {} : { 'content-type': contentType ?? 'application/json' },
+      body: body === undefined ? undefined : contentType && typeof body === 'string' ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiRequestError(0, 'network', 'Cannot reach CareHuddle. Check your connection and try again.');
@@ -44,9 +45,12 @@ async function failureOf(res: Response, path: string): Promise<ApiRequestError> 
   return error;
 }
 
-/** Calls the API with the session cookie; JSON in and out; errors become `ApiRequestError`. */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await send(method, path, body);
+/**
+ * Calls the API with the session cookie; JSON in and out (or a file's text as
+ * the body, with its `contentType`); errors become `ApiRequestError`.
+ */
+export async function api<T>(method: string, path: string, body?: unknown, contentType?: string): Promise<T> {
+  const res = await send(method, path, body, contentType);
   if (res.status === 204) return undefined as T;
   if (!res.ok) throw await failureOf(res, path);
   return (await res.json().catch(() => null)) as T;

@@ -16,7 +16,7 @@ export function PatientsPage() {
   return (
     <section aria-labelledby="patients-title">
       <h1 id="patients-title">My patients</h1>
-      <div className="page-actions"><EnrollPatientForm /></div>
+      <div className="page-actions"><EnrollPatientForm /><Link className="button secondary" to="/roster-import">Import a roster</Link></div>
       <ErrorMessage error={error} />
       {data && data.patients.length === 0 && <p className="empty">You are not on any care team yet.</p>}
       {data && data.patients.length > 0 && (
