@@ -78,7 +78,7 @@ describe('FHIR R4 API: systems with bearer tokens and staff with sessions read w
 
   it('a system never reads behavioral-health or substance-use content, in a search, a read or $everything', async () => {
     const conditions = await fhir(await asSystem(server, warehouseToken, `/fhir/R4/Condition?patient=${rosaId}`));
-    expect(ids(conditions).sort()).toEqual(['demo-need-heart-failure', 'demo-need-transport']);
+    expect(ids(conditions).sort()).toEqual(['demo-need-diabetes', 'demo-need-food', 'demo-need-heart-failure', 'demo-need-transport']);
     await fhir<OperationOutcome>(await asSystem(server, warehouseToken, '/fhir/R4/Condition/demo-su-alcohol'), 404);
     const everything = await fhir(await asSystem(server, warehouseToken, `/fhir/R4/Patient/${rosaId}/$everything`));
     expect(JSON.stringify(everything)).not.toMatch(/alcohol|Low mood/);
@@ -122,7 +122,7 @@ describe('FHIR R4 API: systems with bearer tokens and staff with sessions read w
     expect(bundle.type).toBe('collection');
     const plan = bundle.entry![0]!.resource as Resource & { addresses: Array<{ reference: string }>; goal: Array<{ reference: string }>; activity: Array<{ reference: { reference: string } }> };
     expect(plan.resourceType).toBe('CarePlan');
-    expect(plan.addresses.map((a) => a.reference).sort()).toEqual(['Condition/demo-need-heart-failure', 'Condition/demo-need-transport']);
+    expect(plan.addresses.map((a) => a.reference).sort()).toEqual(['Condition/demo-need-diabetes', 'Condition/demo-need-food', 'Condition/demo-need-heart-failure', 'Condition/demo-need-transport']);
     expect(plan.goal.map((g) => g.reference).sort()).toEqual(['Goal/demo-goal-home', 'Goal/demo-goal-walk']);
     expect(plan.activity.map((a) => a.reference.reference)).toEqual(expect.arrayContaining(['ServiceRequest/demo-referral-cardiology', 'ServiceRequest/demo-test-bnp', 'Task/demo-task-weigh']));
     // Every reference in the plan resolves inside the Bundle.
@@ -152,9 +152,9 @@ describe('FHIR R4 API: systems with bearer tokens and staff with sessions read w
       const client = await signedIn(server.url, who);
       return ids(await fhir(await client.get(`/fhir/R4/Condition?patient=${rosaId}`))).sort();
     };
-    expect(await conditionsFor('coordinator')).toEqual(['demo-bh-low-mood', 'demo-need-heart-failure', 'demo-need-transport', 'demo-su-alcohol']);
-    expect(await conditionsFor('physician')).toEqual(['demo-bh-low-mood', 'demo-need-heart-failure', 'demo-need-transport']);
-    expect(await conditionsFor('pharmacist')).toEqual(['demo-need-heart-failure', 'demo-need-transport']);
+    expect(await conditionsFor('coordinator')).toEqual(['demo-bh-low-mood', 'demo-need-diabetes', 'demo-need-food', 'demo-need-heart-failure', 'demo-need-transport', 'demo-su-alcohol']);
+    expect(await conditionsFor('physician')).toEqual(['demo-bh-low-mood', 'demo-need-diabetes', 'demo-need-food', 'demo-need-heart-failure', 'demo-need-transport']);
+    expect(await conditionsFor('pharmacist')).toEqual(['demo-need-diabetes', 'demo-need-food', 'demo-need-heart-failure', 'demo-need-transport']);
     const coordinator = await signedIn(server.url, 'coordinator');
     const audit = await fhir(await coordinator.get(`/fhir/R4/AuditEvent?patient=${rosaId}&_count=5`));
     expect(audit.entry!.length).toBeGreaterThan(0);

@@ -28,10 +28,13 @@ export const ROSA_PLAN: DemoPlan = {
   clinical: {
     author: 'physician',
     sections: {
-      // Needs, interventions, a referral and a test: what the FHIR API serves as Condition, Task and ServiceRequest.
+      // Active problems for the patient header (the resolved one shows that only unresolved needs are listed),
+      // and what the FHIR API serves as Condition, Task and ServiceRequest.
       needs: [
-        { id: 'demo-need-heart-failure', title: 'Heart failure with shortness of breath on exertion', domain: 'medical', status: 'being_addressed' },
-        { id: 'demo-need-transport', title: 'No transport to appointments', domain: 'social', status: 'open' },
+        { id: 'demo-need-heart-failure', title: 'Heart failure with recent readmission', domain: 'medical', status: 'being_addressed' },
+        { id: 'demo-need-diabetes', title: 'Type 2 diabetes, A1c above goal', domain: 'medical', status: 'open' },
+        { id: 'demo-need-food', title: 'Food insecurity', domain: 'social', status: 'open' },
+        { id: 'demo-need-transport', title: 'No ride to appointments', domain: 'social', status: 'resolved' },
       ],
       interventions: [
         { id: 'demo-task-weigh', title: 'Daily weight log, call the nurse if up 2 kg in 3 days', dueDate: '2026-12-15', status: 'in_progress' },

@@ -4,7 +4,7 @@ import {
   auditSchema, careTeamSchema, docAttributionSchema, docSnapshotSchema, docUpdateSchema, patientSchema, planVersionSchema,
   sessionSchema, userSchema, noteCounterSchema, threadSchema, noteSchema, noteRevisionSchema, readMarkerSchema,
   conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema, trackedItemSchema, consentSchema, invitationSchema,
-  reconciliationSchema, apiClientSchema,
+  reconciliationSchema, screeningSchema, riskChangeSchema, planShareSchema, rosterImportSchema, apiClientSchema,
 } from './schemas';
 import { planTemplateSchema } from './planTemplates';
 import { outreachSchema, taskSchema } from './taskSchemas';
@@ -37,6 +37,10 @@ export function modelsOn(connection: Connection) {
     apiClients: connection.model('ApiClient', apiClientSchema, 'api_clients'),
     tasks: connection.model('Task', taskSchema, 'tasks'),
     outreach: connection.model('OutreachAttempt', outreachSchema, 'outreach_attempts'),
+    screenings: connection.model('Screening', screeningSchema, 'screenings'),
+    riskChanges: connection.model('RiskChange', riskChangeSchema, 'risk_changes'),
+    planShares: connection.model('PlanShare', planShareSchema, 'plan_shares'),
+    rosterImports: connection.model('RosterImport', rosterImportSchema, 'roster_imports'),
   };
 }
 
