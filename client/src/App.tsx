@@ -1,34 +1,43 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { NavBar } from './components/NavBar';
 import { LiveSocketProvider } from './live/LiveSocket';
 import { MentionToasts } from './notes/MentionToasts';
-import { TeamViewPage } from './worklist/TeamViewPage';
-import { WorklistPage } from './worklist/WorklistPage';
-import { ConferencePage } from './conference/ConferencePage';
-import { ConferencesPage } from './conference/ConferencesPage';
-import { ConferenceSummaryPage } from './conference/ConferenceSummaryPage';
-import { PatientPage } from './pages/PatientPage';
-import { PatientsPage } from './pages/PatientsPage';
-import { PlanPage } from './pages/PlanPage';
-import { ReconciliationPage } from './reconciliation/ReconciliationPage';
-import { ScreeningPage } from './screening/ScreeningPage';
-import { InvitePage } from './invite/InvitePage';
-import { ReviewPage } from './review/ReviewPage';
 import { SignInPage } from './pages/SignInPage';
-import { StaffPage } from './pages/StaffPage';
-import { AccountPage } from './account/AccountPage';
 import { SessionProvider, useSession } from './session/SessionContext';
+import { lazyPage } from './lazyPage';
+
+// Each page is its own chunk (see lazyPage): the family's review page loads without the staff app.
+const TeamViewPage = lazyPage(() => import('./worklist/TeamViewPage'), 'TeamViewPage');
+const WorklistPage = lazyPage(() => import('./worklist/WorklistPage'), 'WorklistPage');
+const ConferencePage = lazyPage(() => import('./conference/ConferencePage'), 'ConferencePage');
+const ConferencesPage = lazyPage(() => import('./conference/ConferencesPage'), 'ConferencesPage');
+const ConferenceSummaryPage = lazyPage(() => import('./conference/ConferenceSummaryPage'), 'ConferenceSummaryPage');
+const PatientPage = lazyPage(() => import('./pages/PatientPage'), 'PatientPage');
+const PatientsPage = lazyPage(() => import('./pages/PatientsPage'), 'PatientsPage');
+const PlanPage = lazyPage(() => import('./pages/PlanPage'), 'PlanPage');
+const ReconciliationPage = lazyPage(() => import('./reconciliation/ReconciliationPage'), 'ReconciliationPage');
+const ScreeningPage = lazyPage(() => import('./screening/ScreeningPage'), 'ScreeningPage');
+const InvitePage = lazyPage(() => import('./invite/InvitePage'), 'InvitePage');
+const ReviewPage = lazyPage(() => import('./review/ReviewPage'), 'ReviewPage');
+const StaffPage = lazyPage(() => import('./pages/StaffPage'), 'StaffPage');
+const AccountPage = lazyPage(() => import('./account/AccountPage'), 'AccountPage');
+
+function Loading() {
+  return <p className="loading" role="status">Loading…</p>;
+}
 
 function SignedIn({ children }: { children: ReactNode }) {
   const { user } = useSession();
-  if (user === undefined) return <p className="loading" role="status">Loading…</p>;
+  if (user === undefined) return <Loading />;
   if (user === null) return <Navigate to="/signin" replace />;
   return (
     <LiveSocketProvider>
       <NavBar />
       <MentionToasts />
-      <main className="page">{children}</main>
+      <main className="page">
+        <Suspense fallback={<Loading />}>{children}</Suspense>
+      </main>
     </LiveSocketProvider>
   );
 }
@@ -39,7 +48,7 @@ export function App() {
     <SessionProvider>
       <Routes>
         <Route path="/signin" element={<SignInPage />} />
-        <Route path="/invite/:token" element={<InvitePage />} />
+        <Route path="/invite/:token" element={<Suspense fallback={<Loading />}><InvitePage /></Suspense>} />
         <Route path="/" element={<SignedIn><PatientsPage /></SignedIn>} />
         <Route path="/patients/:patientId" element={<SignedIn><PatientPage /></SignedIn>} />
         <Route path="/patients/:patientId/plan" element={<SignedIn><PlanPage /></SignedIn>} />

@@ -1,4 +1,5 @@
 export * from './schemas/errors';
+export * from './schemas/fieldSentences';
 export * from './schemas/ids';
 export * from './schemas/roles';
 export * from './schemas/auth';
@@ -21,3 +22,8 @@ export * from './schemas/reconciliation';
 export * from './schemas/consent';
 export * from './schemas/invitations';
 export * from './schemas/screening';
+export * from './plan/planLinks';
+export * from './schemas/planTemplate';
+export * from './plan/appliedTemplates';
+export * from './schemas/tasks';
+export * from './schemas/outreach';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrackingCategory } from '@carehuddle/shared';
+import { taskStoreContract } from './taskStoreContract';
 import { verifyAuditChain } from '../../server/src/storage/auditVerification';
 import { DuplicateKeyError, type AuditEventInput, type ConsentRecord, type InvitationRecord, type ScreeningRecord, type Store, type UserRecord } from '../../server/src/storage/port';
 
@@ -30,6 +31,7 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       store = await openFreshStore();
     });
     afterEach(() => store.close());
+    taskStoreContract(() => store);
 
     it('users: round-trip, case-insensitive unique e-mail, staff list by name, operators never match', async () => {
       await store.users.create(user());
@@ -170,6 +172,19 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       const found = await store.planVersions.find('p-1', 'v1');
       expect(Array.from(found?.states.shared ?? [])).toEqual([1, 2]);
       expect(await store.planVersions.find('p-2', 'v1')).toBeNull();
+    });
+
+    it('plan templates: versions only ever added, one writer per version, latest of each listed by title', async () => {
+      const t = (id: string, version: number, title: string) => ({ id, version, title, data: `{"v":${version}}`, createdBy: version > 1 ? 'u-1' : null, createdAt: `2026-01-0${version}T00:00:00.000Z` });
+      await store.planTemplates.insertVersion(t('hf', 1, 'Heart failure'));
+      await store.planTemplates.insertVersion(t('copd', 1, 'COPD'));
+      await store.planTemplates.insertVersion(t('hf', 2, 'Heart failure (HFrEF)'));
+      await expect(store.planTemplates.insertVersion(t('hf', 2, 'A racing edit'))).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect((await store.planTemplates.listLatest()).map((x) => [x.id, x.version])).toEqual([['copd', 1], ['hf', 2]]);
+      expect(await store.planTemplates.find('hf')).toMatchObject({ version: 2, data: '{"v":2}', createdBy: 'u-1' });
+      expect(await store.planTemplates.find('hf', 1)).toMatchObject({ version: 1, title: 'Heart failure', createdBy: null });
+      expect(await store.planTemplates.find('hf', 3)).toBeNull();
+      expect(await store.planTemplates.find(operator)).toBeNull();
     });
 
     it('notes: atomic activity counter, idempotency key unique per author, edits keep revisions, paging by activity', async () => {

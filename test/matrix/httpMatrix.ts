@@ -35,6 +35,14 @@ const rosaPreferences = (w: World) => ({
 /** Only her coordinator manages Rosa's consent and invitations. */
 const coordinatorOnly = (status: number): Expectation => ({ anonymous: 401, coordinator: status, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 });
 
+/** Staff may use it; family members may not. */
+const staffOnly = (status: number): Expectation => ({ ...all(status), anonymous: 401, caregiver: 403, revokedCaregiver: 403 });
+/** A small valid template, renamed each time. */
+const matrixTemplate = () => ({
+  title: `Matrix template ${next()}`, description: '', sources: [{ title: 'CDC STEADI', url: 'https://www.cdc.gov/steadi/index.html' }],
+  needs: [{ id: 'mx-need', title: 'At risk of falling', domain: 'medical', goals: [{ id: 'mx-goal', title: 'No falls', targetInDays: 90, interventions: [] }] }],
+});
+
 /** Every HTTP route: how to call it for an actor, and what each actor must get. */
 export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) => Probe | Promise<Probe>; expect: Expectation }> = {
   'GET /healthz': { probe: () => ({ method: 'GET', path: '/healthz' }), expect: all(200) },
@@ -121,6 +129,31 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'POST /api/patients/:patientId/tracking/:itemId/progress': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/tracking/no-such-item/progress`, body: { action: 'visit_done', on: '2026-01-01' } }),
     expect: { anonymous: 401, coordinator: 404, physician: 404, pharmacist: 404, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },
+  },
+  // Tasks belong to their document's audience (clinical here): staff on the team; the family side and everyone else get 404.
+  'GET /api/tasks': { probe: () => ({ method: 'GET', path: '/api/tasks' }), expect: { ...all(200), anonymous: 401 } },
+  'GET /api/patients/:patientId/tasks': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/tasks` }), expect: staffRead },
+  'POST /api/patients/:patientId/tasks': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/tasks`, body: { title: 'Matrix task', ownerId: w.ids.coordinator, dueDate: '2026-12-31' } }),
+    expect: { ...staffRead, coordinator: 201, physician: 201, pharmacist: 201 },
+  },
+  // A fresh task owned by the coordinator each time: staff who may own it claim it (the owner's own claim changes nothing).
+  'POST /api/patients/:patientId/tasks/:taskId/actions': {
+    probe: async (w) => {
+      const res = await w.clients.coordinator.post(`/api/patients/${w.rosaId}/tasks`, { title: `Matrix claim ${next()}`, ownerId: w.ids.coordinator, dueDate: '2026-12-31' });
+      const { id } = (await res.json()) as { id: string };
+      return { method: 'POST', path: `/api/patients/${w.rosaId}/tasks/${id}/actions`, body: { action: 'claim' } };
+    },
+    expect: staffRead,
+  },
+  // The outreach log: read like the worklist's data; the family side may not write it (403), people off the team do not find the patient.
+  'GET /api/patients/:patientId/outreach': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/outreach` }), expect: staffRead },
+  'POST /api/patients/:patientId/outreach': {
+    probe: (w) => ({
+      method: 'POST', path: `/api/patients/${w.rosaId}/outreach`,
+      body: { channel: 'phone', reached: 'nobody', outcome: 'left_message', attemptedOn: '2026-01-02', purpose: 'screening' },
+    }),
+    expect: { anonymous: 401, coordinator: 201, physician: 201, pharmacist: 201, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },
   },
   // Medication reconciliations: staff who may read the clinical plan; the family side gets 404 like everyone off the team.
   'GET /api/patients/:patientId/reconciliations': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/reconciliations` }), expect: staffRead },
@@ -219,6 +252,24 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'GET /api/patients/:patientId/risk/history': {
     probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/risk/history` }),
     expect: { ...staffRead, pharmacist: 403, caregiver: 403 },
+  },
+  // The template library is a staff tool; admins (the off-team staff actor) add and edit; only the coordinator applies.
+  'GET /api/plan-templates': { probe: () => ({ method: 'GET', path: '/api/plan-templates' }), expect: staffOnly(200) },
+  'GET /api/plan-templates/:templateId': { probe: () => ({ method: 'GET', path: '/api/plan-templates/fall-risk?version=1' }), expect: staffOnly(200) },
+  'POST /api/admin/plan-templates': {
+    probe: () => ({ method: 'POST', path: '/api/admin/plan-templates', body: matrixTemplate() }),
+    expect: { ...all(403), anonymous: 401, offTeamStaff: 201 },
+  },
+  'PUT /api/admin/plan-templates/:templateId': {
+    probe: async (w) => {
+      const latest = (await (await w.clients.coordinator.get('/api/plan-templates/fall-risk')).json()) as { version: number };
+      return { method: 'PUT', path: '/api/admin/plan-templates/fall-risk', body: { baseVersion: latest.version, template: matrixTemplate() } };
+    },
+    expect: { ...all(403), anonymous: 401, offTeamStaff: 200 },
+  },
+  'POST /api/patients/:patientId/plan/templates': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/plan/templates`, body: { templateId: 'fall-risk', version: 1, deselected: ['fall-int-vision'] } }),
+    expect: coordinatorOnly(201),
   },
   // The link is the credential: whoever holds a pending one may read and accept it (each probe uses a fresh one).
   'GET /api/invitations/:token': { probe: async (w) => ({ method: 'GET', path: `/api/invitations/${(await freshInvitation(w)).token}` }), expect: all(200) },

@@ -9,6 +9,8 @@ import { isFamilySide } from '../patient/familySide';
 import { ReconciliationsSection } from '../reconciliation/ReconciliationsSection';
 import { ScreeningSection } from '../screening/ScreeningSection';
 import { CoordinationSection } from '../worklist/CoordinationSection';
+import { OutreachSection } from '../outreach/OutreachSection';
+import { PatientTasksSection } from '../tasks/PatientTasksSection';
 
 /** A patient's page: who they are, where their screening stands, and their care team. */
 export function PatientPage() {
@@ -41,6 +43,8 @@ export function PatientPage() {
       <CareTeamRoster patient={patient} onChanged={reload} />
       <ScreeningSection patient={patient} onChanged={reload} />
       <CoordinationSection patientId={patient.id} canRecord />
+      <PatientTasksSection patientId={patient.id} careTeam={patient.careTeam} coordinating={patient.myRole === 'care_coordinator'} />
+      <OutreachSection patientId={patient.id} />
       {/* Reconciliations are about the clinical plan's medication list: shown to those who may read it. */}
       {patient.myAccess.documents.clinical !== 'none' && <ReconciliationsSection patientId={patient.id} />}
       <SharingConsentSection patient={patient} onChanged={reload} />

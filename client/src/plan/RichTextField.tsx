@@ -1,13 +1,13 @@
-import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { EditorContent, useEditor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
-import { useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { RichTextView } from './RichTextView';
 
-/** Collaborative rich text on one Y.XmlFragment, with everyone's carets and selections. */
-export function RichTextField({ fragment, provider, user, editable, label, onFocus }: {
+// The editor (Tiptap and ProseMirror, most of the plan page's script) loads only for people who may edit.
+const RichTextEditor = lazy(async () => ({ default: (await import('./RichTextEditor')).RichTextEditor }));
+
+/** A plan's rich-text field: the live editor for those who may edit, a live read-only view for everyone else. */
+export function RichTextField(props: {
   fragment: Y.XmlFragment;
   provider: WebsocketProvider;
   /** Our own name and caret color as the server stamps them into presence. */
@@ -16,22 +16,7 @@ export function RichTextField({ fragment, provider, user, editable, label, onFoc
   label: string;
   onFocus?: () => void;
 }) {
-  const editor = useEditor({
-    editable,
-    extensions: [
-      // Yjs keeps the history; the editor's own undo would fight it.
-      StarterKit.configure({ undoRedo: false }),
-      Collaboration.configure({ fragment }),
-      // The server stamps the identity into what others see, whatever we send; this keeps our own view consistent.
-      CollaborationCaret.configure({ provider, user }),
-    ],
-    editorProps: { attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', class: 'rich-text' } },
-    onFocus: () => onFocus?.(),
-  }, [fragment, provider, user.name, user.color]);
-
-  useEffect(() => {
-    editor?.setEditable(editable);
-  }, [editor, editable]);
-
-  return <EditorContent editor={editor} className="rich-text-field" />;
+  const view = <RichTextView fragment={props.fragment} label={props.label} />;
+  if (!props.editable) return view;
+  return <Suspense fallback={view}><RichTextEditor {...props} /></Suspense>;
 }

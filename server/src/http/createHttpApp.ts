@@ -8,6 +8,7 @@ import { withoutTokens, type Logger } from '../logger';
 import { errorHandler, sendError } from './middleware/errorHandler';
 import { requireOwnOriginForWrites, type OriginCheck } from './middleware/origin';
 import { noStore, securityHeaders } from './middleware/securityHeaders';
+import { serveClientAssets } from './clientAssets';
 import { mountRoutes } from './mountRoutes';
 import { buildOpenApi } from './openApi';
 import { createRateLimiters, type RateLimitSettings } from './rateLimits';
@@ -19,7 +20,9 @@ import { healthRoutes } from './routes/healthRoutes';
 import { patientRoutes } from './routes/patientRoutes';
 import { staffRoutes } from './routes/staffRoutes';
 import { screeningRoutes } from './routes/screeningRoutes';
+import { planTemplateRoutes } from './routes/planTemplateRoutes';
 import { trackingRoutes } from './routes/trackingRoutes';
+import { taskRoutes } from './routes/taskRoutes';
 import { reconciliationRoutes } from './routes/reconciliationRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
 import { sharingRoutes } from './routes/sharingRoutes';
@@ -50,9 +53,11 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...auditRoutes(deps.services),
     ...trackingRoutes(deps.services),
     ...screeningRoutes(deps.services),
+    ...taskRoutes(deps.services),
     ...reconciliationRoutes(deps.services),
     ...sharingRoutes(deps.services, deps.sessions),
     ...invitationRoutes(deps.services, deps.sessions, deps.secureCookies),
+    ...planTemplateRoutes(deps.services),
     ...(deps.extraRoutes ?? []),
   ];
   let openApi: Record<string, unknown> | undefined;
@@ -89,7 +94,7 @@ export function createHttpApp(deps: HttpAppDeps): { app: Express; routes: AnyRou
   app.use('/api', (_req, res) => sendError(res, 'not_found', 'No such API route.'));
 
   if (existsSync(join(deps.clientDir, 'index.html'))) {
-    app.use(express.static(deps.clientDir, { index: false, maxAge: '1h' }));
+    app.use(serveClientAssets(deps.clientDir));
     app.get('/{*path}', (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(deps.clientDir, 'index.html'));

@@ -8,6 +8,7 @@ import type {
   PatientRecord,
   PatientDetailsChange,
   PlanVersionRecord,
+  PlanTemplateRecord,
   NoteRecord,
   NoteRevisionRecord,
   ThreadRecord,
@@ -22,6 +23,8 @@ import type {
   InvitationRecord,
   ScreeningRecord,
   RiskChangeRecord,
+  TaskRecord,
+  OutreachRecord,
 } from './records';
 import type { AuditKey } from './auditChain';
 
@@ -127,6 +130,16 @@ export interface PlanVersionRepository {
   find(patientId: string, id: string): Promise<PlanVersionRecord | null>;
 }
 
+/** Plan templates: versions are inserted and read, never changed. */
+export interface PlanTemplateRepository {
+  /** Throws DuplicateKeyError when that version of the template exists (two edits of the same version race). */
+  insertVersion(version: PlanTemplateRecord): Promise<void>;
+  /** One version, or the latest when `version` is absent. */
+  find(id: string, version?: number): Promise<PlanTemplateRecord | null>;
+  /** The latest version of every template, by title. */
+  listLatest(): Promise<PlanTemplateRecord[]>;
+}
+
 /** Huddle notes: threads, notes (never deleted), revisions and per-user read markers. */
 export interface NoteRepository {
   /** The next per-patient activity number, atomically (the catch-up cursor). */
@@ -175,6 +188,22 @@ export interface TrackingRepository {
   find(patientId: string, id: string): Promise<TrackedItemRecord | null>;
   update(id: string, data: string, updatedAt: string): Promise<void>;
   listForPatients(patientIds: readonly string[]): Promise<TrackedItemRecord[]>;
+}
+
+/** The team's tasks; a change replaces the fields it names and stamps `updatedAt`. */
+export interface TaskRepository {
+  insert(task: TaskRecord): Promise<void>;
+  find(patientId: string, id: string): Promise<TaskRecord | null>;
+  update(id: string, change: Partial<Pick<TaskRecord, 'title' | 'ownerId' | 'dueDate' | 'status' | 'priority' | 'handoffNote' | 'goalId'>> & { updatedAt: string }): Promise<void>;
+  /** Tasks of these patients, oldest first. */
+  listForPatients(patientIds: readonly string[]): Promise<TaskRecord[]>;
+}
+
+/** Contact attempts: appended, never changed. */
+export interface OutreachRepository {
+  insert(attempt: OutreachRecord): Promise<void>;
+  /** Attempts for these patients, newest first (by day, then by recording). */
+  listForPatients(patientIds: readonly string[]): Promise<OutreachRecord[]>;
 }
 
 /** Versions of patients' sharing preferences: append and read only, so history is never overwritten. */
@@ -244,6 +273,7 @@ export interface Store {
   readonly audit: AuditRepository;
   readonly documents: DocumentRepository;
   readonly planVersions: PlanVersionRepository;
+  readonly planTemplates: PlanTemplateRepository;
   readonly notes: NoteRepository;
   readonly conferences: ConferenceRepository;
   readonly tracking: TrackingRepository;
@@ -251,6 +281,8 @@ export interface Store {
   readonly consents: ConsentRepository;
   readonly invitations: InvitationRepository;
   readonly screenings: ScreeningRepository;
+  readonly tasks: TaskRepository;
+  readonly outreach: OutreachRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -140,6 +140,18 @@ export interface PlanVersionRecord {
   states: Record<string, Uint8Array>;
 }
 
+/** One version of a plan template; versions are only ever added. */
+export interface PlanTemplateRecord {
+  id: string;
+  version: number;
+  title: string;
+  /** The template's content as JSON (validated by the domain, opaque to the store). */
+  data: string;
+  /** Null for templates that ship with CareHuddle. */
+  createdBy: string | null;
+  createdAt: string;
+}
+
 /** A discussion thread about a patient. */
 export interface ThreadRecord {
   id: string;
@@ -301,4 +313,43 @@ export interface RiskChangeRecord {
   by: string;
   at: string;
   screeningId: string | null;
+}
+
+/** One task of the team (see `docs/worklist.md#tasks`); a clinical task mirrors an intervention of the clinical plan with the same id. */
+export interface TaskRecord {
+  id: string;
+  patientId: string;
+  title: string;
+  ownerId: string;
+  dueDate: string;
+  status: 'open' | 'in_progress' | 'done' | 'cancelled';
+  priority: 'low' | 'normal' | 'high' | 'urgent';
+  source: 'plan_intervention' | 'conference_action' | 'reconciliation_follow_up' | 'screening_flag' | 'tracking_step';
+  /** Shown beside the task ("Conference: Tuesday huddle"). */
+  sourceLabel: string;
+  /** The app path the task came from. */
+  link: string;
+  category: TrackingCategory;
+  handoffNote: string;
+  goalId: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One documented contact attempt. */
+export interface OutreachRecord {
+  id: string;
+  patientId: string;
+  channel: string;
+  direction: string;
+  reached: string;
+  outcome: string;
+  attemptedOn: string;
+  note: string;
+  nextAttemptOn: string | null;
+  purpose: string;
+  targetId: string | null;
+  by: string;
+  recordedAt: string;
 }

@@ -1,5 +1,6 @@
 import type { NEED_DOMAINS } from '@carehuddle/shared';
 import { DomainError } from '../errors';
+import type { TemplateWrite } from '../planTemplates/templateSelection';
 
 /** A task the server adds to a patient's clinical plan on someone's behalf (e.g. a conference action item). */
 export interface PlanTask {
@@ -46,6 +47,8 @@ export interface PlanNeed {
 /** Writes into live plan documents as a signed-in user, so that the edit is attributed, stored and relayed like any other. */
 export interface PlanWriter {
   addTask(patientId: string, task: PlanTask, userId: string): Promise<void>;
+  /** Writes a task's owner and status into its intervention in the clinical plan (nothing when the plan no longer has it). */
+  updateTask(patientId: string, taskId: string, fields: { owner: string; status: string }, userId: string): Promise<void>;
   addGoalSuggestion(patientId: string, goal: GoalSuggestion, userId: string): Promise<void>;
   /** Adds a medication to the clinical plan's `medications` section (e.g. one a reconciliation found missing). */
   addMedication(patientId: string, medication: PlanMedication, userId: string): Promise<void>;
@@ -53,6 +56,8 @@ export interface PlanWriter {
   addNeed(patientId: string, need: PlanNeed, userId: string): Promise<void>;
   /** The clinical plan's medications as they are now (live edits included), in the order they were added. */
   readMedications(patientId: string): Promise<PlanMedication[]>;
+  /** Writes a template's selected items, linked: goals into the shared plan, needs and interventions into the clinical plan, one transaction each. */
+  addTemplateItems(patientId: string, write: TemplateWrite, userId: string): Promise<void>;
 }
 
 /**
@@ -70,6 +75,11 @@ export class PlanWriterSlot implements PlanWriter {
   addTask(patientId: string, task: PlanTask, userId: string): Promise<void> {
     if (!this.writer) throw new DomainError('unavailable', 'Plans cannot be edited right now.');
     return this.writer.addTask(patientId, task, userId);
+  }
+
+  updateTask(patientId: string, taskId: string, fields: { owner: string; status: string }, userId: string): Promise<void> {
+    if (!this.writer) throw new DomainError('unavailable', 'Plans cannot be edited right now.');
+    return this.writer.updateTask(patientId, taskId, fields, userId);
   }
 
   addGoalSuggestion(patientId: string, goal: GoalSuggestion, userId: string): Promise<void> {
@@ -90,5 +100,10 @@ export class PlanWriterSlot implements PlanWriter {
   readMedications(patientId: string): Promise<PlanMedication[]> {
     if (!this.writer) throw new DomainError('unavailable', 'Plans cannot be read right now.');
     return this.writer.readMedications(patientId);
+  }
+
+  addTemplateItems(patientId: string, write: TemplateWrite, userId: string): Promise<void> {
+    if (!this.writer) throw new DomainError('unavailable', 'Plans cannot be edited right now.');
+    return this.writer.addTemplateItems(patientId, write, userId);
   }
 }

@@ -1,5 +1,4 @@
 import { MAX_COLLAB_MESSAGE_BYTES, parsePlanDocumentName, parseScreeningDocumentName, planDocumentName } from '@carehuddle/shared';
-import * as Y from 'yjs';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
@@ -12,9 +11,12 @@ import type { CollabRoom } from './collabRoom';
 import { EditAuditCoalescer } from './editAudit';
 import { medicationsOf } from './planMedications';
 import { planRoutes } from './planRoutes';
+import { newPlanItem, writeTemplateClinical, writeTemplateGoals } from '../../domain/planTemplates/templateDocuments';
 import { RedisRelay } from './redisRelay';
 import { RoomRegistry } from './roomRegistry';
 import { liveScreeningDocuments } from './screeningDocumentsLive';
+import { setInterventionFields } from './planInterventions';
+import { TaskProjection } from './taskProjection';
 import { admitUpgrade, isCollabPath, type AdmittedConnection } from './upgradeGate';
 
 /** Tunables, overridable in tests. */
@@ -59,6 +61,7 @@ export function collabFeature(): Feature {
         applyStored: (name, description) => rooms.loadedRoom(name)?.storedElsewhere(description),
       }, logger)
       : undefined;
+    const projection = new TaskProjection(services, (error) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'task list projection failed'));
     const rooms = new RoomRegistry(services.store.documents, {
       onEdit: (room, conn, keys) => {
         const parsed = parsePlanDocumentName(room.name);
@@ -70,18 +73,15 @@ export function collabFeature(): Feature {
       onStoreFailure: (room, error) => logger.error({ doc: room.name, err: error instanceof Error ? error.message : String(error) }, 'storing document updates failed; will retry'),
       onLocalUpdate: (room, update, userId) => relay?.publishUpdate(room.name, update, userId),
       onLocalAwareness: (room, update) => relay?.publishAwareness(room.name, update),
-      onStored: (room, description) => relay?.publishStored(room.name, description),
+      onStored: (room, description, authors) => {
+        relay?.publishStored(room.name, description);
+        projection.stored(room, authors);
+      },
     }, settings.unloadGraceMs, relay);
     /** Adds an item to a live document as `userId`, stored before it resolves. */
     const addItem = async (docName: string, section: string, itemId: string, fields: Record<string, string>, userId: string) => {
       const room = await rooms.open(docName);
-      room.applyServerEdit(userId, (doc) => {
-        const item = new Y.Map<unknown>();
-        for (const [key, value] of Object.entries(fields)) item.set(key, value);
-        item.set('createdAt', new Date().toISOString());
-        item.set('notes', new Y.XmlFragment());
-        doc.getMap(section).set(itemId, item);
-      });
+      room.applyServerEdit(userId, (doc) => doc.getMap(section).set(itemId, newPlanItem(fields, new Date().toISOString())));
       await room.flush();
       rooms.scheduleUnload(room);
     };
@@ -89,6 +89,12 @@ export function collabFeature(): Feature {
       addTask: (patientId, task, userId) => addItem(planDocumentName(patientId, 'clinical'), 'interventions', task.id, {
         title: task.title, owner: task.ownerId, dueDate: task.dueDate, status: 'open', source: task.source,
       }, userId),
+      async updateTask(patientId, taskId, fields, userId) {
+        const room = await rooms.open(planDocumentName(patientId, 'clinical'));
+        room.applyServerEdit(userId, (doc) => setInterventionFields(doc, taskId, fields));
+        await room.flush();
+        rooms.scheduleUnload(room);
+      },
       addGoalSuggestion: (patientId, goal, userId) => addItem(planDocumentName(patientId, 'shared'), 'goals', goal.id, {
         title: goal.title, status: 'proposed', proposedBy: goal.proposedBy,
       }, userId),
@@ -98,6 +104,20 @@ export function collabFeature(): Feature {
       addNeed: (patientId, need, userId) => addItem(planDocumentName(patientId, 'clinical'), 'needs', need.id, {
         title: need.title, domain: need.domain, status: 'open', source: need.source,
       }, userId),
+      async addTemplateItems(patientId, write, userId) {
+        const shared = await rooms.open(planDocumentName(patientId, 'shared'));
+        const clinical = await rooms.open(planDocumentName(patientId, 'clinical'));
+        try {
+          // One transaction per document, so nobody ever sees half of either.
+          if (write.goals.length > 0) shared.applyServerEdit(userId, (doc) => writeTemplateGoals(doc, write));
+          clinical.applyServerEdit(userId, (doc) => writeTemplateClinical(doc, write, userId));
+          // Stored before the caller acknowledges the application.
+          await Promise.all([shared.flush(), clinical.flush()]);
+        } finally {
+          rooms.scheduleUnload(shared);
+          rooms.scheduleUnload(clinical);
+        }
+      },
       async readMedications(patientId) {
         // The live room, not the store: edits accepted a moment ago are part of the list.
         const room = await rooms.open(planDocumentName(patientId, 'clinical'));
@@ -217,6 +237,7 @@ export function collabFeature(): Feature {
         unsubscribe();
         for (const conn of connections) closeWith(conn.ws, 'serverShutdown');
         await rooms.closeAll();
+        await projection.idle();
         await relay?.close();
         wss.close();
       },

@@ -6,6 +6,8 @@ import {
   conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema, trackedItemSchema, consentSchema, invitationSchema,
   reconciliationSchema, screeningSchema, riskChangeSchema,
 } from './schemas';
+import { planTemplateSchema } from './planTemplates';
+import { outreachSchema, taskSchema } from './taskSchemas';
 
 /** The models of one connection (a connection of its own, never mongoose's global default). */
 export function modelsOn(connection: Connection) {
@@ -19,6 +21,7 @@ export function modelsOn(connection: Connection) {
     docSnapshots: connection.model('DocSnapshot', docSnapshotSchema, 'doc_snapshots'),
     docAttribution: connection.model('DocAttribution', docAttributionSchema, 'doc_attribution'),
     planVersions: connection.model('PlanVersion', planVersionSchema, 'plan_versions'),
+    planTemplates: connection.model('PlanTemplate', planTemplateSchema, 'plan_templates'),
     noteCounters: connection.model('NoteCounter', noteCounterSchema, 'note_counters'),
     threads: connection.model('Thread', threadSchema, 'threads'),
     notes: connection.model('Note', noteSchema, 'notes'),
@@ -33,6 +36,8 @@ export function modelsOn(connection: Connection) {
     reconciliations: connection.model('Reconciliation', reconciliationSchema, 'reconciliations'),
     screenings: connection.model('Screening', screeningSchema, 'screenings'),
     riskChanges: connection.model('RiskChange', riskChangeSchema, 'risk_changes'),
+    tasks: connection.model('Task', taskSchema, 'tasks'),
+    outreach: connection.model('OutreachAttempt', outreachSchema, 'outreach_attempts'),
   };
 }
 

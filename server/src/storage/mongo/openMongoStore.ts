@@ -5,10 +5,12 @@ import { mongoSessions, mongoUsers } from './accounts';
 import { mongoAudit } from './audit';
 import { mongoDocuments, mongoPlanVersions } from './documents';
 import { modelsOn } from './models';
+import { mongoPlanTemplates } from './planTemplates';
 import { mongoNotes } from './notes';
 import { mongoConferences } from './conferences';
 import { mongoScreenings } from './screenings';
 import { mongoTracking } from './tracking';
+import { mongoOutreach, mongoTasks } from './tasks';
 import { mongoReconciliations } from './reconciliations';
 import { mongoConsents, mongoInvitations } from './sharing';
 import { mongoCareTeams, mongoPatients } from './patients';
@@ -31,6 +33,7 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     audit: mongoAudit(models, options.auditKey ?? randomBytes(32)),
     documents: mongoDocuments(models),
     planVersions: mongoPlanVersions(models),
+    planTemplates: mongoPlanTemplates(models),
     notes: mongoNotes(models),
     conferences: mongoConferences(models),
     tracking: mongoTracking(models),
@@ -38,6 +41,8 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     invitations: mongoInvitations(models),
     reconciliations: mongoReconciliations(models),
     screenings: mongoScreenings(models),
+    tasks: mongoTasks(models),
+    outreach: mongoOutreach(models),
     async ping() {
       await connection.db?.admin().ping();
     },

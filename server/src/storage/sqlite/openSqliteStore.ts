@@ -10,14 +10,17 @@ import { sqliteTracking, trackingSchema } from './tracking';
 import { reconciliationsSchema, sqliteReconciliations } from './reconciliations';
 import { consentsSchema, sqliteConsents } from './consents';
 import { invitationsSchema, sqliteInvitations } from './invitations';
+import { sqliteTasks, tasksSchema } from './tasks';
+import { outreachSchema, sqliteOutreach } from './outreach';
 import { openMemoryDatabase, openSqliteDatabase, type SqliteDb } from './database';
 import { patientsSchema, sqlitePatients } from './patients';
 import { planVersionsSchema, sqlitePlanVersions } from './planVersions';
+import { planTemplatesSchema, sqlitePlanTemplates } from './planTemplates';
 import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 import { SqliteWriter } from './writer/sqliteWriter';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, screeningsSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema];
 
 function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -32,6 +35,7 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
     audit: sqliteAudit(db, groupWriter),
     documents: sqliteDocuments(db, groupWriter),
     planVersions: sqlitePlanVersions(db),
+    planTemplates: sqlitePlanTemplates(db),
     notes: sqliteNotes(db),
     conferences: sqliteConferences(db),
     tracking: sqliteTracking(db),
@@ -39,6 +43,8 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
     invitations: sqliteInvitations(db),
     reconciliations: sqliteReconciliations(db),
     screenings: sqliteScreenings(db),
+    tasks: sqliteTasks(db),
+    outreach: sqliteOutreach(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },
