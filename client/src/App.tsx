@@ -17,8 +17,8 @@ const PatientPage = lazyPage(() => import('./pages/PatientPage'), 'PatientPage')
 const PatientsPage = lazyPage(() => import('./pages/PatientsPage'), 'PatientsPage');
 const PlanPage = lazyPage(() => import('./pages/PlanPage'), 'PlanPage');
 const ReconciliationPage = lazyPage(() => import('./reconciliation/ReconciliationPage'), 'ReconciliationPage');
-const ScreeningPage = lazyPage(() => import('./screening/ScreeningPage'), 'ScreeningPage');
 const InvitePage = lazyPage(() => import('./invite/InvitePage'), 'InvitePage');
+const ScreeningPage = lazyPage(() => import('./screening/ScreeningPage'), 'ScreeningPage');
 const ReviewPage = lazyPage(() => import('./review/ReviewPage'), 'ReviewPage');
 const StaffPage = lazyPage(() => import('./pages/StaffPage'), 'StaffPage');
 const AccountPage = lazyPage(() => import('./account/AccountPage'), 'AccountPage');

@@ -14,9 +14,9 @@ import { planRoutes } from './planRoutes';
 import { newPlanItem, writeTemplateClinical, writeTemplateGoals } from '../../domain/planTemplates/templateDocuments';
 import { RedisRelay } from './redisRelay';
 import { RoomRegistry } from './roomRegistry';
-import { liveScreeningDocuments } from './screeningDocumentsLive';
 import { setInterventionFields } from './planInterventions';
 import { TaskProjection } from './taskProjection';
+import { liveScreeningDocuments } from './screeningDocumentsLive';
 import { admitUpgrade, isCollabPath, type AdmittedConnection } from './upgradeGate';
 
 /** Tunables, overridable in tests. */
@@ -101,9 +101,6 @@ export function collabFeature(): Feature {
       addMedication: (patientId, m, userId) => addItem(planDocumentName(patientId, 'clinical'), 'medications', m.itemId, {
         title: m.name, dose: m.dose, route: m.route, frequency: m.frequency, prescriber: m.prescriber, indication: m.indication, source: m.source,
       }, userId),
-      addNeed: (patientId, need, userId) => addItem(planDocumentName(patientId, 'clinical'), 'needs', need.id, {
-        title: need.title, domain: need.domain, status: 'open', source: need.source,
-      }, userId),
       async addTemplateItems(patientId, write, userId) {
         const shared = await rooms.open(planDocumentName(patientId, 'shared'));
         const clinical = await rooms.open(planDocumentName(patientId, 'clinical'));
@@ -118,6 +115,9 @@ export function collabFeature(): Feature {
           rooms.scheduleUnload(clinical);
         }
       },
+      addNeed: (patientId, need, userId) => addItem(planDocumentName(patientId, 'clinical'), 'needs', need.id, {
+        title: need.title, domain: need.domain, status: 'open', source: need.source,
+      }, userId),
       async readMedications(patientId) {
         // The live room, not the store: edits accepted a moment ago are part of the list.
         const room = await rooms.open(planDocumentName(patientId, 'clinical'));

@@ -225,6 +225,20 @@ export const consentSchema = new Schema({
 }, options);
 consentSchema.index({ patientId: 1, version: -1 }, { unique: true });
 
+/** Copies of the plan sent to providers; never updated. */
+export const planShareSchema = new Schema({
+  _id: { type: String, required: true },
+  patientId: { type: String, required: true },
+  recipient: { type: String, required: true },
+  parts: { type: String, required: true },
+  format: { type: String, required: true },
+  planVersionId: { type: String, default: null },
+  consentVersion: { type: Number, required: true, min: 1 },
+  sharedBy: { type: String, required: true },
+  sharedAt: { type: String, required: true },
+}, options);
+planShareSchema.index({ patientId: 1, sharedAt: -1 });
+
 /** Caregiver invitations; only the keyed hash of the link's token is stored. */
 export const invitationSchema = new Schema({
   _id: { type: String, required: true },
@@ -285,3 +299,34 @@ export const riskChangeSchema = new Schema({
   screeningId: { type: String, default: null },
 }, options);
 riskChangeSchema.index({ patientId: 1, at: -1 });
+
+/** Roster import jobs with their file (kept so that a restart can run a job again). */
+export const rosterImportSchema = new Schema({
+  _id: { type: String, required: true },
+  format: { type: String, required: true, enum: ['csv', 'fhir'] },
+  coordinatorId: { type: String, required: true },
+  createdBy: { type: String, required: true },
+  createdAt: { type: String, required: true },
+  status: { type: String, required: true, enum: ['queued', 'validating', 'committing', 'completed', 'failed'], index: true },
+  content: { type: String, required: true },
+  totalRows: { type: Number, required: true },
+  processedRows: { type: Number, required: true },
+  // Row results as JSON text: thousands of small objects, read and written whole.
+  results: { type: String, required: true },
+  failure: { type: String, default: null },
+  completedAt: { type: String, default: null },
+}, options);
+
+/** FHIR API clients; only the SHA-256 of the token is stored, and a client is revoked, never deleted. */
+export const apiClientSchema = new Schema({
+  _id: { type: String, required: true },
+  name: { type: String, required: true },
+  scopes: { type: [String], required: true },
+  patientId: { type: String, default: null },
+  tokenHash: { type: String, required: true, unique: true },
+  createdBy: { type: String, required: true },
+  createdAt: { type: String, required: true },
+  expiresAt: { type: String, required: true },
+  revokedAt: { type: String, default: null },
+  revokedBy: { type: String, default: null },
+}, options);
