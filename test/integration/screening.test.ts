@@ -146,6 +146,7 @@ describe('health screening: live, scored, stored once; the coordinator sets the 
     const screeningItem = async () => ((await (await coordinator.get(`/api/patients/${enrolled.id}/tracking`)).json()).items as WorkItem[]).find((i) => i.kind === 'screening')!;
     expect((await coordinator.post(`/api/patients/${enrolled.id}/risk`, { riskLevel: 'Low', reason: 'Seems well' })).status).toBe(201);
     expect((await screeningItem()).status).not.toBe('done');
+    expect((await (await coordinator.get(`/api/patients/${enrolled.id}`)).json()).screeningStatus).not.toBe('done');
     const { id, documentName } = await (await coordinator.post(`/api/patients/${enrolled.id}/screenings`, {})).json() as { id: string; documentName: string };
     const doc = connect(coordinator, documentName);
     await whenSynced(doc);
@@ -153,5 +154,6 @@ describe('health screening: live, scored, stored once; the coordinator sets the 
     await doc.whenSaved();
     expect((await coordinator.post(`/api/patients/${enrolled.id}/screenings/${id}/complete`)).status).toBe(204);
     expect((await screeningItem()).status).toBe('done');
+    expect((await (await coordinator.get(`/api/patients/${enrolled.id}`)).json()).screeningStatus).toBe('done');
   });
 });

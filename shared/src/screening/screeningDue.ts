@@ -2,7 +2,6 @@ import { addDays, daysBetween } from '../dates';
 import {
   SCREENING_DUE_DAYS,
   SCREENING_DUE_SOON_DAYS,
-  type RiskLevel,
   type ScreeningStatus,
 } from '../schemas/patient';
 
@@ -12,15 +11,16 @@ export function screeningDueDate(enrollmentDate: string): string {
 }
 
 /**
- * Where the screening stands on `today`: done once a risk level is set,
- * overdue after the due date, due soon within 7 days of it.
+ * Where the screening stands on `today`: done once a scored screening is
+ * completed (a risk level set by hand does not count), overdue after the due
+ * date, due soon within 7 days of it.
  */
 export function screeningStatus(
-  riskLevel: RiskLevel | null,
+  screenedOn: string | null,
   enrollmentDate: string,
   today: string,
 ): ScreeningStatus {
-  if (riskLevel !== null) return 'done';
+  if (screenedOn !== null) return 'done';
   const left = daysBetween(today, screeningDueDate(enrollmentDate));
   if (left < 0) return 'overdue';
   if (left <= SCREENING_DUE_SOON_DAYS) return 'due_soon';

@@ -9,6 +9,8 @@ export function presentPatientSummary(
   patient: PatientRecord,
   membership: CareTeamMembershipRecord,
   today: string,
+  /** The day of the last completed screening, if any. */
+  screenedOn: string | null,
 ): PatientSummary {
   return {
     id: patient.id,
@@ -16,7 +18,7 @@ export function presentPatientSummary(
     riskLevel: patient.riskLevel,
     enrollmentDate: patient.enrollmentDate,
     screeningDueDate: screeningDueDate(patient.enrollmentDate),
-    screeningStatus: screeningStatus(patient.riskLevel, patient.enrollmentDate, today),
+    screeningStatus: screeningStatus(screenedOn, patient.enrollmentDate, today),
     myRole: membership.role,
   };
 }
@@ -40,10 +42,11 @@ export function presentPatientDetail(
   usersById: ReadonlyMap<string, UserRecord>,
   today: string,
   preferences: SharingPreferences,
+  screenedOn: string | null,
 ): PatientDetail {
   const setBy = patient.riskSetBy ? usersById.get(patient.riskSetBy) : undefined;
   return {
-    ...presentPatientSummary(patient, membership, today),
+    ...presentPatientSummary(patient, membership, today, screenedOn),
     ...presentPatientProfile(patient, usersById),
     dateOfBirth: patient.dateOfBirth,
     memberNumber: patient.memberNumber,

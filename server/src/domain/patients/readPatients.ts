@@ -6,6 +6,7 @@ import { isSharedWith } from '../policies/consentPolicy';
 import type { Services } from '../services';
 import { canSeeTeamMember } from '../policies/teamDisplayPolicy';
 import { requirePatientAccess, todayFor } from './patientAccess';
+import { lastScreenedOn } from '../worklist/deadlinesFor';
 import { presentPatientDetail, presentPatientSummary } from './presenters';
 
 /** Memberships that count: a family caregiver's only while the patient shares with them. */
@@ -23,7 +24,8 @@ export async function listMyPatients(services: Services, actor: Actor): Promise<
   const shown = patients.filter((p) => byPatient.has(p.id));
   // One record per patient listed, so the list shows up in each patient's trail.
   await services.audit.recordForPatients({ actor, action: 'R', type: 'patient.list', resourceType: 'Patient', outcome: 'success' }, shown.map((p) => p.id));
-  return shown.map((p) => presentPatientSummary(p, byPatient.get(p.id)!, today));
+  const tracked = await services.store.tracking.listForPatients(shown.map((p) => p.id));
+  return shown.map((p) => presentPatientSummary(p, byPatient.get(p.id)!, today, lastScreenedOn(tracked.filter((i) => i.patientId === p.id))));
 }
 
 /** Opens one patient with their care team. */
@@ -41,5 +43,6 @@ export async function readPatient(services: Services, actor: Actor, patientId: s
   });
   // The family sees only the part of the team the patient's consent covers.
   const shown = team.filter((m) => canSeeTeamMember(membership, m, preferences));
-  return presentPatientDetail(patient, membership, shown, new Map(users.map((u) => [u.id, u])), todayFor(services), preferences);
+  const screenedOn = lastScreenedOn(await services.store.tracking.listForPatients([patientId]));
+  return presentPatientDetail(patient, membership, shown, new Map(users.map((u) => [u.id, u])), todayFor(services), preferences, screenedOn);
 }

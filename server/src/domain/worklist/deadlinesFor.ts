@@ -7,6 +7,11 @@ import { annualVisitDeadline, careGapDeadline, referralDeadlines, testResultDead
 type Data = Record<string, string | boolean | null | undefined>;
 const str = (d: Data, k: string): string | null => (typeof d[k] === 'string' ? (d[k]) : null);
 
+/** The day of a patient's last completed screening among their tracked items (only completing a screening records one). */
+export function lastScreenedOn(items: readonly TrackedItemRecord[]): string | null {
+  return items.filter((i) => i.kind === 'screening').map((i) => str(JSON.parse(i.data) as Data, 'screenedOn')).filter((v): v is string => v !== null).sort().at(-1) ?? null;
+}
+
 /** Every deadline of one patient, derived by the rules from the patient and their tracked items. */
 export function deadlinesFor(
   patient: PatientRecord, items: readonly TrackedItemRecord[], today: string, settings: CoordinationSettings = DEFAULT_SETTINGS, attempts: readonly AttemptFact[] = [],
@@ -15,7 +20,7 @@ export function deadlinesFor(
   const latest = (kind: string, field: string) => parsed.filter((p) => p.item.kind === kind).map((p) => str(p.data, field)).filter((v): v is string => v !== null).sort().at(-1) ?? null;
   const first = (kind: string, field: string) => parsed.filter((p) => p.item.kind === kind).map((p) => str(p.data, field)).filter((v): v is string => v !== null).sort()[0] ?? null;
   // Only a completed screening closes the deadline: a risk level set by hand does not.
-  const screenedOn = latest('screening', 'screenedOn');
+  const screenedOn = lastScreenedOn(items);
   const out: WorkItem[] = [];
   const push = (d: Deadline | null, item: TrackedItemRecord | null) => {
     if (!d) return;
