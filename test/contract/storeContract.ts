@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrackingCategory } from '@carehuddle/shared';
 import { taskStoreContract } from './taskStoreContract';
 import { verifyAuditChain } from '../../server/src/storage/auditVerification';
-import { DuplicateKeyError, type AuditEventInput, type ConsentRecord, type InvitationRecord, type Store, type UserRecord } from '../../server/src/storage/port';
+import { DuplicateKeyError, type AuditEventInput, type ConsentRecord, type InvitationRecord, type PlanShareRecord, type ScreeningRecord, type Store, type UserRecord } from '../../server/src/storage/port';
 
 const user = (over: Partial<UserRecord> = {}): UserRecord => ({
   id: 'u-1', email: 'Maya@Example.org', name: 'Maya', kind: 'staff', isAdmin: false, passwordHash: 'hash', createdAt: '2026-01-01T00:00:00.000Z', ...over,
@@ -174,6 +174,19 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect(await store.planVersions.find('p-2', 'v1')).toBeNull();
     });
 
+    it('plan templates: versions only ever added, one writer per version, latest of each listed by title', async () => {
+      const t = (id: string, version: number, title: string) => ({ id, version, title, data: `{"v":${version}}`, createdBy: version > 1 ? 'u-1' : null, createdAt: `2026-01-0${version}T00:00:00.000Z` });
+      await store.planTemplates.insertVersion(t('hf', 1, 'Heart failure'));
+      await store.planTemplates.insertVersion(t('copd', 1, 'COPD'));
+      await store.planTemplates.insertVersion(t('hf', 2, 'Heart failure (HFrEF)'));
+      await expect(store.planTemplates.insertVersion(t('hf', 2, 'A racing edit'))).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect((await store.planTemplates.listLatest()).map((x) => [x.id, x.version])).toEqual([['copd', 1], ['hf', 2]]);
+      expect(await store.planTemplates.find('hf')).toMatchObject({ version: 2, data: '{"v":2}', createdBy: 'u-1' });
+      expect(await store.planTemplates.find('hf', 1)).toMatchObject({ version: 1, title: 'Heart failure', createdBy: null });
+      expect(await store.planTemplates.find('hf', 3)).toBeNull();
+      expect(await store.planTemplates.find(operator)).toBeNull();
+    });
+
     it('notes: atomic activity counter, idempotency key unique per author, edits keep revisions, paging by activity', async () => {
       expect(await store.notes.nextActivitySeq('p-1')).toBe(1);
       expect(await store.notes.nextActivitySeq('p-1')).toBe(2);
@@ -264,6 +277,43 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect((await store.consents.history('p-1')).map((c) => c.version)).toEqual([2, 1]);
       expect(await store.consents.history('p-3')).toEqual([]);
       expect(await store.consents.latest(operator)).toBeNull();
+    });
+
+    it('screenings: completed once and then immutable; risk changes set the level and are kept, newest first', async () => {
+      await store.patients.create({ id: 'p-9', name: 'Rosa', dateOfBirth: '1950-01-01', memberNumber: 'M-9', enrollmentDate: '2026-01-01', riskLevel: null, riskSetBy: null, riskSetAt: null, createdAt: '2026-01-01T00:00:00.000Z' });
+      const started = (id: string, at: string, over: Partial<ScreeningRecord> = {}): ScreeningRecord => ({
+        id, patientId: 'p-9', status: 'in_progress', amendsId: null, startedBy: 'u-1', startedAt: at, completedBy: null, completedAt: null, answers: null, outcome: null, needs: '[]', ...over,
+      });
+      await store.screenings.start(started('s-1', '2026-01-02T00:00:00.000Z'));
+      await store.screenings.start(started('s-2', '2026-01-03T00:00:00.000Z', { amendsId: 's-1' }));
+      const completion = { completedBy: 'u-2', completedAt: '2026-01-02T01:00:00.000Z', answers: '[{"linkId":"hrsn-5"}]', outcome: '{"riskLevel":"High"}', needs: '[]' };
+      expect(await store.screenings.complete('s-1', completion)).toBe(true);
+      // Two people pressing Complete at once: the second completion changes nothing.
+      expect(await store.screenings.complete('s-1', { ...completion, completedBy: 'u-3', answers: '[]' })).toBe(false);
+      expect(await store.screenings.find('p-9', 's-1')).toMatchObject({ status: 'completed', ...completion });
+      await store.screenings.setNeeds('s-1', '[{"status":"accepted"}]');
+      expect((await store.screenings.find('p-9', 's-1'))?.needs).toBe('[{"status":"accepted"}]');
+      expect((await store.screenings.listForPatient('p-9')).map((s) => [s.id, s.amendsId])).toEqual([['s-2', 's-1'], ['s-1', null]]);
+      expect(await store.screenings.find('p-8', 's-1')).toBeNull();
+      expect(await store.screenings.find(operator, 's-1')).toBeNull();
+      await store.screenings.recordRiskChange({ id: 'r-1', patientId: 'p-9', from: null, to: 'High', reason: 'Screening', by: 'u-1', at: '2026-01-02T02:00:00.000Z', screeningId: 's-1' });
+      await store.screenings.recordRiskChange({ id: 'r-2', patientId: 'p-9', from: 'High', to: 'Moderate', reason: 'Stable after discharge', by: 'u-1', at: '2026-01-05T00:00:00.000Z', screeningId: null });
+      expect(await store.patients.findById('p-9')).toMatchObject({ riskLevel: 'Moderate', riskSetBy: 'u-1', riskSetAt: '2026-01-05T00:00:00.000Z' });
+      expect((await store.screenings.riskHistory('p-9')).map((c) => [c.from, c.to, c.reason, c.screeningId])).toEqual([['High', 'Moderate', 'Stable after discharge', null], [null, 'High', 'Screening', 's-1']]);
+      expect(await store.screenings.riskHistory('p-8')).toEqual([]);
+    });
+
+    it('plan shares: recorded as sent, listed per patient newest first, operators never match', async () => {
+      const share = (id: string, over: Partial<PlanShareRecord> = {}): PlanShareRecord => ({
+        id, patientId: 'p-1', recipient: '{"kind":"external","userId":null,"name":"Dr. Ade","organization":"Clinic","contact":"fax 555"}',
+        parts: '["shared"]', format: 'pdf', planVersionId: null, consentVersion: 2, sharedBy: 'u-1', sharedAt: `2026-01-0${id.slice(-1)}T00:00:00.000Z`, ...over,
+      });
+      expect(await store.planShares.listForPatient('p-1')).toEqual([]);
+      await store.planShares.insert(share('s-1'));
+      await store.planShares.insert(share('s-2', { parts: '["shared","clinical"]', planVersionId: 'v-1', consentVersion: 3 }));
+      await store.planShares.insert(share('s-3', { patientId: 'p-2' }));
+      expect(await store.planShares.listForPatient('p-1')).toEqual([share('s-2', { parts: '["shared","clinical"]', planVersionId: 'v-1', consentVersion: 3 }), share('s-1')]);
+      expect(await store.planShares.listForPatient(operator)).toEqual([]);
     });
 
     it('invitations: found by token hash only, accepted or revoked at most once', async () => {

@@ -42,7 +42,7 @@ describe('signed plan versions', () => {
     const version = await signed.json();
     expect(version).toMatchObject({ title: 'Quarterly review', signedBy: { name: 'Maya Chen' } });
 
-    (plan.doc.getMap('goals').get('g-walk') as Y.Map<unknown>).set('status', 'met');
+    (plan.doc.getMap('goals').get('g-walk') as Y.Map<unknown>).set('status', 'achieved');
     plan.doc.getMap('goals').delete('g-home');
     goal(plan.doc, 'g-garden', 'Tend the garden again');
     await plan.whenSaved();

@@ -1,5 +1,6 @@
 import type { ActorName, World, WrittenActor } from './actors';
 import { completableReconciliation, openReconciliation } from './reconciliationFixtures';
+import { completedScreening, inProgressScreening } from './screeningFixtures';
 
 /** What a request for one actor looks like. */
 export interface Probe {
@@ -27,12 +28,21 @@ async function freshInvitation(w: World): Promise<{ id: string; token: string }>
   return { id: invitation.id, token: link.split('/invite/')[1]! };
 }
 
-/** Rosa's preferences as seeded (her daughter sees the plan; behavioral health with the physician; substance use with the coordinator). */
+/** Rosa's preferences as seeded (her daughter sees the plan; behavioral health with the physician; substance use with the coordinator; a copy of the plan to her PCP). */
 const rosaPreferences = (w: World) => ({
   family: [{ userId: w.ids.caregiver, sharedPlan: true, proposeGoals: true }], behavioralHealth: [w.ids.physician], substanceUse: [w.ids.coordinator],
+  providers: [{ kind: 'team', userId: w.ids.physician, parts: ['shared', 'clinical'] }],
 });
 /** Only her coordinator manages Rosa's consent and invitations. */
 const coordinatorOnly = (status: number): Expectation => ({ anonymous: 401, coordinator: status, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 });
+
+/** Staff may use it; family members may not. */
+const staffOnly = (status: number): Expectation => ({ ...all(status), anonymous: 401, caregiver: 403, revokedCaregiver: 403 });
+/** A small valid template, renamed each time. */
+const matrixTemplate = () => ({
+  title: `Matrix template ${next()}`, description: '', sources: [{ title: 'CDC STEADI', url: 'https://www.cdc.gov/steadi/index.html' }],
+  needs: [{ id: 'mx-need', title: 'At risk of falling', domain: 'medical', goals: [{ id: 'mx-goal', title: 'No falls', targetInDays: 90, interventions: [] }] }],
+});
 
 /** Every HTTP route: how to call it for an actor, and what each actor must get. */
 export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) => Probe | Promise<Probe>; expect: Expectation }> = {
@@ -59,6 +69,11 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     expect: { anonymous: 401, coordinator: 201, physician: 201, pharmacist: 201, caregiver: 403, offTeamStaff: 201, revokedCaregiver: 403 },
   },
   'GET /api/patients/:patientId': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}` }), expect: teamRead },
+  // Rewrites Rosa's contact time with the value she already has in the demo, so the probe leaves her record as it was.
+  'PATCH /api/patients/:patientId/details': {
+    probe: (w) => ({ method: 'PATCH', path: `/api/patients/${w.rosaId}/details`, body: { preferredContactTime: 'Weekday mornings, after 9' } }),
+    expect: coordinatorOnly(200),
+  },
   'POST /api/patients/:patientId/care-team': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/care-team`, body: { userId: w.nurseId, role: 'nurse' } }),
     // The nurse is already on the team: the coordinator is allowed and gets the conflict; nobody else gets that far.
@@ -112,6 +127,8 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'GET /api/conferences/:conferenceId/summary': { probe: (w) => ({ method: 'GET', path: `/api/conferences/${w.conferenceId}/summary` }), expect: teamRead },
   'GET /api/worklist': { probe: () => ({ method: 'GET', path: '/api/worklist' }), expect: { ...all(200), anonymous: 401 } },
   // Tracked items belong to the clinical plan's audience (and the restricted records' for their categories): never the family's.
+  // Active problems come from the clinical plan: staff who may read it; the family and everyone else get 404.
+  'GET /api/patients/:patientId/problems': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/problems` }), expect: staffRead },
   'GET /api/patients/:patientId/tracking': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/tracking` }), expect: staffRead },
   'POST /api/patients/:patientId/tracking': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/tracking`, body: { kind: 'care_gap', description: 'Flu vaccine', dueDate: '2026-12-31' } }),
@@ -197,6 +214,16 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/consent`, body: { preferences: rosaPreferences(w), method: 'written', givenOn: '2026-01-05' } }),
     expect: coordinatorOnly(201),
   },
+  // A copy of the plan leaves the organization: only her coordinator sends one (to her PCP, whom her consent names).
+  'POST /api/patients/:patientId/plan/shares': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/plan/shares`, body: { recipientId: w.ids.physician } }),
+    expect: coordinatorOnly(201),
+  },
+  'GET /api/patients/:patientId/plan/shares': {
+    probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/plan/shares` }),
+    // The family does not see which providers the plan went to.
+    expect: { ...teamRead, caregiver: 403 },
+  },
   'GET /api/patients/:patientId/invitations': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/invitations` }), expect: coordinatorOnly(200) },
   'POST /api/patients/:patientId/invitations': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/invitations`, body: { email: `matrix${next()}@example.org`, relationship: 'son', consentMethod: 'verbal' } }),
@@ -210,6 +237,57 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/goal-suggestions`, body: { title: 'Matrix goal' } }),
     // Suggestions are the family's way in; the team edits the plan itself.
     expect: { anonymous: 401, coordinator: 403, physician: 403, pharmacist: 403, caregiver: 201, offTeamStaff: 404, revokedCaregiver: 404 },
+  },
+  // The template library is a staff tool; admins (the off-team staff actor) add and edit; only the coordinator applies.
+  'GET /api/plan-templates': { probe: () => ({ method: 'GET', path: '/api/plan-templates' }), expect: staffOnly(200) },
+  'GET /api/plan-templates/:templateId': { probe: () => ({ method: 'GET', path: '/api/plan-templates/fall-risk?version=1' }), expect: staffOnly(200) },
+  'POST /api/admin/plan-templates': {
+    probe: () => ({ method: 'POST', path: '/api/admin/plan-templates', body: matrixTemplate() }),
+    expect: { ...all(403), anonymous: 401, offTeamStaff: 201 },
+  },
+  'PUT /api/admin/plan-templates/:templateId': {
+    probe: async (w) => {
+      const latest = (await (await w.clients.coordinator.get('/api/plan-templates/fall-risk')).json()) as { version: number };
+      return { method: 'PUT', path: '/api/admin/plan-templates/fall-risk', body: { baseVersion: latest.version, template: matrixTemplate() } };
+    },
+    expect: { ...all(403), anonymous: 401, offTeamStaff: 200 },
+  },
+  'POST /api/patients/:patientId/plan/templates': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/plan/templates`, body: { templateId: 'fall-risk', version: 1, deselected: ['fall-int-vision'] } }),
+    expect: coordinatorOnly(201),
+  },
+  // Screenings hold depression and safety answers: administering staff only (not the pharmacist, not the family).
+  'POST /api/patients/:patientId/screenings': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/screenings`, body: {} }),
+    expect: { ...staffRead, coordinator: 201, physician: 201, pharmacist: 403, caregiver: 403 },
+  },
+  'GET /api/patients/:patientId/screenings': {
+    probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/screenings` }),
+    expect: { ...staffRead, pharmacist: 403, caregiver: 403 },
+  },
+  'GET /api/patients/:patientId/screenings/:screeningId': {
+    probe: async (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/screenings/${(await completedScreening(w)).id}` }),
+    expect: { ...staffRead, pharmacist: 403, caregiver: 403 },
+  },
+  'POST /api/patients/:patientId/screenings/:screeningId/complete': {
+    probe: async (w) => {
+      await completedScreening(w);
+      return { method: 'POST', path: `/api/patients/${w.rosaId}/screenings/${(await inProgressScreening(w)).id}/complete` };
+    },
+    // Allowed staff get as far as the required answers (none are given); nobody else does.
+    expect: { ...staffRead, coordinator: 400, physician: 400, pharmacist: 403, caregiver: 403 },
+  },
+  'POST /api/patients/:patientId/screenings/:screeningId/needs/:flagCode': {
+    probe: async (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/screenings/${(await completedScreening(w)).id}/needs/food_insecurity`, body: { decision: 'dismiss' } }),
+    expect: { ...staffRead, coordinator: 204, physician: 403, pharmacist: 403, caregiver: 403 },
+  },
+  'POST /api/patients/:patientId/risk': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/risk`, body: { riskLevel: 'High', reason: 'Matrix' } }),
+    expect: { ...staffRead, coordinator: 201, physician: 403, pharmacist: 403, caregiver: 403 },
+  },
+  'GET /api/patients/:patientId/risk/history': {
+    probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/risk/history` }),
+    expect: { ...staffRead, pharmacist: 403, caregiver: 403 },
   },
   // The link is the credential: whoever holds a pending one may read and accept it (each probe uses a fresh one).
   'GET /api/invitations/:token': { probe: async (w) => ({ method: 'GET', path: `/api/invitations/${(await freshInvitation(w)).token}` }), expect: all(200) },

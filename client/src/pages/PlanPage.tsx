@@ -11,7 +11,9 @@ import { DiscussionContext } from '../notes/DiscussionContext';
 import { NotesPanel } from '../notes/NotesPanel';
 import { useNotes } from '../notes/useNotes';
 import { isFamilySide } from '../patient/familySide';
+import { PatientHeader } from '../patient/PatientHeader';
 import { PlanDocumentView } from '../plan/PlanDocumentView';
+import { PlanTreeView } from '../plan/PlanTreeView';
 import { AccessChangedPage } from '../review/AccessChangedPage';
 import { firstNameOf } from '../review/planReviewWords';
 import { VersionsPanel } from '../plan/VersionsPanel';
@@ -21,11 +23,20 @@ const TAB_LABELS: Record<PlanAudience, string> = {
   shared: 'Shared plan', clinical: 'Clinical', sensitive: 'Behavioral health (restricted)', substanceUse: 'Substance use (restricted)',
 };
 
+/** The need → goal → intervention view. */
+const TREE_LABEL = 'Needs, goals and interventions';
+
 /** The live care plan of one patient, one tab per document the user's role may open. */
 export function PlanPage() {
   const { patientId = '' } = useParams();
   const { data: patient, error } = useLoad(() => endpoints.patient(patientId), [patientId]);
-  const [audience, setAudience] = useState<PlanAudience>('shared');
+  const [audience, setAudienceState] = useState<PlanAudience>('shared');
+  // The tree reads two documents (goals from the shared one, the rest from the clinical one), so it is a tab of its own.
+  const [showTree, setShowTree] = useState(false);
+  const setAudience = (next: PlanAudience) => {
+    setShowTree(false);
+    setAudienceState(next);
+  };
   const notes = useNotes(patientId);
   const { user } = useSession();
   const [search] = useSearchParams();
@@ -56,22 +67,32 @@ export function PlanPage() {
     <>
       <p className="breadcrumb"><Link to={`/patients/${patient.id}`}>{patient.name}</Link> › Care plan</p>
       <h1>Care plan — {patient.name}</h1>
+      <PatientHeader patient={patient} headingLevel={2} />
       {live.conference && (
         <FollowPresenterBar conference={live.conference} patientId={patient.id} following={following} presenting={presenting}
           onFollow={setFollowing} onPresent={present} showAudience={setAudience} tabs={tabs} />
       )}
       <div role="tablist" aria-label="Plan documents" className="tabs">
         {tabs.map((a) => (
-          <button key={a} type="button" role="tab" aria-selected={a === audience} className={a === audience ? 'tab active' : 'tab'} onClick={() => setAudience(a)}>
+          <button key={a} type="button" role="tab" aria-selected={!showTree && a === audience} className={!showTree && a === audience ? 'tab active' : 'tab'} onClick={() => setAudience(a)}>
             {TAB_LABELS[a]}
           </button>
         ))}
+        {tabs.includes('clinical') && (
+          <button type="button" role="tab" aria-selected={showTree} className={showTree ? 'tab active' : 'tab'} onClick={() => setShowTree(true)}>{TREE_LABEL}</button>
+        )}
       </div>
       <DiscussionContext.Provider value={discussion}>
         <div className="plan-layout">
-          <div role="tabpanel" aria-label={TAB_LABELS[audience]}>
-            <PlanDocumentView key={audience} patientId={patient.id} audience={audience} team={patient.careTeam} onSection={onSection} />
-          </div>
+          {showTree ? (
+            <div role="tabpanel" aria-label={TREE_LABEL}>
+              <PlanTreeView patientId={patient.id} team={patient.careTeam} canApply={patient.myRole === 'care_coordinator'} />
+            </div>
+          ) : (
+            <div role="tabpanel" aria-label={TAB_LABELS[audience]}>
+              <PlanDocumentView key={audience} patientId={patient.id} audience={audience} team={patient.careTeam} onSection={onSection} />
+            </div>
+          )}
           <div className="side-column">
             <NotesPanel notes={notes} anchor={topic.anchor} title={topic.title} team={patient.careTeam}
               canResolve={!familySide} familySide={familySide} me={user?.id ?? ''} isCoordinator={patient.myRole === 'care_coordinator'} />

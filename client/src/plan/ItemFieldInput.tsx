@@ -14,7 +14,9 @@ export function ItemFieldInput({ itemId, field, item, editable, team, onFocus }:
 }) {
   const id = `${field.key}-${itemId}`;
   const raw = item.get(field.key);
-  const value = typeof raw === 'string' ? raw : '';
+  const stored = typeof raw === 'string' ? raw : '';
+  // Older stored values (a goal "met") show as the option they now stand for; the next edit saves that option.
+  const value = field.aliases?.[stored] ?? stored;
   const set = (next: string) => item.set(field.key, next);
   const common = { id, disabled: !editable, onFocus, value };
   let input;

@@ -6,9 +6,11 @@ import { createAuditTrail } from '../domain/audit/auditTrail';
 import { SessionManager } from '../domain/auth/sessions';
 import { systemClock, type Clock } from '../domain/clock';
 import { DomainEvents } from '../domain/events';
+import { ScreeningDocumentsSlot } from '../domain/screenings/screeningDocuments';
 import { PlanWriterSlot } from '../domain/plans/planWriter';
 import { DEFAULT_SETTINGS, type CoordinationSettings } from '../domain/worklist/coordinationRules';
 import { seedDemoData } from '../domain/seed/seedDemo';
+import { installBuiltInTemplates } from '../domain/planTemplates/templateLibrary';
 import type { Services } from '../domain/services';
 import { createHttpApp } from '../http/createHttpApp';
 import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '../http/rateLimits';
@@ -77,6 +79,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     audit: createAuditTrail(options.store.audit, clock),
     events: new DomainEvents(),
     planWriter: new PlanWriterSlot(),
+    screeningDocuments: new ScreeningDocumentsSlot(),
     coordination: options.coordination ?? DEFAULT_SETTINGS,
     timeZone: options.timeZone,
     invitations: {
@@ -86,6 +89,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       mailer: options.mailer ?? logMailer(options.logger),
     },
   };
+  await installBuiltInTemplates(services);
   const seeded = options.demoData ? await seedDemoData(services) : false;
   const sessions = new SessionManager(options.store, clock, options.sessionSecret, { idleMs: options.sessionIdleMs, maxMs: options.sessionMaxMs });
 

@@ -19,6 +19,8 @@ import { authRoutes } from './routes/authRoutes';
 import { healthRoutes } from './routes/healthRoutes';
 import { patientRoutes } from './routes/patientRoutes';
 import { staffRoutes } from './routes/staffRoutes';
+import { planTemplateRoutes } from './routes/planTemplateRoutes';
+import { screeningRoutes } from './routes/screeningRoutes';
 import { trackingRoutes } from './routes/trackingRoutes';
 import { taskRoutes } from './routes/taskRoutes';
 import { reconciliationRoutes } from './routes/reconciliationRoutes';
@@ -51,9 +53,11 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...auditRoutes(deps.services),
     ...trackingRoutes(deps.services),
     ...taskRoutes(deps.services),
+    ...screeningRoutes(deps.services),
     ...reconciliationRoutes(deps.services),
     ...sharingRoutes(deps.services, deps.sessions),
     ...invitationRoutes(deps.services, deps.sessions, deps.secureCookies),
+    ...planTemplateRoutes(deps.services),
     ...(deps.extraRoutes ?? []),
   ];
   let openApi: Record<string, unknown> | undefined;
@@ -81,6 +85,8 @@ export function createHttpApp(deps: HttpAppDeps): { app: Express; routes: AnyRou
   app.use(['/api', '/healthz', '/readyz'], noStore);
   app.use(requireOwnOriginForWrites(deps.isOwnOrigin));
   app.use(express.json({ limit: '256kb', strict: true }));
+  // A roster file is the body of its import: read as text, larger than any JSON request (10,000 members fit).
+  app.use('/api/roster-imports', express.text({ type: ['text/csv', 'application/fhir+json'], limit: '15mb' }));
 
   const routes = apiRoutes(deps);
   const limiters = createRateLimiters(deps.rateLimits, deps.services.audit, deps.sessions);

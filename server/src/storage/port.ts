@@ -8,6 +8,7 @@ import type {
   PatientRecord,
   PatientDetailsChange,
   PlanVersionRecord,
+  PlanTemplateRecord,
   NoteRecord,
   NoteRevisionRecord,
   ThreadRecord,
@@ -22,10 +23,15 @@ import type {
   InvitationRecord,
   TaskRecord,
   OutreachRecord,
+  ScreeningRecord,
+  RiskChangeRecord,
+  PlanShareRecord,
 } from './records';
 import type { AuditKey } from './auditChain';
+import type { RosterCommit, RosterImportProgress, RosterImportRecord } from './rosterImportRecords';
 
 export type * from './records';
+export type * from './rosterImportRecords';
 
 /** Raised by adapters when a unique key (e-mail, membership) already exists. */
 export class DuplicateKeyError extends Error {
@@ -66,6 +72,24 @@ export interface PatientRepository {
   setRiskLevel(id: string, change: Pick<PatientRecord, 'riskLevel' | 'riskSetBy' | 'riskSetAt'>): Promise<void>;
   /** Sets the given fields (others stay as they are); false when there is no such patient. */
   updateDetails(id: string, change: PatientDetailsChange): Promise<boolean>;
+}
+
+/** Roster import jobs, and the one transaction that imports a file. */
+export interface RosterImportRepository {
+  create(job: RosterImportRecord): Promise<void>;
+  find(id: string): Promise<RosterImportRecord | null>;
+  /** Jobs neither completed nor failed: a restart runs them again. */
+  listUnfinished(): Promise<RosterImportRecord[]>;
+  /** Records progress of a job that is not completed (a completed job is never changed). */
+  setProgress(id: string, progress: RosterImportProgress): Promise<void>;
+  /**
+   * In ONE transaction, all or nothing: creates each row's patient or updates
+   * the one with its member number, puts the coordinator on the team (lead of a
+   * new member) and the PCP as physician, designates the PCP, and marks the job
+   * completed with the results. Returns the results (refused rows included);
+   * a job already completed is returned as it was, never imported twice.
+   */
+  commit(id: string, commit: RosterCommit): Promise<RosterImportRecord>;
 }
 
 /** Care team memberships. */
@@ -125,6 +149,16 @@ export interface PlanVersionRepository {
   create(version: PlanVersionRecord): Promise<void>;
   listForPatient(patientId: string): Promise<Array<Omit<PlanVersionRecord, 'states'>>>;
   find(patientId: string, id: string): Promise<PlanVersionRecord | null>;
+}
+
+/** Plan templates: versions are inserted and read, never changed. */
+export interface PlanTemplateRepository {
+  /** Throws DuplicateKeyError when that version of the template exists (two edits of the same version race). */
+  insertVersion(version: PlanTemplateRecord): Promise<void>;
+  /** One version, or the latest when `version` is absent. */
+  find(id: string, version?: number): Promise<PlanTemplateRecord | null>;
+  /** The latest version of every template, by title. */
+  listLatest(): Promise<PlanTemplateRecord[]>;
 }
 
 /** Huddle notes: threads, notes (never deleted), revisions and per-user read markers. */
@@ -202,6 +236,13 @@ export interface ConsentRepository {
   history(patientId: string): Promise<ConsentRecord[]>;
 }
 
+/** Copies of the plan sent to providers: insert and read only, a record of what left. */
+export interface PlanShareRepository {
+  insert(share: PlanShareRecord): Promise<void>;
+  /** The patient's shares, newest first. */
+  listForPatient(patientId: string): Promise<PlanShareRecord[]>;
+}
+
 /** Caregiver invitations. */
 export interface InvitationRepository {
   create(invitation: InvitationRecord): Promise<void>;
@@ -234,6 +275,22 @@ export interface ReconciliationRepository {
   update(id: string, change: Pick<ReconciliationRecord, 'data' | 'status' | 'updatedAt'>, expectedRevision: number): Promise<boolean>;
 }
 
+/** Health screenings and the history of risk-level changes. */
+export interface ScreeningRepository {
+  start(screening: ScreeningRecord): Promise<void>;
+  /** Stores the completion once: false (and nothing changes) when it was already completed. */
+  complete(id: string, completion: Pick<ScreeningRecord, 'completedBy' | 'completedAt' | 'answers' | 'outcome' | 'needs'>): Promise<boolean>;
+  find(patientId: string, id: string): Promise<ScreeningRecord | null>;
+  /** Newest first. */
+  listForPatient(patientId: string): Promise<ScreeningRecord[]>;
+  /** Replaces the proposed needs' decisions of a completed screening. */
+  setNeeds(id: string, needs: string): Promise<void>;
+  /** Sets the patient's risk level and adds the change to its history, atomically where the store allows. */
+  recordRiskChange(change: RiskChangeRecord): Promise<void>;
+  /** Newest first. */
+  riskHistory(patientId: string): Promise<RiskChangeRecord[]>;
+}
+
 /** The persistence port: every adapter implements all of it, and one contract suite tests each. */
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
@@ -241,9 +298,11 @@ export interface Store {
   readonly sessions: SessionRepository;
   readonly patients: PatientRepository;
   readonly careTeams: CareTeamRepository;
+  readonly rosterImports: RosterImportRepository;
   readonly audit: AuditRepository;
   readonly documents: DocumentRepository;
   readonly planVersions: PlanVersionRepository;
+  readonly planTemplates: PlanTemplateRepository;
   readonly notes: NoteRepository;
   readonly conferences: ConferenceRepository;
   readonly tracking: TrackingRepository;
@@ -252,6 +311,8 @@ export interface Store {
   readonly invitations: InvitationRepository;
   readonly tasks: TaskRepository;
   readonly outreach: OutreachRepository;
+  readonly screenings: ScreeningRepository;
+  readonly planShares: PlanShareRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

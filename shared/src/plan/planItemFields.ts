@@ -1,4 +1,4 @@
-import { GOAL_STATUSES, NEED_DOMAINS, TASK_STATUSES, type PlanSection } from './planStructure';
+import { GOAL_STATUSES, LEGACY_GOAL_STATUSES, NEED_DOMAINS, TASK_STATUSES, type PlanSection } from './planStructure';
 
 /** One structured field of a plan item (besides its title and rich-text notes). */
 export interface PlanItemField {
@@ -6,6 +6,8 @@ export interface PlanItemField {
   label: string;
   kind: 'text' | 'date' | 'select' | 'member';
   options?: readonly string[];
+  /** Older stored values and the option each now stands for (shown and saved as that option). */
+  aliases?: Readonly<Record<string, string>>;
 }
 
 const status = (options: readonly string[]): PlanItemField => ({ key: 'status', label: 'Status', kind: 'select', options });
@@ -19,7 +21,11 @@ export const MEDICATION_SOURCES = ['patient_report', 'caregiver_report', 'discha
  * different fields of one item never conflict.
  */
 export const PLAN_ITEM_FIELDS: Record<PlanSection, readonly PlanItemField[]> = {
-  goals: [status(GOAL_STATUSES), { key: 'targetDate', label: 'Target date', kind: 'date' }, { key: 'proposedBy', label: 'Proposed by', kind: 'text' }],
+  // Measurable: a target value (what will be measured) and/or a target date.
+  goals: [
+    { ...status(GOAL_STATUSES), aliases: LEGACY_GOAL_STATUSES }, { key: 'targetValue', label: 'Target', kind: 'text' },
+    { key: 'targetDate', label: 'Target date', kind: 'date' }, { key: 'proposedBy', label: 'Proposed by', kind: 'text' },
+  ],
   whatMatters: [],
   preferences: [],
   advanceDirectives: [

@@ -34,7 +34,12 @@ export const PLAN_SECTION_TITLES: Record<PlanSection, string> = {
 };
 
 /** Goal statuses. */
-export const GOAL_STATUSES = ['proposed', 'active', 'met', 'not_met', 'cancelled'] as const;
+export const GOAL_STATUSES = ['proposed', 'active', 'achieved', 'not_achieved', 'cancelled'] as const;
+/**
+ * Goal statuses written before goals became measurable, and what they mean now.
+ * Stored plans keep the old value until someone edits the goal; every reader maps it.
+ */
+export const LEGACY_GOAL_STATUSES: Readonly<Record<string, (typeof GOAL_STATUSES)[number]>> = { met: 'achieved', not_met: 'not_achieved' };
 /** Intervention (task) statuses. */
 export const TASK_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 /** Need / problem domains. */

@@ -28,6 +28,13 @@ export const ROSA_PLAN: DemoPlan = {
   clinical: {
     author: 'physician',
     sections: {
+      // Active problems for the patient header; the resolved one shows that only unresolved needs are listed.
+      needs: [
+        { id: 'demo-need-hf', title: 'Heart failure with recent readmission', domain: 'medical', status: 'being_addressed' },
+        { id: 'demo-need-diabetes', title: 'Type 2 diabetes, A1c above goal', domain: 'medical', status: 'open' },
+        { id: 'demo-need-food', title: 'Food insecurity', domain: 'social', status: 'open' },
+        { id: 'demo-need-transport', title: 'No ride to appointments', domain: 'social', status: 'resolved' },
+      ],
       medications: [
         { id: 'demo-med-furosemide', title: 'Furosemide', dose: '40 mg', route: 'oral', frequency: 'once daily', prescriber: 'Dr. Anita Patel (St. Mary Medical Center)', indication: 'Heart failure', source: 'discharge_summary' },
         { id: 'demo-med-lisinopril', title: 'Lisinopril', dose: '10 mg', route: 'oral', frequency: 'once daily', prescriber: 'Dr. Samuel Okoro', indication: 'High blood pressure', source: 'clinic_record' },

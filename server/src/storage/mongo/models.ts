@@ -4,8 +4,9 @@ import {
   auditSchema, careTeamSchema, docAttributionSchema, docSnapshotSchema, docUpdateSchema, patientSchema, planVersionSchema,
   sessionSchema, userSchema, noteCounterSchema, threadSchema, noteSchema, noteRevisionSchema, readMarkerSchema,
   conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema, trackedItemSchema, consentSchema, invitationSchema,
-  reconciliationSchema,
+  reconciliationSchema, screeningSchema, riskChangeSchema, planShareSchema, rosterImportSchema,
 } from './schemas';
+import { planTemplateSchema } from './planTemplates';
 import { outreachSchema, taskSchema } from './taskSchemas';
 
 /** The models of one connection (a connection of its own, never mongoose's global default). */
@@ -20,6 +21,7 @@ export function modelsOn(connection: Connection) {
     docSnapshots: connection.model('DocSnapshot', docSnapshotSchema, 'doc_snapshots'),
     docAttribution: connection.model('DocAttribution', docAttributionSchema, 'doc_attribution'),
     planVersions: connection.model('PlanVersion', planVersionSchema, 'plan_versions'),
+    planTemplates: connection.model('PlanTemplate', planTemplateSchema, 'plan_templates'),
     noteCounters: connection.model('NoteCounter', noteCounterSchema, 'note_counters'),
     threads: connection.model('Thread', threadSchema, 'threads'),
     notes: connection.model('Note', noteSchema, 'notes'),
@@ -34,6 +36,10 @@ export function modelsOn(connection: Connection) {
     reconciliations: connection.model('Reconciliation', reconciliationSchema, 'reconciliations'),
     tasks: connection.model('Task', taskSchema, 'tasks'),
     outreach: connection.model('OutreachAttempt', outreachSchema, 'outreach_attempts'),
+    screenings: connection.model('Screening', screeningSchema, 'screenings'),
+    riskChanges: connection.model('RiskChange', riskChangeSchema, 'risk_changes'),
+    planShares: connection.model('PlanShare', planShareSchema, 'plan_shares'),
+    rosterImports: connection.model('RosterImport', rosterImportSchema, 'roster_imports'),
   };
 }
 

@@ -5,13 +5,17 @@ import { mongoSessions, mongoUsers } from './accounts';
 import { mongoAudit } from './audit';
 import { mongoDocuments, mongoPlanVersions } from './documents';
 import { modelsOn } from './models';
+import { mongoPlanTemplates } from './planTemplates';
 import { mongoNotes } from './notes';
 import { mongoConferences } from './conferences';
+import { mongoScreenings } from './screenings';
 import { mongoTracking } from './tracking';
 import { mongoOutreach, mongoTasks } from './tasks';
 import { mongoReconciliations } from './reconciliations';
 import { mongoConsents, mongoInvitations } from './sharing';
+import { mongoPlanShares } from './planShares';
 import { mongoCareTeams, mongoPatients } from './patients';
+import { mongoRosterImports } from './rosterImports';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
 export async function openMongoStore(uri: string, options: StoreOptions = {}): Promise<Store> {
@@ -28,17 +32,21 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     sessions: mongoSessions(models),
     patients: mongoPatients(models),
     careTeams: mongoCareTeams(models),
+    rosterImports: mongoRosterImports(models),
     audit: mongoAudit(models, options.auditKey ?? randomBytes(32)),
     documents: mongoDocuments(models),
     planVersions: mongoPlanVersions(models),
+    planTemplates: mongoPlanTemplates(models),
     notes: mongoNotes(models),
     conferences: mongoConferences(models),
     tracking: mongoTracking(models),
     consents: mongoConsents(models),
     invitations: mongoInvitations(models),
+    planShares: mongoPlanShares(models),
     reconciliations: mongoReconciliations(models),
     tasks: mongoTasks(models),
     outreach: mongoOutreach(models),
+    screenings: mongoScreenings(models),
     async ping() {
       await connection.db?.admin().ping();
     },
