@@ -16,6 +16,7 @@ const COLLECTIONS = [
   'users', 'sessions', 'patients', 'care_team_members', 'doc_updates', 'doc_snapshots', 'doc_attribution', 'plan_versions',
   'note_counters', 'threads', 'notes', 'note_revisions', 'read_markers', 'conferences', 'conference_attendance',
   'conference_outcomes', 'tracked_items', 'consents', 'invitations', 'reconciliations', 'tasks', 'outreach_attempts',
+  'plan_shares', 'plan_templates', 'risk_changes', 'roster_imports', 'screenings',
 ];
 const INDEXES = ['createIndex', 'dropIndex', 'listIndexes', 'createCollection'];
 const privileges = [
