@@ -44,7 +44,7 @@ function candidateOf(row: number, values: Record<RosterCsvColumn, string>): Rost
 export function parseCsvRoster(content: string): RosterCandidate[] {
   let records: string[][];
   try {
-    records = parse(content, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
+    records = parse(content, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
     throw new RosterFileError(`The file is not valid CSV: ${error instanceof Error ? error.message : 'unreadable'}.`);
   }

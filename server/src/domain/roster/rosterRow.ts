@@ -1,5 +1,5 @@
 import { CreatePatientInputSchema, fieldErrorsOf } from '@carehuddle/shared';
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /**
  * One member as a roster row gives it, before checking: what a CSV line or a
