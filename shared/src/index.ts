@@ -22,6 +22,7 @@ export * from './schemas/tracking';
 export * from './schemas/reconciliation';
 export * from './schemas/consent';
 export * from './schemas/invitations';
+export * from './schemas/apiClients';
 export * from './plan/planLinks';
 export * from './schemas/planTemplate';
 export * from './plan/appliedTemplates';

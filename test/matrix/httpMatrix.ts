@@ -36,6 +36,13 @@ const rosaPreferences = (w: World) => ({
 /** Only her coordinator manages Rosa's consent and invitations. */
 const coordinatorOnly = (status: number): Expectation => ({ anonymous: 401, coordinator: status, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 });
 
+/**
+ * The FHIR API is for staff and systems: the family side is refused outright (403, whether or not the patient
+ * still shares with them); off-team staff get 404 for Rosa's resources and empty searches.
+ */
+const fhirRead: Expectation = { anonymous: 401, coordinator: 200, physician: 200, pharmacist: 200, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 403 };
+/** Organization admins only (the off-team staff actor is the admin). */
+const adminOnly = (status: number): Expectation => ({ ...all(403), anonymous: 401, offTeamStaff: status });
 /** Staff may use it; family members may not. */
 const staffOnly = (status: number): Expectation => ({ ...all(status), anonymous: 401, caregiver: 403, revokedCaregiver: 403 });
 /** A small valid template, renamed each time. */
@@ -294,5 +301,24 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'POST /api/invitations/:token/accept': {
     probe: async (w) => ({ method: 'POST', path: `/api/invitations/${(await freshInvitation(w)).token}/accept`, body: { name: 'Matrix Invitee', password: 'a-long-password-123' } }),
     expect: all(201),
+  },
+  // The CapabilityStatement is public, as FHIR servers' metadata is.
+  'GET /fhir/R4/metadata': { probe: () => ({ method: 'GET', path: '/fhir/R4/metadata' }), expect: all(200) },
+  'GET /fhir/R4/:type': { probe: (w) => ({ method: 'GET', path: `/fhir/R4/CarePlan?patient=${w.rosaId}` }), expect: { ...fhirRead, offTeamStaff: 200 } },
+  'GET /fhir/R4/:type/:id': { probe: (w) => ({ method: 'GET', path: `/fhir/R4/CarePlan/${w.rosaId}` }), expect: fhirRead },
+  'GET /fhir/R4/Patient/:id/$everything': { probe: (w) => ({ method: 'GET', path: `/fhir/R4/Patient/${w.rosaId}/$everything` }), expect: fhirRead },
+  'GET /fhir/R4/Patient/:id/$care-plan': { probe: (w) => ({ method: 'GET', path: `/fhir/R4/Patient/${w.rosaId}/$care-plan` }), expect: fhirRead },
+  'GET /api/admin/api-clients': { probe: () => ({ method: 'GET', path: '/api/admin/api-clients' }), expect: adminOnly(200) },
+  'POST /api/admin/api-clients': {
+    probe: () => ({ method: 'POST', path: '/api/admin/api-clients', body: { name: `Matrix system ${next()}`, scopes: ['system/Patient.read'], expiresOn: '2099-01-01' } }),
+    expect: adminOnly(201),
+  },
+  'POST /api/admin/api-clients/:clientId/revoke': {
+    probe: async (w) => {
+      const created = await w.clients.offTeamStaff.post('/api/admin/api-clients', { name: `Matrix revoke ${next()}`, scopes: ['system/Patient.read'], expiresOn: '2099-01-01' });
+      const { client } = (await created.json()) as { client: { id: string } };
+      return { method: 'POST', path: `/api/admin/api-clients/${client.id}/revoke` };
+    },
+    expect: adminOnly(200),
   },
 };

@@ -26,6 +26,8 @@ import { taskRoutes } from './routes/taskRoutes';
 import { reconciliationRoutes } from './routes/reconciliationRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
 import { sharingRoutes } from './routes/sharingRoutes';
+import { apiClientRoutes } from './routes/apiClientRoutes';
+import { fhirRoutes } from './fhir/fhirRoutes';
 
 /** What the HTTP app is built from. */
 export interface HttpAppDeps {
@@ -57,6 +59,8 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...reconciliationRoutes(deps.services),
     ...sharingRoutes(deps.services, deps.sessions),
     ...invitationRoutes(deps.services, deps.sessions, deps.secureCookies),
+    ...apiClientRoutes(deps.services),
+    ...fhirRoutes(deps.services),
     ...planTemplateRoutes(deps.services),
     ...(deps.extraRoutes ?? []),
   ];
@@ -82,7 +86,7 @@ export function createHttpApp(deps: HttpAppDeps): { app: Express; routes: AnyRou
     serializers: { req: (req: { url: string }) => ({ ...req, url: withoutTokens(req.url) }) },
   }));
   app.use(securityHeaders());
-  app.use(['/api', '/healthz', '/readyz'], noStore);
+  app.use(['/api', '/fhir', '/healthz', '/readyz'], noStore);
   app.use(requireOwnOriginForWrites(deps.isOwnOrigin));
   app.use(express.json({ limit: '256kb', strict: true }));
   // A roster file is the body of its import: read as text, larger than any JSON request (10,000 members fit).

@@ -21,6 +21,7 @@ import type {
   UserRecord,
   ConsentRecord,
   InvitationRecord,
+  ApiClientRecord,
   TaskRecord,
   OutreachRecord,
   ScreeningRecord,
@@ -70,6 +71,8 @@ export interface PatientRepository {
   findById(id: string): Promise<PatientRecord | null>;
   findManyByIds(ids: readonly string[]): Promise<PatientRecord[]>;
   setRiskLevel(id: string, change: Pick<PatientRecord, 'riskLevel' | 'riskSetBy' | 'riskSetAt'>): Promise<void>;
+  /** Every patient's id, in id order (the organization, as a system client of the FHIR API sees it). */
+  listIds(): Promise<string[]>;
   /** Sets the given fields (others stay as they are); false when there is no such patient. */
   updateDetails(id: string, change: PatientDetailsChange): Promise<boolean>;
 }
@@ -261,6 +264,16 @@ export interface InvitationRepository {
   revokePendingBy(invitedBy: string, patientId: string | null, revokedBy: string, at: string): Promise<InvitationRecord[]>;
 }
 
+/** Systems that read the FHIR API; a client is never deleted, only revoked, so the audit trail keeps naming it. */
+export interface ApiClientRepository {
+  create(client: ApiClientRecord): Promise<void>;
+  findByTokenHash(tokenHash: string): Promise<ApiClientRecord | null>;
+  /** Every client, newest first. */
+  list(): Promise<ApiClientRecord[]>;
+  /** Revokes it unless it already is; false when there is no such client or it was revoked. */
+  revoke(id: string, revokedBy: string, at: string): Promise<boolean>;
+}
+
 /** Medication reconciliations: updates are conditional, and a completed reconciliation is immutable. */
 export interface ReconciliationRepository {
   insert(record: ReconciliationRecord): Promise<void>;
@@ -309,6 +322,7 @@ export interface Store {
   readonly reconciliations: ReconciliationRepository;
   readonly consents: ConsentRepository;
   readonly invitations: InvitationRepository;
+  readonly apiClients: ApiClientRepository;
   readonly tasks: TaskRepository;
   readonly outreach: OutreachRepository;
   readonly screenings: ScreeningRepository;

@@ -297,6 +297,26 @@ export interface ReconciliationRecord {
   updatedAt: string;
 }
 
+/**
+ * A system that reads the FHIR API with a bearer token (SMART Backend Services
+ * scope names). Only the SHA-256 of the token is kept: the token is shown once.
+ */
+export interface ApiClientRecord {
+  id: string;
+  name: string;
+  /** Granted scopes, e.g. `system/Patient.read`, `patient/*.read`. */
+  scopes: string[];
+  /** The one patient `patient/…` scopes apply to; null for a client with `system/…` scopes only. */
+  patientId: string | null;
+  /** Hex SHA-256 of the token. */
+  tokenHash: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+}
+
 /** One task of the team (see `docs/worklist.md#tasks`); a clinical task mirrors an intervention of the clinical plan with the same id. */
 export interface TaskRecord {
   id: string;

@@ -6,6 +6,7 @@ import type { Services } from '../services';
 import { seedDemoPlan } from './demoPlans';
 import { seedDemoScreenings } from './demoScreenings';
 import { seedDemoTracking } from './demoTracking';
+import { seedDemoApiClients } from './demoApiClients';
 import { seedTemplatePlan } from './demoTemplatePlan';
 import { seedDemoTasks } from './demoTasks';
 import { seedSentCopies } from './demoPlanShares';
@@ -61,6 +62,7 @@ export async function seedDemoData(services: Services): Promise<boolean> {
     if (p.plan) await seedDemoPlan(store, patientId, p.plan, ids, now);
   }
   await seedDemoTracking(store, today, patients, ids);
+  await seedDemoApiClients(store, ids.get('admin')!, now);
   await seedTemplatePlan(store, patients.get('Walter Kim')!.id, ids.get('coordinator')!, ids.get('admin')!, now, today);
   await seedDemoTasks(store, today, patients, ids, now);
   await seedDemoScreenings(store, patients, ids, now);

@@ -4,7 +4,7 @@ import {
   auditSchema, careTeamSchema, docAttributionSchema, docSnapshotSchema, docUpdateSchema, patientSchema, planVersionSchema,
   sessionSchema, userSchema, noteCounterSchema, threadSchema, noteSchema, noteRevisionSchema, readMarkerSchema,
   conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema, trackedItemSchema, consentSchema, invitationSchema,
-  reconciliationSchema, screeningSchema, riskChangeSchema, planShareSchema, rosterImportSchema,
+  reconciliationSchema, screeningSchema, riskChangeSchema, planShareSchema, rosterImportSchema, apiClientSchema,
 } from './schemas';
 import { planTemplateSchema } from './planTemplates';
 import { outreachSchema, taskSchema } from './taskSchemas';
@@ -34,6 +34,7 @@ export function modelsOn(connection: Connection) {
     consents: connection.model('Consent', consentSchema, 'consents'),
     invitations: connection.model('Invitation', invitationSchema, 'invitations'),
     reconciliations: connection.model('Reconciliation', reconciliationSchema, 'reconciliations'),
+    apiClients: connection.model('ApiClient', apiClientSchema, 'api_clients'),
     tasks: connection.model('Task', taskSchema, 'tasks'),
     outreach: connection.model('OutreachAttempt', outreachSchema, 'outreach_attempts'),
     screenings: connection.model('Screening', screeningSchema, 'screenings'),

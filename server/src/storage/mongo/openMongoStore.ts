@@ -16,6 +16,7 @@ import { mongoConsents, mongoInvitations } from './sharing';
 import { mongoPlanShares } from './planShares';
 import { mongoCareTeams, mongoPatients } from './patients';
 import { mongoRosterImports } from './rosterImports';
+import { mongoApiClients } from './apiClients';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
 export async function openMongoStore(uri: string, options: StoreOptions = {}): Promise<Store> {
@@ -44,6 +45,7 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     invitations: mongoInvitations(models),
     planShares: mongoPlanShares(models),
     reconciliations: mongoReconciliations(models),
+    apiClients: mongoApiClients(models),
     tasks: mongoTasks(models),
     outreach: mongoOutreach(models),
     screenings: mongoScreenings(models),

@@ -299,6 +299,7 @@ export const riskChangeSchema = new Schema({
   screeningId: { type: String, default: null },
 }, options);
 riskChangeSchema.index({ patientId: 1, at: -1 });
+
 /** Roster import jobs with their file (kept so that a restart can run a job again). */
 export const rosterImportSchema = new Schema({
   _id: { type: String, required: true },
@@ -314,4 +315,18 @@ export const rosterImportSchema = new Schema({
   results: { type: String, required: true },
   failure: { type: String, default: null },
   completedAt: { type: String, default: null },
+}, options);
+
+/** FHIR API clients; only the SHA-256 of the token is stored, and a client is revoked, never deleted. */
+export const apiClientSchema = new Schema({
+  _id: { type: String, required: true },
+  name: { type: String, required: true },
+  scopes: { type: [String], required: true },
+  patientId: { type: String, default: null },
+  tokenHash: { type: String, required: true, unique: true },
+  createdBy: { type: String, required: true },
+  createdAt: { type: String, required: true },
+  expiresAt: { type: String, required: true },
+  revokedAt: { type: String, default: null },
+  revokedBy: { type: String, default: null },
 }, options);

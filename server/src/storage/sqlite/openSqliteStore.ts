@@ -10,6 +10,7 @@ import { sqliteTracking, trackingSchema } from './tracking';
 import { reconciliationsSchema, sqliteReconciliations } from './reconciliations';
 import { consentsSchema, sqliteConsents } from './consents';
 import { invitationsSchema, sqliteInvitations } from './invitations';
+import { apiClientsSchema, sqliteApiClients } from './apiClients';
 import { sqliteTasks, tasksSchema } from './tasks';
 import { outreachSchema, sqliteOutreach } from './outreach';
 import { openMemoryDatabase, openSqliteDatabase, type SqliteDb } from './database';
@@ -22,7 +23,7 @@ import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 import { SqliteWriter } from './writer/sqliteWriter';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema, apiClientsSchema];
 
 function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -45,6 +46,7 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
     consents: sqliteConsents(db),
     invitations: sqliteInvitations(db),
     reconciliations: sqliteReconciliations(db),
+    apiClients: sqliteApiClients(db),
     tasks: sqliteTasks(db),
     outreach: sqliteOutreach(db),
     screenings: sqliteScreenings(db),
