@@ -54,7 +54,7 @@ describe.skipIf(!chromiumAvailable)('browser: a conference action item is a task
     const [browser, server] = [harness.browser(), harness.server()];
     const page = await signInAs(browser, server.url, 'coordinator', { width: 390, height: 844 });
     await page.getByRole('link', { name: 'Worklist' }).click();
-    await page.getByRole('region', { name: 'My tasks' }).locator('tbody tr', { hasText: 'Book the 7-day follow-up visit' }).waitFor();
+    await page.getByRole('region', { name: 'My tasks' }).locator('tbody tr', { hasText: 'Send the orthopedics referral packet' }).waitFor();
     await page.screenshot({ path: 'test-results/tasks-390.png', fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await axeViolations(page)).toEqual([]);

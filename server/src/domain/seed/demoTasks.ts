@@ -6,14 +6,14 @@ import { seedDemoPlan } from './demoPlans';
 type Ids = ReadonlyMap<string, string>;
 type Patients = ReadonlyMap<string, { id: string; enrollmentDate: string }>;
 
-/** Demo tasks: [patient, id, title, owner key, due in days, status, priority, source, label, category]. */
+/** Demo tasks (Rosa's only: other demo plans start empty, as the collaboration tests expect): [patient, id, title, owner key, due in days, status, priority, source, label, category]. */
 const TASKS: ReadonlyArray<readonly [string, string, string, string, number, TaskRecord['status'], TaskRecord['priority'], TaskRecord['source'], string, TaskRecord['category']]> = [
   ['Rosa Delgado', 'demo-task-meals', 'Apply for home-delivered meals', 'socialworker', 3, 'open', 'high', 'conference_action', 'Conference: Weekly huddle', 'clinical'],
   ['Rosa Delgado', 'demo-task-weights', 'Teach-back on daily weights', 'nurse', -1, 'in_progress', 'normal', 'plan_intervention', 'Care plan', 'clinical'],
   ['Rosa Delgado', 'demo-task-pillbox', 'Set up a weekly pill organizer', 'pharmacist', -6, 'done', 'normal', 'reconciliation_follow_up', 'Medication reconciliation', 'clinical'],
   // Behavioral health: only those Rosa's consent and roles let read that document see it; it is not written into the clinical plan.
   ['Rosa Delgado', 'demo-task-phq', 'Repeat the PHQ-9 in two weeks', 'behavioral', 10, 'open', 'normal', 'screening_flag', 'Screening: PHQ-9 = 12', 'behavioralHealth'],
-  ['Walter Kim', 'demo-task-follow-up', 'Book the 7-day follow-up visit', 'coordinator', 2, 'open', 'urgent', 'tracking_step', 'Discharge from St. Mary Medical Center', 'clinical'],
+  ['Rosa Delgado', 'demo-task-referral', 'Send the orthopedics referral packet', 'coordinator', 2, 'open', 'urgent', 'tracking_step', 'Referral to Orthopedics', 'clinical'],
 ];
 
 /** Demo contact attempts: [patient, days after enrollment (or before today when negative), channel, reached, outcome, purpose, note]. */
