@@ -20,6 +20,7 @@ const ReconciliationPage = lazyPage(() => import('./reconciliation/Reconciliatio
 const InvitePage = lazyPage(() => import('./invite/InvitePage'), 'InvitePage');
 const ReviewPage = lazyPage(() => import('./review/ReviewPage'), 'ReviewPage');
 const StaffPage = lazyPage(() => import('./pages/StaffPage'), 'StaffPage');
+const TemplatesPage = lazyPage(() => import('./templates/TemplatesPage'), 'TemplatesPage');
 const AccountPage = lazyPage(() => import('./account/AccountPage'), 'AccountPage');
 
 function Loading() {
@@ -59,6 +60,7 @@ export function App() {
         <Route path="/conferences/:conferenceId" element={<SignedIn><ConferencePage /></SignedIn>} />
         <Route path="/conferences/:conferenceId/summary" element={<SignedIn><ConferenceSummaryPage /></SignedIn>} />
         <Route path="/admin/staff" element={<SignedIn><StaffPage /></SignedIn>} />
+        <Route path="/admin/templates" element={<SignedIn><TemplatesPage /></SignedIn>} />
         <Route path="/account" element={<SignedIn><AccountPage /></SignedIn>} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
