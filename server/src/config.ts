@@ -28,6 +28,7 @@ const EnvSchema = z.object({
   REVIEW_DAYS_HIGH: z.coerce.number().int().min(1).max(365).default(90),
   REVIEW_DAYS_MODERATE: z.coerce.number().int().min(1).max(365).default(180),
   REVIEW_DAYS_LOW: z.coerce.number().int().min(1).max(365).default(365),
+  UNABLE_TO_REACH_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
   INVITATION_HOURS: z.coerce.number().positive().max(24 * 30).default(72),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   SMTP_FROM: z.string().min(3).default('CareHuddle <no-reply@carehuddle.invalid>'),
@@ -134,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     coordination: {
       planDaysAfterScreening: e.PLAN_DAYS_AFTER_SCREENING,
       reviewDaysByRisk: { High: e.REVIEW_DAYS_HIGH, Moderate: e.REVIEW_DAYS_MODERATE, Low: e.REVIEW_DAYS_LOW },
+      unableToReachAttempts: e.UNABLE_TO_REACH_ATTEMPTS,
     },
   };
 }

@@ -1,4 +1,5 @@
 export * from './schemas/errors';
+export * from './schemas/fieldSentences';
 export * from './schemas/ids';
 export * from './schemas/roles';
 export * from './schemas/auth';
@@ -23,3 +24,5 @@ export * from './schemas/invitations';
 export * from './plan/planLinks';
 export * from './schemas/planTemplate';
 export * from './plan/appliedTemplates';
+export * from './schemas/tasks';
+export * from './schemas/outreach';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrackingCategory } from '@carehuddle/shared';
+import { taskStoreContract } from './taskStoreContract';
 import { verifyAuditChain } from '../../server/src/storage/auditVerification';
 import { DuplicateKeyError, type AuditEventInput, type ConsentRecord, type InvitationRecord, type Store, type UserRecord } from '../../server/src/storage/port';
 
@@ -30,6 +31,7 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       store = await openFreshStore();
     });
     afterEach(() => store.close());
+    taskStoreContract(() => store);
 
     it('users: round-trip, case-insensitive unique e-mail, staff list by name, operators never match', async () => {
       await store.users.create(user());

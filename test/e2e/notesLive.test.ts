@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser';
 import { patientIdByName, signedIn } from '../support/http';
 import { browserHarness, signInAs } from './harness';
@@ -58,6 +58,13 @@ describe.skipIf(!chromiumAvailable)('browser: a huddle note anchored to a goal',
     await coordPanel.getByRole('button', { name: 'Save' }).click();
     await panel.getByText('Knee pain is the blocker: PT referral?').waitFor();
     await panel.getByText('1 earlier version kept').waitFor();
+
+    // Text direction follows the content: an Arabic note reads right to left on the other screen.
+    const arabic = 'المريضة تحتاج إلى موعد متابعة';
+    await coordPanel.getByLabel('New note').fill(arabic);
+    await coordPanel.getByRole('button', { name: 'Send' }).last().click();
+    await panel.getByText(arabic).waitFor();
+    expect(await panel.getByText(arabic).evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
 
     // 4. The coordinator presents; the physician, following, is told what is shown.
     await coordinator.getByLabel("Present what I'm viewing").check();

@@ -153,6 +153,13 @@ describe('medication reconciliation', () => {
     const rec = (await (await physician.post(`/api/patients/${walterId}/reconciliations`, { trigger: 'discharge' })).json()) as Reconciliation;
     // Walter's plan lists no medications yet: nothing pending, so it can be signed at once.
     expect(rec.medications).toEqual([]);
+    // While it is unsigned, the step cannot be ticked off by hand beside it.
+    const transition = ((await (await coordinator.get(`/api/patients/${walterId}/tracking`)).json()) as { items: WorkItem[] }).items
+      .find((i) => i.kind === 'medication_reconciliation' && i.status !== 'done')!;
+    const byHand = await coordinator.post(`/api/patients/${walterId}/tracking/${transition.itemId!}/progress`, { action: 'reconciliation_done', on: rec.startedAt.slice(0, 10) });
+    expect(byHand.status).toBe(409);
+    expect(((await byHand.json()) as { error: { message: string } }).error.message).toMatch(/^The medication reconciliation started on .+ is not signed yet\./);
+    expect(await dueKinds()).toContain('medication_reconciliation');
     expect((await physician.post(`/api/patients/${walterId}/reconciliations/${rec.id}/complete`)).status).toBe(200);
     expect(await dueKinds()).not.toContain('medication_reconciliation');
   });

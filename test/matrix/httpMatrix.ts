@@ -129,6 +129,31 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/tracking/no-such-item/progress`, body: { action: 'visit_done', on: '2026-01-01' } }),
     expect: { anonymous: 401, coordinator: 404, physician: 404, pharmacist: 404, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },
   },
+  // Tasks belong to their document's audience (clinical here): staff on the team; the family side and everyone else get 404.
+  'GET /api/tasks': { probe: () => ({ method: 'GET', path: '/api/tasks' }), expect: { ...all(200), anonymous: 401 } },
+  'GET /api/patients/:patientId/tasks': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/tasks` }), expect: staffRead },
+  'POST /api/patients/:patientId/tasks': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/tasks`, body: { title: 'Matrix task', ownerId: w.ids.coordinator, dueDate: '2026-12-31' } }),
+    expect: { ...staffRead, coordinator: 201, physician: 201, pharmacist: 201 },
+  },
+  // A fresh task owned by the coordinator each time: staff who may own it claim it (the owner's own claim changes nothing).
+  'POST /api/patients/:patientId/tasks/:taskId/actions': {
+    probe: async (w) => {
+      const res = await w.clients.coordinator.post(`/api/patients/${w.rosaId}/tasks`, { title: `Matrix claim ${next()}`, ownerId: w.ids.coordinator, dueDate: '2026-12-31' });
+      const { id } = (await res.json()) as { id: string };
+      return { method: 'POST', path: `/api/patients/${w.rosaId}/tasks/${id}/actions`, body: { action: 'claim' } };
+    },
+    expect: staffRead,
+  },
+  // The outreach log: read like the worklist's data; the family side may not write it (403), people off the team do not find the patient.
+  'GET /api/patients/:patientId/outreach': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/outreach` }), expect: staffRead },
+  'POST /api/patients/:patientId/outreach': {
+    probe: (w) => ({
+      method: 'POST', path: `/api/patients/${w.rosaId}/outreach`,
+      body: { channel: 'phone', reached: 'nobody', outcome: 'left_message', attemptedOn: '2026-01-02', purpose: 'screening' },
+    }),
+    expect: { anonymous: 401, coordinator: 201, physician: 201, pharmacist: 201, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },
+  },
   // Medication reconciliations: staff who may read the clinical plan; the family side gets 404 like everyone off the team.
   'GET /api/patients/:patientId/reconciliations': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/reconciliations` }), expect: staffRead },
   'POST /api/patients/:patientId/reconciliations': {

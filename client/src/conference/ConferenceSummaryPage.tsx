@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { TASK_STATUS_LABEL } from '../tasks/taskLabels';
 
 /** After the conference: attendees, per-patient decisions and action items, linked threads; print or save as PDF. */
 export function ConferenceSummaryPage() {
@@ -25,7 +26,7 @@ export function ConferenceSummaryPage() {
           <h3>Decisions</h3>
           <ul>{c.decisions.filter((d) => d.agendaItemId === item.id).map((d) => <li key={d.id}>{d.text} <span className="muted">— {d.by}</span></li>)}</ul>
           <h3>Action items</h3>
-          <ul>{c.actionItems.filter((a) => a.agendaItemId === item.id).map((a) => <li key={a.id}>{a.title} — {a.ownerName}, due {a.dueDate}</li>)}</ul>
+          <ul>{c.actionItems.filter((a) => a.agendaItemId === item.id).map((a) => <li key={a.id}>{a.title} — {a.ownerName}, due {a.dueDate}{a.taskStatus && <> <span className={`badge task-${a.taskStatus}`}>Task: {TASK_STATUS_LABEL[a.taskStatus]}</span></>}</li>)}</ul>
         </section>
       ))}
       <p className="muted">{data.linkedThreadIds.length} discussion threads are linked to this conference's agenda.</p>

@@ -22,7 +22,7 @@ export function Composer({ id, label, team, onSend, onTyping }: {
   return (
     <form className="composer" onSubmit={submit}>
       <label htmlFor={`composer-${id}`}>{label}</label>
-      <textarea id={`composer-${id}`} rows={2} value={body} maxLength={10_000}
+      <textarea id={`composer-${id}`} dir="auto" rows={2} value={body} maxLength={10_000}
         onChange={(e) => { setBody(e.target.value); onTyping?.(e.target.value.length > 0); }} />
       <div className="composer-row">
         <label className="visually-hidden" htmlFor={`mention-${id}`}>Mention</label>

@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 export function NoteBody({ text }: { text: string }) {
   const lines = text.split('\n');
   return (
-    <p className="note-body">
+    <p className="note-body" dir="auto">
       {lines.map((line, i) => (
         <span key={i}>{inline(line)}{i < lines.length - 1 && <br />}</span>
       ))}

@@ -30,7 +30,7 @@ export function ThreadView({ thread, notes, team, canResolve, me, isCoordinator 
         {thread.notes.map((n) => (
           <li key={n.id} className="note">
             <div className="note-meta"><strong>{n.author.name}</strong><RoleBadge role={n.author.role} /> <span className="muted">{new Date(n.createdAt).toLocaleString()}{n.editedAt ? ' · edited' : ''}</span></div>
-            {n.retracted ? <p className="note-body retracted">Retracted by {n.retracted.by}: {n.retracted.reason}</p> : <NoteBody text={n.body ?? ''} />}
+            {n.retracted ? <p className="note-body retracted" dir="auto">Retracted by {n.retracted.by}: {n.retracted.reason}</p> : <NoteBody text={n.body ?? ''} />}
             <NoteActions note={n} canRetract={n.author.userId === me || isCoordinator}
               onEdit={n.author.userId === me ? (body) => notes.edit(n.id, body) : null} onRetract={(reason) => notes.retract(n.id, reason)} />
           </li>

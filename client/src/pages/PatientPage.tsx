@@ -8,6 +8,8 @@ import { CareTeamRoster } from '../patient/CareTeamRoster';
 import { isFamilySide } from '../patient/familySide';
 import { ReconciliationsSection } from '../reconciliation/ReconciliationsSection';
 import { CoordinationSection } from '../worklist/CoordinationSection';
+import { OutreachSection } from '../outreach/OutreachSection';
+import { PatientTasksSection } from '../tasks/PatientTasksSection';
 
 /** A patient's page: who they are, where their screening stands, and their care team. */
 export function PatientPage() {
@@ -39,6 +41,8 @@ export function PatientPage() {
       </section>
       <CareTeamRoster patient={patient} onChanged={reload} />
       <CoordinationSection patientId={patient.id} canRecord />
+      <PatientTasksSection patientId={patient.id} careTeam={patient.careTeam} coordinating={patient.myRole === 'care_coordinator'} />
+      <OutreachSection patientId={patient.id} />
       {/* Reconciliations are about the clinical plan's medication list: shown to those who may read it. */}
       {patient.myAccess.documents.clinical !== 'none' && <ReconciliationsSection patientId={patient.id} />}
       <SharingConsentSection patient={patient} onChanged={reload} />

@@ -25,7 +25,7 @@ export function RichTextEditor({ fragment, provider, user, editable, label, onFo
       // The server stamps the identity into what others see, whatever we send; this keeps our own view consistent.
       CollaborationCaret.configure({ provider, user }),
     ],
-    editorProps: { attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', class: 'rich-text' } },
+    editorProps: { attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', class: 'rich-text', dir: 'auto' } },
     onFocus: () => onFocus?.(),
   }, [fragment, provider, user.name, user.color]);
 

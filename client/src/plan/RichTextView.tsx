@@ -46,7 +46,7 @@ export function RichTextView({ fragment, label }: { fragment: Y.XmlFragment; lab
   useYChanges(fragment);
   return (
     <div className="rich-text-field">
-      <div className="rich-text" role="textbox" aria-label={label} aria-readonly="true" aria-multiline="true" contentEditable={false}>
+      <div className="rich-text" dir="auto" role="textbox" aria-label={label} aria-readonly="true" aria-multiline="true" contentEditable={false}>
         {renderNodes(fragment.toArray() as Array<Y.XmlElement | Y.XmlText>)}
       </div>
     </div>

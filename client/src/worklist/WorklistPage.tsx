@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { RiskBadge } from '../components/RiskBadge';
+import { MyTasksSection } from '../tasks/MyTasksSection';
 import { useWorklist } from './useWorklist';
 
 const KINDS = ['screening', 'care_plan', 'plan_review', 'follow_up', 'medication_reconciliation', 'referral', 'prior_authorization', 'test_result', 'care_gap', 'annual_visit'];
-const STATUS = { due_soon: 'Due soon', due: 'Due today', overdue: 'Overdue', upcoming: 'Upcoming', done: 'Done' } as const;
+const STATUS = { due_soon: 'Due soon', due: 'Due today', overdue: 'Overdue', upcoming: 'Upcoming', done: 'Done', unable_to_reach: 'Unable to reach — attempts documented' } as const;
 const words = (s: string) => s.replaceAll('_', ' ');
 
 /** "My worklist": everything due soon, due or overdue across my patients, filterable and sortable. */
@@ -16,6 +17,8 @@ export function WorklistPage() {
     <section aria-labelledby="worklist-title">
       <h1 id="worklist-title">My worklist</h1>
       <p><Link to="/team">Team view: every patient I coordinate at a glance</Link></p>
+      <MyTasksSection />
+      <h2>Deadlines</h2>
       <div className="inline-form">
         <div className="field">
           <label htmlFor="wl-kind">Show</label>
@@ -36,6 +39,7 @@ export function WorklistPage() {
       </div>
       {list && list.items.length === 0 && <p className="empty">Nothing due. Well done.</p>}
       {list && list.items.length > 0 && (
+        <div className="table-scroll">
         <table className="card table">
           <caption className="visually-hidden">My worklist</caption>
           <thead><tr><th scope="col">Due</th><th scope="col">Status</th><th scope="col">What</th><th scope="col">Patient</th><th scope="col">Risk</th></tr></thead>
@@ -51,6 +55,7 @@ export function WorklistPage() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );

@@ -11,7 +11,9 @@ export type DomainEvent = (
   | { type: 'conference.changed'; conferenceId: string }
   /** A tracked item changed; its category decides who may hear of it. */
   | { type: 'worklist.changed'; patientId: string; category: TrackingCategory }
-  | { type: 'reconciliation.changed'; patientId: string; reconciliationId: string })
+  | { type: 'reconciliation.changed'; patientId: string; reconciliationId: string }
+  /** A task was handed to someone (by reassignment or a plan edit): its new owner is told live. */
+  | { type: 'task.assigned'; patientId: string; taskId: string; ownerId: string })
   /** Set on events that another server node published and the event bridge delivered here. */
   & { relayed?: true };
 

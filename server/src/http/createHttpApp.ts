@@ -21,6 +21,7 @@ import { patientRoutes } from './routes/patientRoutes';
 import { staffRoutes } from './routes/staffRoutes';
 import { planTemplateRoutes } from './routes/planTemplateRoutes';
 import { trackingRoutes } from './routes/trackingRoutes';
+import { taskRoutes } from './routes/taskRoutes';
 import { reconciliationRoutes } from './routes/reconciliationRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
 import { sharingRoutes } from './routes/sharingRoutes';
@@ -50,6 +51,7 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...staffRoutes(deps.services, deps.sessions),
     ...auditRoutes(deps.services),
     ...trackingRoutes(deps.services),
+    ...taskRoutes(deps.services),
     ...reconciliationRoutes(deps.services),
     ...sharingRoutes(deps.services, deps.sessions),
     ...invitationRoutes(deps.services, deps.sessions, deps.secureCookies),

@@ -21,6 +21,8 @@ import type {
   UserRecord,
   ConsentRecord,
   InvitationRecord,
+  TaskRecord,
+  OutreachRecord,
 } from './records';
 import type { AuditKey } from './auditChain';
 
@@ -186,6 +188,22 @@ export interface TrackingRepository {
   listForPatients(patientIds: readonly string[]): Promise<TrackedItemRecord[]>;
 }
 
+/** The team's tasks; a change replaces the fields it names and stamps `updatedAt`. */
+export interface TaskRepository {
+  insert(task: TaskRecord): Promise<void>;
+  find(patientId: string, id: string): Promise<TaskRecord | null>;
+  update(id: string, change: Partial<Pick<TaskRecord, 'title' | 'ownerId' | 'dueDate' | 'status' | 'priority' | 'handoffNote' | 'goalId'>> & { updatedAt: string }): Promise<void>;
+  /** Tasks of these patients, oldest first. */
+  listForPatients(patientIds: readonly string[]): Promise<TaskRecord[]>;
+}
+
+/** Contact attempts: appended, never changed. */
+export interface OutreachRepository {
+  insert(attempt: OutreachRecord): Promise<void>;
+  /** Attempts for these patients, newest first (by day, then by recording). */
+  listForPatients(patientIds: readonly string[]): Promise<OutreachRecord[]>;
+}
+
 /** Versions of patients' sharing preferences: append and read only, so history is never overwritten. */
 export interface ConsentRepository {
   /** Throws DuplicateKeyError when that version of the patient's preferences already exists. */
@@ -244,6 +262,8 @@ export interface Store {
   readonly reconciliations: ReconciliationRepository;
   readonly consents: ConsentRepository;
   readonly invitations: InvitationRepository;
+  readonly tasks: TaskRepository;
+  readonly outreach: OutreachRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -280,3 +280,42 @@ export interface ReconciliationRecord {
   createdAt: string;
   updatedAt: string;
 }
+
+/** One task of the team (see `docs/worklist.md#tasks`); a clinical task mirrors an intervention of the clinical plan with the same id. */
+export interface TaskRecord {
+  id: string;
+  patientId: string;
+  title: string;
+  ownerId: string;
+  dueDate: string;
+  status: 'open' | 'in_progress' | 'done' | 'cancelled';
+  priority: 'low' | 'normal' | 'high' | 'urgent';
+  source: 'plan_intervention' | 'conference_action' | 'reconciliation_follow_up' | 'screening_flag' | 'tracking_step';
+  /** Shown beside the task ("Conference: Tuesday huddle"). */
+  sourceLabel: string;
+  /** The app path the task came from. */
+  link: string;
+  category: TrackingCategory;
+  handoffNote: string;
+  goalId: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One documented contact attempt. */
+export interface OutreachRecord {
+  id: string;
+  patientId: string;
+  channel: string;
+  direction: string;
+  reached: string;
+  outcome: string;
+  attemptedOn: string;
+  note: string;
+  nextAttemptOn: string | null;
+  purpose: string;
+  targetId: string | null;
+  by: string;
+  recordedAt: string;
+}

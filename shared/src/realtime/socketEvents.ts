@@ -48,6 +48,8 @@ export interface ServerToClientEvents {
   'patient:accessRevoked': (event: { patientId: string }) => void;
   /** Something that affects the worklist changed for a patient on your team: fetch it again. */
   'worklist:changed': (event: { patientId: string }) => void;
+  /** A task was assigned or handed to you (its note is read with the task, through HTTP): fetch your tasks again. */
+  'task:assigned': (event: { patientId: string; taskId: string }) => void;
   /**
    * A medication reconciliation of a patient on your team changed: fetch it again. A signal without
    * clinical content, so the read goes through the HTTP route (policy and audit) like any other.

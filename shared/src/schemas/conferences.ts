@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TaskStatusSchema } from './tasks';
 import { CalendarDateSchema, IdSchema, InstantSchema } from './ids';
 
 /** One agenda line: a patient to review, or a topic. */
@@ -27,6 +28,8 @@ export const DecisionSchema = z.object({ id: IdSchema, agendaItemId: IdSchema, t
 /** An action item: it becomes a task in the patient's plan. */
 export const ActionItemSchema = z.object({
   id: IdSchema, agendaItemId: IdSchema, patientId: IdSchema, title: z.string(), ownerId: IdSchema, ownerName: z.string(), dueDate: CalendarDateSchema,
+  /** Where its task stands now (null for action items recorded before tasks existed); the owner shown is the task's current owner. */
+  taskStatus: TaskStatusSchema.nullable(),
 });
 
 /** A conference as presented to its invitees. */

@@ -62,8 +62,12 @@ export type TrackingProgress = z.infer<typeof TrackingProgressSchema>;
 /** Path parameters naming a tracked item. */
 export const TrackedItemParamsSchema = z.strictObject({ patientId: IdSchema, itemId: IdSchema });
 
-/** Where a deadline stands. */
-export const DueStatusSchema = z.enum(['upcoming', 'due_soon', 'due', 'overdue', 'done']);
+/**
+ * Where a deadline stands. `unable_to_reach`: not done, but the documented
+ * contact attempts meet the rule (three unsuccessful, on different days, within
+ * the deadline), which payer audits accept instead of "overdue".
+ */
+export const DueStatusSchema = z.enum(['upcoming', 'due_soon', 'due', 'overdue', 'done', 'unable_to_reach']);
 export type DueStatusValue = z.infer<typeof DueStatusSchema>;
 
 /** One deadline, as the worklist and the team view show it. */

@@ -12,7 +12,10 @@ import { mayReadSection } from './sectionAccess';
 export async function presentConference(services: Services, c: ConferenceRecord, viewerId: string): Promise<Conference> {
   const outcomes = await services.store.conferences.outcomes(c.id);
   const patientIds = [...new Set(c.agenda.flatMap((a) => (a.patientId ? [a.patientId] : [])))];
-  const userIds = [...new Set([c.createdBy, ...c.inviteeIds, ...outcomes.flatMap((o) => [o.by, ...(o.ownerId ? [o.ownerId] : [])]), ...(c.presenter ? [c.presenter.userId] : [])])];
+  // Action items are tasks with the same id: their status and current owner come from the task list.
+  const tasks = new Map((await services.store.tasks.listForPatients(patientIds)).map((t) => [t.id, t]));
+  const ownerOf = (o: ConferenceOutcomeRecord) => tasks.get(o.id)?.ownerId ?? o.ownerId ?? '';
+  const userIds = [...new Set([c.createdBy, ...c.inviteeIds, ...outcomes.flatMap((o) => [o.by, ...(ownerOf(o) ? [ownerOf(o)] : [])]), ...(c.presenter ? [c.presenter.userId] : [])])];
   const [patients, users] = await Promise.all([services.store.patients.findManyByIds(patientIds), services.store.users.findManyByIds(userIds)]);
   const patientNames = new Map(patients.map((p) => [p.id, p.name]));
   const names = new Map(users.map((u) => [u.id, u.name]));
@@ -29,7 +32,8 @@ export async function presentConference(services: Services, c: ConferenceRecord,
     presenter: c.presenter ? { ...c.presenter, section: await shownSection(services, c.presenter, viewerId), name: name(c.presenter.userId) } : null,
     decisions: outcomes.filter((o) => o.kind === 'decision').map((o) => ({ id: o.id, agendaItemId: o.agendaItemId, text: o.text, by: name(o.by), at: o.at })),
     actionItems: (await actionItemsFor(services, outcomes, viewerId)).map((o) => ({
-      id: o.id, agendaItemId: o.agendaItemId, patientId: o.patientId ?? '', title: o.text, ownerId: o.ownerId ?? '', ownerName: name(o.ownerId ?? ''), dueDate: o.dueDate ?? '',
+      id: o.id, agendaItemId: o.agendaItemId, patientId: o.patientId ?? '', title: o.text, ownerId: ownerOf(o), ownerName: name(ownerOf(o)), dueDate: o.dueDate ?? '',
+      taskStatus: tasks.get(o.id)?.status ?? null,
     })),
   };
 }

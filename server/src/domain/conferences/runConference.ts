@@ -6,6 +6,7 @@ import { forbidden, invalid } from '../errors';
 import { recordConferencesShown } from '../audit/patientsShown';
 import { isFamilySide } from '../policies/notePolicy';
 import type { Services } from '../services';
+import { addTask } from '../tasks/createTask';
 import { onEveryAgendaTeam, requireChair, requireConference } from './conferenceAccess';
 import { presentConference } from './presentConference';
 import { requireTaskWriter } from './requireTaskWriter';
@@ -92,7 +93,9 @@ export async function recordActionItem(
   await requireRecorder(services, actor, item.patientId);
   await requireTaskWriter(services, actor, item.patientId, input.ownerId);
   const id = randomUUID();
-  await services.planWriter.addTask(item.patientId, { id, title: input.title, ownerId: input.ownerId, dueDate: input.dueDate, source: `Conference: ${c.title}` }, actor.userId);
+  await addTask(services, actor, item.patientId, { title: input.title, ownerId: input.ownerId, dueDate: input.dueDate, priority: 'normal', category: 'clinical' }, {
+    source: 'conference_action', sourceLabel: `Conference: ${c.title}`, link: `/conferences/${c.id}/summary`,
+  }, id);
   await services.store.conferences.addOutcome({ id, conferenceId: c.id, agendaItemId: item.id, kind: 'action', text: input.title, by: actor.userId, at: services.clock.now().toISOString(), patientId: item.patientId, ownerId: input.ownerId, dueDate: input.dueDate });
   await services.audit.record({ actor, patientId: item.patientId, action: 'C', type: 'conference.action', resourceType: 'CarePlan', resourceId: id, category: 'clinical/interventions', outcome: 'success' });
   return changed(services, actor, c);

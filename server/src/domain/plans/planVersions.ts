@@ -2,7 +2,8 @@ import { PLAN_AUDIENCES, planDocumentName, type PlanAudience, type PlanVersionDo
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../actor';
 import { forbidden, notFound } from '../errors';
-import { requirePatientAccess } from '../patients/patientAccess';
+import { requirePatientAccess, todayFor } from '../patients/patientAccess';
+import { recordTrackedItem } from '../worklist/trackingCommands';
 import { canSignPlan } from '../policies/planVersionPolicy';
 import { planDocumentAccess } from '../policies/planDocumentPolicy';
 import type { Services } from '../services';
@@ -30,6 +31,8 @@ export async function signPlanVersion(
     actor, role: membership.role, patientId, action: 'C', type: 'plan.sign', resourceType: 'CarePlan', resourceId: version.id,
     category: 'care-plan', outcome: 'success',
   });
+  // A signed plan is a plan review: it closes the review deadline (and the first plan's), and the next is due from the risk level.
+  await recordTrackedItem(services, actor, patientId, { kind: 'plan_review', category: 'clinical', reviewedOn: todayFor(services) });
   return presentVersion(services, version);
 }
 

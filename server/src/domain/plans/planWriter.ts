@@ -37,6 +37,8 @@ export interface GoalSuggestion {
 /** Writes into live plan documents as a signed-in user, so that the edit is attributed, stored and relayed like any other. */
 export interface PlanWriter {
   addTask(patientId: string, task: PlanTask, userId: string): Promise<void>;
+  /** Writes a task's owner and status into its intervention in the clinical plan (nothing when the plan no longer has it). */
+  updateTask(patientId: string, taskId: string, fields: { owner: string; status: string }, userId: string): Promise<void>;
   addGoalSuggestion(patientId: string, goal: GoalSuggestion, userId: string): Promise<void>;
   /** Adds a medication to the clinical plan's `medications` section (e.g. one a reconciliation found missing). */
   addMedication(patientId: string, medication: PlanMedication, userId: string): Promise<void>;
@@ -61,6 +63,11 @@ export class PlanWriterSlot implements PlanWriter {
   addTask(patientId: string, task: PlanTask, userId: string): Promise<void> {
     if (!this.writer) throw new DomainError('unavailable', 'Plans cannot be edited right now.');
     return this.writer.addTask(patientId, task, userId);
+  }
+
+  updateTask(patientId: string, taskId: string, fields: { owner: string; status: string }, userId: string): Promise<void> {
+    if (!this.writer) throw new DomainError('unavailable', 'Plans cannot be edited right now.');
+    return this.writer.updateTask(patientId, taskId, fields, userId);
   }
 
   addGoalSuggestion(patientId: string, goal: GoalSuggestion, userId: string): Promise<void> {

@@ -5,6 +5,7 @@ import { conflict, invalid } from '../errors';
 import { isFamilySide } from '../policies/notePolicy';
 import { canAddFollowUps, canDecideMedications, canMarkPharmacistReview, canSignReconciliation } from '../policies/reconciliationPolicy';
 import type { Services } from '../services';
+import { addTask } from '../tasks/createTask';
 import { commitChange } from './commitChange';
 import { refuseIfCompleted, refuseUnless, requireReconciliation } from './reconciliationAccess';
 import { addNewMedication, completionBlocker, decide } from './reconciliationRules';
@@ -35,7 +36,9 @@ export async function addFollowUp(services: Services, actor: Actor, patientId: s
   const id = randomUUID();
   const createdAt = services.clock.now().toISOString();
   // The task first, as conference action items do: a follow-up in the record always has its task in the plan.
-  await services.planWriter.addTask(patientId, { id, title: input.title, ownerId: input.ownerId, dueDate: input.dueDate, source: `Medication reconciliation ${current.record.createdAt.slice(0, 10)}` }, actor.userId);
+  await addTask(services, actor, patientId, { title: input.title, ownerId: input.ownerId, dueDate: input.dueDate, priority: 'normal', category: 'clinical' }, {
+    source: 'reconciliation_follow_up', sourceLabel: `Medication reconciliation ${current.record.createdAt.slice(0, 10)}`, link: `/patients/${patientId}/reconciliations/${reconciliationId}`,
+  }, id);
   return commitChange(services, actor, current, attempt, (data) => ({
     data: { ...data, followUps: [...data.followUps, { id, title: input.title, ownerId: input.ownerId, dueDate: input.dueDate, createdBy: actor.userId, createdAt }] },
     status: inProgress,

@@ -6,6 +6,7 @@ import type { Services } from '../services';
 import { seedDemoPlan } from './demoPlans';
 import { seedDemoTracking } from './demoTracking';
 import { seedTemplatePlan } from './demoTemplatePlan';
+import { seedDemoTasks } from './demoTasks';
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, DEMO_PATIENTS, DEMO_USERS } from './demoData';
 
 /** Seeds the demo organization into an empty store; returns false when the store already has users. */
@@ -57,6 +58,7 @@ export async function seedDemoData(services: Services): Promise<boolean> {
   }
   await seedDemoTracking(store, today, patients, ids);
   await seedTemplatePlan(store, patients.get('Walter Kim')!.id, ids.get('coordinator')!, ids.get('admin')!, now, today);
+  await seedDemoTasks(store, today, patients, ids, now);
   return true;
 }
 

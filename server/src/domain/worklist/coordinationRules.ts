@@ -7,10 +7,12 @@ export interface CoordinationSettings {
   planDaysAfterScreening: number;
   /** Re-review interval by risk level; at least annual. */
   reviewDaysByRisk: Record<RiskLevel, number>;
+  /** Unsuccessful contact attempts, on different days, that mark a deadline "unable to reach" (default 3). */
+  unableToReachAttempts?: number;
 }
 
-/** Defaults: plan within 30 days of screening; review High every 90 days, Moderate 180, Low yearly. */
-export const DEFAULT_SETTINGS: CoordinationSettings = { planDaysAfterScreening: 30, reviewDaysByRisk: { High: 90, Moderate: 180, Low: 365 } };
+/** Defaults: plan within 30 days of screening; review High every 90 days, Moderate 180, Low yearly; three attempts. */
+export const DEFAULT_SETTINGS: CoordinationSettings = { planDaysAfterScreening: 30, reviewDaysByRisk: { High: 90, Moderate: 180, Low: 365 }, unableToReachAttempts: 3 };
 
 /** One deadline the worklist may show. */
 export interface Deadline {

@@ -1,13 +1,16 @@
 import type { WorkItem } from '@carehuddle/shared';
 import type { PatientRecord, TrackedItemRecord } from '../../storage/port';
 import { carePlanDeadline, DEFAULT_SETTINGS, planReviewDeadline, screeningDeadline, transitionDeadlines, type CoordinationSettings, type Deadline } from './coordinationRules';
+import { statusWithAttempts, type AttemptFact } from './outreachRules';
 import { annualVisitDeadline, careGapDeadline, referralDeadlines, testResultDeadline, type ReferralStep, type TestResultStep } from './trackingRules';
 
 type Data = Record<string, string | boolean | null | undefined>;
 const str = (d: Data, k: string): string | null => (typeof d[k] === 'string' ? (d[k]) : null);
 
 /** Every deadline of one patient, derived by the rules from the patient and their tracked items. */
-export function deadlinesFor(patient: PatientRecord, items: readonly TrackedItemRecord[], today: string, settings: CoordinationSettings = DEFAULT_SETTINGS): WorkItem[] {
+export function deadlinesFor(
+  patient: PatientRecord, items: readonly TrackedItemRecord[], today: string, settings: CoordinationSettings = DEFAULT_SETTINGS, attempts: readonly AttemptFact[] = [],
+): WorkItem[] {
   const parsed = items.map((i) => ({ item: i, data: JSON.parse(i.data) as Data }));
   const latest = (kind: string, field: string) => parsed.filter((p) => p.item.kind === kind).map((p) => str(p.data, field)).filter((v): v is string => v !== null).sort().at(-1) ?? null;
   const first = (kind: string, field: string) => parsed.filter((p) => p.item.kind === kind).map((p) => str(p.data, field)).filter((v): v is string => v !== null).sort()[0] ?? null;
@@ -15,9 +18,10 @@ export function deadlinesFor(patient: PatientRecord, items: readonly TrackedItem
   const out: WorkItem[] = [];
   const push = (d: Deadline | null, item: TrackedItemRecord | null) => {
     if (!d) return;
+    const status = statusWithAttempts({ kind: d.kind, itemId: item?.id ?? null, dueDate: d.dueDate, status: d.status }, attempts, settings.unableToReachAttempts ?? 3);
     out.push({
       itemId: item?.id ?? null, patientId: patient.id, patientName: patient.name, riskLevel: patient.riskLevel, kind: d.kind, category: item?.category ?? 'clinical', title: d.title,
-      dueDate: d.dueDate, status: d.status, ownerId: item?.ownerId ?? null, link: `/patients/${patient.id}#coordination`,
+      dueDate: d.dueDate, status, ownerId: item?.ownerId ?? null, link: `/patients/${patient.id}#coordination`,
     });
   };
   push(screeningDeadline(patient.enrollmentDate, screenedOn, today), null);

@@ -23,15 +23,15 @@ const SORTS: Record<'dueDate' | 'patient' | 'riskLevel' | 'kind', (a: WorkItem, 
 export async function readWorklist(services: Services, actor: Actor, query: { kind?: string; sort: keyof typeof SORTS }): Promise<Worklist> {
   const memberships = await services.store.careTeams.listForUser(actor.userId);
   const patients = await services.store.patients.findManyByIds(memberships.map((m) => m.patientId));
-  const items = await services.store.tracking.listForPatients(patients.map((p) => p.id));
+  const [items, attempts] = await Promise.all([services.store.tracking.listForPatients(patients.map((p) => p.id)), services.store.outreach.listForPatients(patients.map((p) => p.id))]);
   const coordinated = new Set(memberships.filter((m) => m.role === 'care_coordinator').map((m) => m.patientId));
   const today = todayFor(services);
   const all = (await Promise.all(patients.map(async (p) => {
     const membership = memberships.find((m) => m.patientId === p.id) ?? null;
     const visible = readableItems(membership, await currentPreferences(services, p.id), items.filter((i) => i.patientId === p.id));
-    return deadlinesFor(p, visible, today, services.coordination);
+    return deadlinesFor(p, visible, today, services.coordination, attempts.filter((a) => a.patientId === p.id));
   }))).flat();
-  const mine = all.filter((w) => (coordinated.has(w.patientId) || w.ownerId === actor.userId) && ['due_soon', 'due', 'overdue'].includes(w.status));
+  const mine = all.filter((w) => (coordinated.has(w.patientId) || w.ownerId === actor.userId) && ['due_soon', 'due', 'overdue', 'unable_to_reach'].includes(w.status));
   const shown = mine.filter((w) => !query.kind || w.kind === query.kind).sort(SORTS[query.sort]);
   // One record per patient whose deadlines are shown, so the worklist shows up in each patient's trail.
   await services.audit.recordForPatients({ actor, action: 'R', type: 'worklist.read', resourceType: 'Task', category: 'coordination', outcome: 'success' }, shown.map((w) => w.patientId));
@@ -43,5 +43,6 @@ export async function readPatientTracking(services: Services, actor: Actor, pati
   const { patient, membership, preferences } = await requireTrackingReader(services, actor, patientId, { action: 'R', type: 'tracking.read' });
   const items = readableItems(membership, preferences, await services.store.tracking.listForPatients([patientId]));
   await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'tracking.read', resourceType: 'Task', category: 'coordination', outcome: 'success' });
-  return deadlinesFor(patient, items, todayFor(services), services.coordination).sort(SORTS.dueDate);
+  const attempts = await services.store.outreach.listForPatients([patientId]);
+  return deadlinesFor(patient, items, todayFor(services), services.coordination, attempts).sort(SORTS.dueDate);
 }

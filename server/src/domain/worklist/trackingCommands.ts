@@ -1,7 +1,7 @@
 import type { NewTrackedItem, TrackingProgress } from '@carehuddle/shared';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../actor';
-import { invalid } from '../errors';
+import { conflict, invalid } from '../errors';
 import { todayFor } from '../patients/patientAccess';
 import { canOwnTracking } from '../policies/trackingPolicy';
 import type { Services } from '../services';
@@ -55,6 +55,20 @@ export async function recordTrackedItem(services: Services, actor: Actor, patien
   return { id };
 }
 
+/**
+ * A discharge's "medication reconciliation" step closes when the
+ * reconciliation started after it is signed (reconciliationWorklist.ts), not
+ * by hand beside one still under way: the worklist would say "done" while the
+ * medication list is still undecided.
+ */
+async function refuseBesideUnsignedReconciliation(services: Services, patientId: string, dischargedOn: string): Promise<void> {
+  const open = (await services.store.reconciliations.listForPatient(patientId))
+    .find((r) => r.status === 'in_progress' && r.createdAt.slice(0, 10) >= dischargedOn);
+  if (open) {
+    throw conflict(`The medication reconciliation started on ${open.createdAt.slice(0, 10)} is not signed yet. Complete and sign it, and this step closes by itself.`);
+  }
+}
+
 /** Moves a tracked item forward (follow-up done, referral scheduled, gap closed…). */
 export async function progressTrackedItem(services: Services, actor: Actor, patientId: string, itemId: string, input: TrackingProgress): Promise<void> {
   const { membership, item } = await requireTrackedItem(services, actor, patientId, itemId, 'tracking.progress');
@@ -65,7 +79,11 @@ export async function progressTrackedItem(services: Services, actor: Actor, pati
   };
   switch (input.action) {
     case 'follow_up_done': expect('transition'); data.followUpOn = input.on; break;
-    case 'reconciliation_done': expect('transition'); data.reconciledOn = input.on; break;
+    case 'reconciliation_done':
+      expect('transition');
+      await refuseBesideUnsignedReconciliation(services, patientId, String(data.dischargedOn));
+      data.reconciledOn = input.on;
+      break;
     case 'referral_step':
       expect('referral');
       if (!canAdvanceReferral(data.step as ReferralStep, input.step)) throw invalid('step', 'A referral only moves forward.');

@@ -15,6 +15,8 @@ import { planRoutes } from './planRoutes';
 import { newPlanItem, writeTemplateClinical, writeTemplateGoals } from '../../domain/planTemplates/templateDocuments';
 import { RedisRelay } from './redisRelay';
 import { RoomRegistry } from './roomRegistry';
+import { setInterventionFields } from './planInterventions';
+import { TaskProjection } from './taskProjection';
 import { admitUpgrade, isCollabPath, type AdmittedConnection } from './upgradeGate';
 
 /** Tunables, overridable in tests. */
@@ -59,6 +61,7 @@ export function collabFeature(): Feature {
         applyStored: (name, description) => rooms.loadedRoom(name)?.storedElsewhere(description),
       }, logger)
       : undefined;
+    const projection = new TaskProjection(services, (error) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'task list projection failed'));
     const rooms = new RoomRegistry(services.store.documents, {
       onEdit: (room, conn, keys) => {
         const parsed = parsePlanDocumentName(room.name);
@@ -68,7 +71,10 @@ export function collabFeature(): Feature {
       onStoreFailure: (room, error) => logger.error({ doc: room.name, err: error instanceof Error ? error.message : String(error) }, 'storing document updates failed; will retry'),
       onLocalUpdate: (room, update, userId) => relay?.publishUpdate(room.name, update, userId),
       onLocalAwareness: (room, update) => relay?.publishAwareness(room.name, update),
-      onStored: (room, description) => relay?.publishStored(room.name, description),
+      onStored: (room, description, authors) => {
+        relay?.publishStored(room.name, description);
+        projection.stored(room, authors);
+      },
     }, settings.unloadGraceMs, relay);
     /** Adds an item to a live document as `userId`, stored before it resolves. */
     const addItem = async (docName: string, section: string, itemId: string, fields: Record<string, string>, userId: string) => {
@@ -81,6 +87,12 @@ export function collabFeature(): Feature {
       addTask: (patientId, task, userId) => addItem(planDocumentName(patientId, 'clinical'), 'interventions', task.id, {
         title: task.title, owner: task.ownerId, dueDate: task.dueDate, status: 'open', source: task.source,
       }, userId),
+      async updateTask(patientId, taskId, fields, userId) {
+        const room = await rooms.open(planDocumentName(patientId, 'clinical'));
+        room.applyServerEdit(userId, (doc) => setInterventionFields(doc, taskId, fields));
+        await room.flush();
+        rooms.scheduleUnload(room);
+      },
       addGoalSuggestion: (patientId, goal, userId) => addItem(planDocumentName(patientId, 'shared'), 'goals', goal.id, {
         title: goal.title, status: 'proposed', proposedBy: goal.proposedBy,
       }, userId),
@@ -218,6 +230,7 @@ export function collabFeature(): Feature {
         unsubscribe();
         for (const conn of connections) closeWith(conn.ws, 'serverShutdown');
         await rooms.closeAll();
+        await projection.idle();
         await relay?.close();
         wss.close();
       },

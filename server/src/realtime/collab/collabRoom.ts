@@ -19,8 +19,8 @@ export interface RoomHooks {
   /** An accepted local update or awareness change, for other nodes. */
   onLocalUpdate?(room: CollabRoom, update: Uint8Array, userId: string): void;
   onLocalAwareness?(room: CollabRoom, update: Uint8Array): void;
-  /** This node committed updates (described by `StoredState.describe`), for other nodes' acknowledgements. */
-  onStored?(room: CollabRoom, description: Uint8Array): void;
+  /** This node committed updates (described by `StoredState.describe`, made by `authors`), for other nodes' acknowledgements and the task list. */
+  onStored?(room: CollabRoom, description: Uint8Array, authors: readonly string[]): void;
 }
 
 /** One loaded document with the connections that have it open. */
@@ -103,7 +103,7 @@ export class CollabRoom {
     }
     const description = StoredState.describe(updates.map((u) => u.update));
     this.storedState.add(description);
-    this.hooks.onStored?.(this, description);
+    this.hooks.onStored?.(this, description, updates.map((u) => u.userId));
     this.saved.committed(updates);
   }
 

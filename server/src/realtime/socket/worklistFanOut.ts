@@ -6,7 +6,7 @@ import type { Logger } from '../../logger';
 import { rooms, type NotesServer } from './socketTypes';
 
 /**
- * "Your worklist changed" reaches, socket by socket, only the team members who
+ * "A task was handed to you" reaches its new owner's devices. "Your worklist changed" reaches, socket by socket, only the team members who
  * may see the changed item (its category and the patient's consent decide), so
  * even the timing of a substance-use referral's progress stays with its readers.
  */
@@ -19,6 +19,8 @@ export function worklistFanOut(io: NotesServer, services: Services, logger: Logg
     }
   };
   return (event) => {
+    // The new owner was checked as one of the task's readers when it was handed to them; the signal names no content.
+    if (event.type === 'task.assigned') io.to(rooms.user(event.ownerId)).emit('task:assigned', { patientId: event.patientId, taskId: event.taskId });
     if (event.type !== 'worklist.changed') return;
     signal(event.patientId, event.category).catch((error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'worklist signal failed'));
   };

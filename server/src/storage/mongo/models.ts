@@ -7,6 +7,7 @@ import {
   reconciliationSchema,
 } from './schemas';
 import { planTemplateSchema } from './planTemplates';
+import { outreachSchema, taskSchema } from './taskSchemas';
 
 /** The models of one connection (a connection of its own, never mongoose's global default). */
 export function modelsOn(connection: Connection) {
@@ -33,6 +34,8 @@ export function modelsOn(connection: Connection) {
     consents: connection.model('Consent', consentSchema, 'consents'),
     invitations: connection.model('Invitation', invitationSchema, 'invitations'),
     reconciliations: connection.model('Reconciliation', reconciliationSchema, 'reconciliations'),
+    tasks: connection.model('Task', taskSchema, 'tasks'),
+    outreach: connection.model('OutreachAttempt', outreachSchema, 'outreach_attempts'),
   };
 }
 

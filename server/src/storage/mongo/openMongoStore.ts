@@ -9,6 +9,7 @@ import { mongoPlanTemplates } from './planTemplates';
 import { mongoNotes } from './notes';
 import { mongoConferences } from './conferences';
 import { mongoTracking } from './tracking';
+import { mongoOutreach, mongoTasks } from './tasks';
 import { mongoReconciliations } from './reconciliations';
 import { mongoConsents, mongoInvitations } from './sharing';
 import { mongoCareTeams, mongoPatients } from './patients';
@@ -38,6 +39,8 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     consents: mongoConsents(models),
     invitations: mongoInvitations(models),
     reconciliations: mongoReconciliations(models),
+    tasks: mongoTasks(models),
+    outreach: mongoOutreach(models),
     async ping() {
       await connection.db?.admin().ping();
     },

@@ -9,6 +9,8 @@ import { sqliteTracking, trackingSchema } from './tracking';
 import { reconciliationsSchema, sqliteReconciliations } from './reconciliations';
 import { consentsSchema, sqliteConsents } from './consents';
 import { invitationsSchema, sqliteInvitations } from './invitations';
+import { sqliteTasks, tasksSchema } from './tasks';
+import { outreachSchema, sqliteOutreach } from './outreach';
 import { openMemoryDatabase, openSqliteDatabase, type SqliteDb } from './database';
 import { patientsSchema, sqlitePatients } from './patients';
 import { planVersionsSchema, sqlitePlanVersions } from './planVersions';
@@ -17,7 +19,7 @@ import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 import { SqliteWriter } from './writer/sqliteWriter';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema];
 
 function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -39,6 +41,8 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
     consents: sqliteConsents(db),
     invitations: sqliteInvitations(db),
     reconciliations: sqliteReconciliations(db),
+    tasks: sqliteTasks(db),
+    outreach: sqliteOutreach(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },
