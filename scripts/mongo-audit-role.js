@@ -15,7 +15,7 @@ const AUDIT = 'audit_events';
 const COLLECTIONS = [
   'users', 'sessions', 'patients', 'care_team_members', 'doc_updates', 'doc_snapshots', 'doc_attribution', 'plan_versions',
   'note_counters', 'threads', 'notes', 'note_revisions', 'read_markers', 'conferences', 'conference_attendance',
-  'conference_outcomes', 'tracked_items', 'consents', 'invitations', 'reconciliations',
+  'conference_outcomes', 'tracked_items', 'consents', 'invitations', 'reconciliations', 'plan_templates', 'tasks', 'outreach_attempts',
 ];
 const INDEXES = ['createIndex', 'dropIndex', 'listIndexes', 'createCollection'];
 const privileges = [

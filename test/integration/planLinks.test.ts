@@ -64,7 +64,7 @@ describe('need → goal → intervention links through the server, under concurr
 
     samuel.shared.provider.connect();
     samuel.clinical.provider.connect();
-    await waitFor(() => JSON.stringify(tree(samuel)) === JSON.stringify(tree(maya)) && samuel.clinical.doc.getMap('interventions').size === 2, 'both copies to converge');
+    await waitFor(() => JSON.stringify(tree(samuel)) === JSON.stringify(tree(maya)) && maya.clinical.doc.getMap('interventions').has('i-refill'), 'both copies to converge', 30_000);
     await saved(samuel);
 
     // A fresh reader sees the same: the goals stay, unlinked; the interventions stay, unlinked.
@@ -73,7 +73,8 @@ describe('need → goal → intervention links through the server, under concurr
     expect(final).toEqual(tree(maya));
     expect(final.needs).toEqual([]);
     expect(final.unlinkedGoals.map((g) => g.id)).toEqual(expect.arrayContaining(['g-weigh', 'g-salt']));
-    expect(final.unlinkedInterventions.map((i) => i.id).sort()).toEqual(['i-pillbox', 'i-refill']);
+    // Rosa's demo plan has interventions of its own; these two are among the unlinked.
+    expect(final.unlinkedInterventions.map((i) => i.id)).toEqual(expect.arrayContaining(['i-pillbox', 'i-refill']));
     expect(samuel.clinical.closed).toBeNull();
     [maya, samuel, reader].forEach((p) => { p.shared.destroy(); p.clinical.destroy(); });
   });
