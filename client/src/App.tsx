@@ -18,6 +18,7 @@ const PatientsPage = lazyPage(() => import('./pages/PatientsPage'), 'PatientsPag
 const PlanPage = lazyPage(() => import('./pages/PlanPage'), 'PlanPage');
 const ReconciliationPage = lazyPage(() => import('./reconciliation/ReconciliationPage'), 'ReconciliationPage');
 const InvitePage = lazyPage(() => import('./invite/InvitePage'), 'InvitePage');
+const ScreeningPage = lazyPage(() => import('./screening/ScreeningPage'), 'ScreeningPage');
 const ReviewPage = lazyPage(() => import('./review/ReviewPage'), 'ReviewPage');
 const StaffPage = lazyPage(() => import('./pages/StaffPage'), 'StaffPage');
 const TemplatesPage = lazyPage(() => import('./templates/TemplatesPage'), 'TemplatesPage');
@@ -53,6 +54,7 @@ export function App() {
         <Route path="/patients/:patientId" element={<SignedIn><PatientPage /></SignedIn>} />
         <Route path="/patients/:patientId/plan" element={<SignedIn><PlanPage /></SignedIn>} />
         <Route path="/patients/:patientId/reconciliations/:reconciliationId" element={<SignedIn><ReconciliationPage /></SignedIn>} />
+        <Route path="/patients/:patientId/screenings/:screeningId" element={<SignedIn><ScreeningPage /></SignedIn>} />
         <Route path="/patients/:patientId/review" element={<SignedIn><ReviewPage /></SignedIn>} />
         <Route path="/worklist" element={<SignedIn><WorklistPage /></SignedIn>} />
         <Route path="/team" element={<SignedIn><TeamViewPage /></SignedIn>} />

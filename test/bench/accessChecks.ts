@@ -28,7 +28,7 @@ export async function accessCheckBenchmark(checks: number): Promise<BenchResult[
   for (let version = 1; version <= 200; version += 1) {
     const preferences: SharingPreferences = {
       family: members.filter((_, i) => i % 4 === 0).map((userId, i) => ({ userId, sharedPlan: (i + version) % 2 === 0, proposeGoals: false })),
-      behavioralHealth: members.filter((_, i) => i % 3 === 1), substanceUse: members.filter((_, i) => i % 5 === 1),
+      behavioralHealth: members.filter((_, i) => i % 3 === 1), substanceUse: members.filter((_, i) => i % 5 === 1), providers: [],
     };
     await store.consents.append({ patientId, version, preferences: JSON.stringify(preferences), method: 'written', givenOn: '2026-01-01', note: '', recordedBy: 'member-1', recordedAt: new Date().toISOString() });
   }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrackingCategory } from '@carehuddle/shared';
 import { taskStoreContract } from './taskStoreContract';
 import { verifyAuditChain } from '../../server/src/storage/auditVerification';
-import { DuplicateKeyError, type AuditEventInput, type ConsentRecord, type InvitationRecord, type Store, type UserRecord } from '../../server/src/storage/port';
+import { DuplicateKeyError, type ApiClientRecord, type AuditEventInput, type ConsentRecord, type InvitationRecord, type PlanShareRecord, type ScreeningRecord, type Store, type UserRecord } from '../../server/src/storage/port';
 
 const user = (over: Partial<UserRecord> = {}): UserRecord => ({
   id: 'u-1', email: 'Maya@Example.org', name: 'Maya', kind: 'staff', isAdmin: false, passwordHash: 'hash', createdAt: '2026-01-01T00:00:00.000Z', ...over,
@@ -85,6 +85,8 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       await store.patients.setRiskLevel('p-1', { riskLevel: 'High', riskSetBy: 'u-1', riskSetAt: '2026-01-20T00:00:00.000Z' });
       expect((await store.patients.findById('p-1'))?.riskLevel).toBe('High');
       expect(await store.patients.findManyByIds(['p-1', 'p-x'])).toHaveLength(1);
+      await store.patients.create({ ...p, id: 'p-0', memberNumber: 'M-0' });
+      expect(await store.patients.listIds()).toEqual(['p-0', 'p-1']);
 
       await store.careTeams.add({ patientId: 'p-1', userId: 'u-2', role: 'nurse', isLead: false, joinedAt: '2026-01-02T00:00:00.000Z' });
       await store.careTeams.add({ patientId: 'p-1', userId: 'u-1', role: 'care_coordinator', isLead: true, joinedAt: '2026-01-03T00:00:00.000Z' });
@@ -279,6 +281,43 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect(await store.consents.latest(operator)).toBeNull();
     });
 
+    it('screenings: completed once and then immutable; risk changes set the level and are kept, newest first', async () => {
+      await store.patients.create({ id: 'p-9', name: 'Rosa', dateOfBirth: '1950-01-01', memberNumber: 'M-9', enrollmentDate: '2026-01-01', riskLevel: null, riskSetBy: null, riskSetAt: null, createdAt: '2026-01-01T00:00:00.000Z' });
+      const started = (id: string, at: string, over: Partial<ScreeningRecord> = {}): ScreeningRecord => ({
+        id, patientId: 'p-9', status: 'in_progress', amendsId: null, startedBy: 'u-1', startedAt: at, completedBy: null, completedAt: null, answers: null, outcome: null, needs: '[]', ...over,
+      });
+      await store.screenings.start(started('s-1', '2026-01-02T00:00:00.000Z'));
+      await store.screenings.start(started('s-2', '2026-01-03T00:00:00.000Z', { amendsId: 's-1' }));
+      const completion = { completedBy: 'u-2', completedAt: '2026-01-02T01:00:00.000Z', answers: '[{"linkId":"hrsn-5"}]', outcome: '{"riskLevel":"High"}', needs: '[]' };
+      expect(await store.screenings.complete('s-1', completion)).toBe(true);
+      // Two people pressing Complete at once: the second completion changes nothing.
+      expect(await store.screenings.complete('s-1', { ...completion, completedBy: 'u-3', answers: '[]' })).toBe(false);
+      expect(await store.screenings.find('p-9', 's-1')).toMatchObject({ status: 'completed', ...completion });
+      await store.screenings.setNeeds('s-1', '[{"status":"accepted"}]');
+      expect((await store.screenings.find('p-9', 's-1'))?.needs).toBe('[{"status":"accepted"}]');
+      expect((await store.screenings.listForPatient('p-9')).map((s) => [s.id, s.amendsId])).toEqual([['s-2', 's-1'], ['s-1', null]]);
+      expect(await store.screenings.find('p-8', 's-1')).toBeNull();
+      expect(await store.screenings.find(operator, 's-1')).toBeNull();
+      await store.screenings.recordRiskChange({ id: 'r-1', patientId: 'p-9', from: null, to: 'High', reason: 'Screening', by: 'u-1', at: '2026-01-02T02:00:00.000Z', screeningId: 's-1' });
+      await store.screenings.recordRiskChange({ id: 'r-2', patientId: 'p-9', from: 'High', to: 'Moderate', reason: 'Stable after discharge', by: 'u-1', at: '2026-01-05T00:00:00.000Z', screeningId: null });
+      expect(await store.patients.findById('p-9')).toMatchObject({ riskLevel: 'Moderate', riskSetBy: 'u-1', riskSetAt: '2026-01-05T00:00:00.000Z' });
+      expect((await store.screenings.riskHistory('p-9')).map((c) => [c.from, c.to, c.reason, c.screeningId])).toEqual([['High', 'Moderate', 'Stable after discharge', null], [null, 'High', 'Screening', 's-1']]);
+      expect(await store.screenings.riskHistory('p-8')).toEqual([]);
+    });
+
+    it('plan shares: recorded as sent, listed per patient newest first, operators never match', async () => {
+      const share = (id: string, over: Partial<PlanShareRecord> = {}): PlanShareRecord => ({
+        id, patientId: 'p-1', recipient: '{"kind":"external","userId":null,"name":"Dr. Ade","organization":"Clinic","contact":"fax 555"}',
+        parts: '["shared"]', format: 'pdf', planVersionId: null, consentVersion: 2, sharedBy: 'u-1', sharedAt: `2026-01-0${id.slice(-1)}T00:00:00.000Z`, ...over,
+      });
+      expect(await store.planShares.listForPatient('p-1')).toEqual([]);
+      await store.planShares.insert(share('s-1'));
+      await store.planShares.insert(share('s-2', { parts: '["shared","clinical"]', planVersionId: 'v-1', consentVersion: 3 }));
+      await store.planShares.insert(share('s-3', { patientId: 'p-2' }));
+      expect(await store.planShares.listForPatient('p-1')).toEqual([share('s-2', { parts: '["shared","clinical"]', planVersionId: 'v-1', consentVersion: 3 }), share('s-1')]);
+      expect(await store.planShares.listForPatient(operator)).toEqual([]);
+    });
+
     it('invitations: found by token hash only, accepted or revoked at most once', async () => {
       const invitation = (id: string, over: Partial<InvitationRecord> = {}): InvitationRecord => ({
         id, patientId: 'p-1', email: 'son@example.org', relationship: 'son', tokenHash: `hash-${id}`, consentMethod: 'verbal', proposeGoals: false,
@@ -335,6 +374,27 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect(await store.reconciliations.update('r-1', change('{"after":true}'), 3)).toBe(false);
       expect(await store.reconciliations.find('p-1', 'r-1')).toMatchObject({ status: 'completed', data: '{"signed":true}', revision: 3 });
       expect(await store.reconciliations.update(operator, change('{}'), 1)).toBe(false);
+    });
+
+    it('API clients: found by token hash only, newest first, revoked once and never deleted', async () => {
+      const client = (id: string, over: Partial<ApiClientRecord> = {}): ApiClientRecord => ({
+        id, name: `Health plan ${id}`, scopes: ['system/Patient.read', 'system/CarePlan.read'], patientId: null, tokenHash: `hash-${id}`,
+        createdBy: 'u-1', createdAt: `2026-01-0${id.slice(-1)}T00:00:00.000Z`, expiresAt: '2027-01-01T00:00:00.000Z', revokedAt: null, revokedBy: null, ...over,
+      });
+      await store.apiClients.create(client('c-1'));
+      await store.apiClients.create(client('c-2', { scopes: ['patient/*.read'], patientId: 'p-1' }));
+      await expect(store.apiClients.create(client('c-3', { tokenHash: 'hash-c-1' }))).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect(await store.apiClients.findByTokenHash('hash-c-2')).toEqual(client('c-2', { scopes: ['patient/*.read'], patientId: 'p-1' }));
+      expect(await store.apiClients.findByTokenHash(operator)).toBeNull();
+      expect((await store.apiClients.list()).map((c) => c.id)).toEqual(['c-2', 'c-1']);
+      // A client can be stored already revoked (an import, demo data) and stays so.
+      await store.apiClients.create(client('c-0', { revokedAt: '2026-01-01T12:00:00.000Z', revokedBy: 'u-1' }));
+      expect(await store.apiClients.findByTokenHash('hash-c-0')).toEqual(client('c-0', { revokedAt: '2026-01-01T12:00:00.000Z', revokedBy: 'u-1' }));
+      expect(await store.apiClients.revoke('c-0', 'u-2', '2026-02-01T00:00:00.000Z')).toBe(false);
+      const results = await Promise.all([store.apiClients.revoke('c-1', 'u-1', '2026-02-01T00:00:00.000Z'), store.apiClients.revoke('c-1', 'u-2', '2026-02-01T00:00:00.000Z')]);
+      expect(results.sort()).toEqual([false, true]);
+      expect(await store.apiClients.revoke('c-x', 'u-1', '2026-02-01T00:00:00.000Z')).toBe(false);
+      expect(await store.apiClients.findByTokenHash('hash-c-1')).toMatchObject({ revokedAt: '2026-02-01T00:00:00.000Z', revokedBy: expect.stringMatching(/^u-[12]$/) });
     });
   });
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser';
 import { patientIdByName, signedIn } from '../support/http';
 import { ask, connectSocket, whenConnected } from '../support/socket';
-import { axeViolations } from './axeCheck';
+import { axeViolations } from '../support/axe';
 import { browserHarness, signInAs } from './harness';
 
 describe.skipIf(!chromiumAvailable)('browser: a conference action item is a task on its owner\'s worklist', () => {

@@ -1,18 +1,8 @@
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { chromiumAvailable } from '../support/browser';
 import { browserHarness, signInAs } from './harness';
-
-/** axe-core's violations on the page as it is now (WCAG 2 A and AA rules). */
-async function axeViolations(page: Page): Promise<Array<{ id: string; nodes: number }>> {
-  // Evaluated through DevTools: the app's CSP (rightly) refuses inline script tags.
-  await page.evaluate(axe.source);
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.length }));
-  });
-}
 
 /** Opens the needs → goals → interventions tab of a patient's plan. */
 async function openTree(page: Page, patientName: string): Promise<void> {

@@ -103,6 +103,38 @@ describe('patients', () => {
     ]));
   });
 
+  it('lets only the coordinator edit details; the PCP must be a physician on the team', async () => {
+    // 1. Amara has no designated PCP; her coordinator designates the team's physician and clears her phone.
+    const coordinator = await signedIn(server.url, 'coordinator');
+    const amara = await (await coordinator.get(`/api/patients/${amaraId}`)).json();
+    const physicianId = amara.careTeam.find((m: { role: string }) => m.role === 'physician').userId;
+    const chwId = amara.careTeam.find((m: { role: string }) => m.role === 'community_health_worker').userId;
+    const res = await coordinator.request('PATCH', `/api/patients/${amaraId}/details`, { pcpUserId: physicianId, phone: null, allergies: ['Latex'] });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ pcp: { userId: physicianId, name: 'Dr. Samuel Okoro' }, phone: null, allergies: ['Latex'], preferredLanguage: 'en' });
+    // 2. A team member who is not a physician cannot be the PCP.
+    const notPhysician = await coordinator.request('PATCH', `/api/patients/${amaraId}/details`, { pcpUserId: chwId });
+    expect(notPhysician.status).toBe(400);
+    expect((await notPhysician.json()).error.fields).toEqual([{ path: 'pcpUserId', message: 'Choose a physician who is on the care team.' }]);
+    // 3. The physician on the team may read but not edit.
+    const physician = await signedIn(server.url, 'physician');
+    expect((await physician.request('PATCH', `/api/patients/${amaraId}/details`, { phone: '503-555-0100' })).status).toBe(403);
+    // 4. The change is in the trail.
+    const trail = await server.services.store.audit.list({ patientId: amaraId, limit: 1000 });
+    expect(trail.filter((r) => r.type === 'patient.update').map((r) => r.outcome)).toEqual(['success', 'denied']);
+  });
+
+  it('lists the clinical plan\'s unresolved needs as active problems, only for those who may read the clinical plan', async () => {
+    const physician = await signedIn(server.url, 'physician');
+    const res = await physician.get(`/api/patients/${rosaId}/problems`);
+    expect(res.status).toBe(200);
+    expect((await res.json()).problems.map((p: { title: string }) => p.title)).toEqual([
+      'Heart failure with recent readmission', 'Type 2 diabetes, A1c above goal', 'Food insecurity',
+    ]);
+    const caregiver = await signedIn(server.url, 'caregiver');
+    expect((await caregiver.get(`/api/patients/${rosaId}/problems`)).status).toBe(404);
+  });
+
   it('refuses a future date of birth with a field message', async () => {
     const coordinator = await signedIn(server.url, 'coordinator');
     const res = await coordinator.post('/api/patients', { name: 'Future', dateOfBirth: '2999-01-01', memberNumber: 'MBR-T2', enrollmentDate: '2026-01-01' });

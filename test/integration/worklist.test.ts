@@ -67,8 +67,8 @@ describe('coordination worklist', () => {
     const backwards = await coordinator.post(`/api/patients/${walterId}/tracking`, { kind: 'transition', setting: 'emergency', admittedOn: '2026-11-20', dischargedOn: '2026-11-19', facility: 'ER' });
     expect(backwards.status).toBe(400);
     expect((await backwards.json()).error.fields).toEqual([{ path: 'dischargedOn', message: 'Discharge cannot be before admission.' }]);
-    const future = await coordinator.post(`/api/patients/${walterId}/tracking`, { kind: 'screening', screenedOn: '2099-01-01', riskLevel: 'High' });
-    expect((await future.json()).error.fields[0].path).toBe('screenedOn');
+    const future = await coordinator.post(`/api/patients/${walterId}/tracking`, { kind: 'plan_review', reviewedOn: '2099-01-01' });
+    expect((await future.json()).error.fields[0].path).toBe('reviewedOn');
     const missing = await coordinator.post(`/api/patients/${walterId}/tracking`, { kind: 'referral', specialty: '' });
     expect(missing.status).toBe(400);
     expect((await (await coordinator.get(`/api/patients/${walterId}/tracking`)).json()).items.length).toBe(before);

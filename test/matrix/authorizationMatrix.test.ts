@@ -7,6 +7,7 @@ import { startTestServer, type TestServer } from '../support/server';
 import { waitFor } from '../support/wait';
 import { ACTORS, buildWorld, withDerived, type World, type WrittenActor } from './actors';
 import { HTTP_MATRIX } from './httpMatrix';
+import { inProgressScreening } from './screeningFixtures';
 import { coordinatorNote, SOCKET_MATRIX, socketOutcome } from './socketMatrix';
 
 /** Plan documents: `write`, `read`, or the close code a refused connection gets. Written out by hand. */
@@ -19,6 +20,12 @@ const DOCUMENT_MATRIX: Record<WrittenActor, Record<PlanAudience, 'write' | 'read
   caregiver: { shared: 'read', clinical: CLOSE_CODES.forbidden, sensitive: CLOSE_CODES.forbidden, substanceUse: CLOSE_CODES.forbidden },
   offTeamStaff: { shared: CLOSE_CODES.forbidden, clinical: CLOSE_CODES.forbidden, sensitive: CLOSE_CODES.forbidden, substanceUse: CLOSE_CODES.forbidden },
   revokedCaregiver: { shared: CLOSE_CODES.forbidden, clinical: CLOSE_CODES.forbidden, sensitive: CLOSE_CODES.forbidden, substanceUse: CLOSE_CODES.forbidden },
+};
+
+/** A screening in progress: administering staff and the consented family caregiver fill it in (docs/screening.md). */
+const SCREENING_DOCUMENT: Record<WrittenActor, 'write' | 'read' | number> = {
+  anonymous: CLOSE_CODES.unauthenticated, coordinator: 'write', physician: 'write', pharmacist: CLOSE_CODES.forbidden, caregiver: 'write',
+  offTeamStaff: CLOSE_CODES.forbidden, revokedCaregiver: CLOSE_CODES.forbidden,
 };
 
 /** Routes whose request must come from a client with no session of its own (they sign in, out, or accept an invitation). */
@@ -68,6 +75,20 @@ describe('one authorization matrix: every role × every route, event and documen
       expect(got).toEqual(withDerived(row.expect));
     });
   }
+
+  it('Yjs screening:<patient>:<screening>', async () => {
+    const docName = `screening:${world.rosaId}:${(await inProgressScreening(world)).id}`;
+    const got: Record<string, string | number> = {};
+    for (const actor of ACTORS) {
+      const doc = connectPlan(server.url, actor === 'anonymous' ? null : world.clients[actor], world.rosaId, 'shared', { docName });
+      await waitFor(() => doc.access !== null || doc.closed !== null, `${actor} to be admitted or refused`);
+      got[actor] = doc.access ?? doc.closed!.code;
+      if (doc.access) await whenSynced(doc);
+      else await whenClosed(doc);
+      doc.destroy();
+    }
+    expect(got).toEqual(withDerived(SCREENING_DOCUMENT));
+  });
 
   for (const audience of PLAN_AUDIENCES) {
     it(`Yjs plan:<patient>:${audience}`, async () => {

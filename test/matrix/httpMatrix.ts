@@ -1,5 +1,6 @@
 import type { ActorName, World, WrittenActor } from './actors';
 import { completableReconciliation, openReconciliation } from './reconciliationFixtures';
+import { completedScreening, inProgressScreening } from './screeningFixtures';
 
 /** What a request for one actor looks like. */
 export interface Probe {
@@ -27,13 +28,21 @@ async function freshInvitation(w: World): Promise<{ id: string; token: string }>
   return { id: invitation.id, token: link.split('/invite/')[1]! };
 }
 
-/** Rosa's preferences as seeded (her daughter sees the plan; behavioral health with the physician; substance use with the coordinator). */
+/** Rosa's preferences as seeded (her daughter sees the plan; behavioral health with the physician; substance use with the coordinator; a copy of the plan to her PCP). */
 const rosaPreferences = (w: World) => ({
   family: [{ userId: w.ids.caregiver, sharedPlan: true, proposeGoals: true }], behavioralHealth: [w.ids.physician], substanceUse: [w.ids.coordinator],
+  providers: [{ kind: 'team', userId: w.ids.physician, parts: ['shared', 'clinical'] }],
 });
 /** Only her coordinator manages Rosa's consent and invitations. */
 const coordinatorOnly = (status: number): Expectation => ({ anonymous: 401, coordinator: status, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 });
 
+/**
+ * The FHIR API is for staff and systems: the family side is refused outright (403, whether or not the patient
+ * still shares with them); off-team staff get 404 for Rosa's resources and empty searches.
+ */
+const fhirRead: Expectation = { anonymous: 401, coordinator: 200, physician: 200, pharmacist: 200, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 403 };
+/** Organization admins only (the off-team staff actor is the admin). */
+const adminOnly = (status: number): Expectation => ({ ...all(403), anonymous: 401, offTeamStaff: status });
 /** Staff may use it; family members may not. */
 const staffOnly = (status: number): Expectation => ({ ...all(status), anonymous: 401, caregiver: 403, revokedCaregiver: 403 });
 /** A small valid template, renamed each time. */
@@ -67,6 +76,11 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     expect: { anonymous: 401, coordinator: 201, physician: 201, pharmacist: 201, caregiver: 403, offTeamStaff: 201, revokedCaregiver: 403 },
   },
   'GET /api/patients/:patientId': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}` }), expect: teamRead },
+  // Rewrites Rosa's contact time with the value she already has in the demo, so the probe leaves her record as it was.
+  'PATCH /api/patients/:patientId/details': {
+    probe: (w) => ({ method: 'PATCH', path: `/api/patients/${w.rosaId}/details`, body: { preferredContactTime: 'Weekday mornings, after 9' } }),
+    expect: coordinatorOnly(200),
+  },
   'POST /api/patients/:patientId/care-team': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/care-team`, body: { userId: w.nurseId, role: 'nurse' } }),
     // The nurse is already on the team: the coordinator is allowed and gets the conflict; nobody else gets that far.
@@ -120,6 +134,8 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'GET /api/conferences/:conferenceId/summary': { probe: (w) => ({ method: 'GET', path: `/api/conferences/${w.conferenceId}/summary` }), expect: teamRead },
   'GET /api/worklist': { probe: () => ({ method: 'GET', path: '/api/worklist' }), expect: { ...all(200), anonymous: 401 } },
   // Tracked items belong to the clinical plan's audience (and the restricted records' for their categories): never the family's.
+  // Active problems come from the clinical plan: staff who may read it; the family and everyone else get 404.
+  'GET /api/patients/:patientId/problems': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/problems` }), expect: staffRead },
   'GET /api/patients/:patientId/tracking': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/tracking` }), expect: staffRead },
   'POST /api/patients/:patientId/tracking': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/tracking`, body: { kind: 'care_gap', description: 'Flu vaccine', dueDate: '2026-12-31' } }),
@@ -205,6 +221,16 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/consent`, body: { preferences: rosaPreferences(w), method: 'written', givenOn: '2026-01-05' } }),
     expect: coordinatorOnly(201),
   },
+  // A copy of the plan leaves the organization: only her coordinator sends one (to her PCP, whom her consent names).
+  'POST /api/patients/:patientId/plan/shares': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/plan/shares`, body: { recipientId: w.ids.physician } }),
+    expect: coordinatorOnly(201),
+  },
+  'GET /api/patients/:patientId/plan/shares': {
+    probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/plan/shares` }),
+    // The family does not see which providers the plan went to.
+    expect: { ...teamRead, caregiver: 403 },
+  },
   'GET /api/patients/:patientId/invitations': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/invitations` }), expect: coordinatorOnly(200) },
   'POST /api/patients/:patientId/invitations': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/invitations`, body: { email: `matrix${next()}@example.org`, relationship: 'son', consentMethod: 'verbal' } }),
@@ -237,10 +263,62 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/plan/templates`, body: { templateId: 'fall-risk', version: 1, deselected: ['fall-int-vision'] } }),
     expect: coordinatorOnly(201),
   },
+  // Screenings hold depression and safety answers: administering staff only (not the pharmacist, not the family).
+  'POST /api/patients/:patientId/screenings': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/screenings`, body: {} }),
+    expect: { ...staffRead, coordinator: 201, physician: 201, pharmacist: 403, caregiver: 403 },
+  },
+  'GET /api/patients/:patientId/screenings': {
+    probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/screenings` }),
+    expect: { ...staffRead, pharmacist: 403, caregiver: 403 },
+  },
+  'GET /api/patients/:patientId/screenings/:screeningId': {
+    probe: async (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/screenings/${(await completedScreening(w)).id}` }),
+    expect: { ...staffRead, pharmacist: 403, caregiver: 403 },
+  },
+  'POST /api/patients/:patientId/screenings/:screeningId/complete': {
+    probe: async (w) => {
+      await completedScreening(w);
+      return { method: 'POST', path: `/api/patients/${w.rosaId}/screenings/${(await inProgressScreening(w)).id}/complete` };
+    },
+    // Allowed staff get as far as the required answers (none are given); nobody else does.
+    expect: { ...staffRead, coordinator: 400, physician: 400, pharmacist: 403, caregiver: 403 },
+  },
+  'POST /api/patients/:patientId/screenings/:screeningId/needs/:flagCode': {
+    probe: async (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/screenings/${(await completedScreening(w)).id}/needs/food_insecurity`, body: { decision: 'dismiss' } }),
+    expect: { ...staffRead, coordinator: 204, physician: 403, pharmacist: 403, caregiver: 403 },
+  },
+  'POST /api/patients/:patientId/risk': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/risk`, body: { riskLevel: 'High', reason: 'Matrix' } }),
+    expect: { ...staffRead, coordinator: 201, physician: 403, pharmacist: 403, caregiver: 403 },
+  },
+  'GET /api/patients/:patientId/risk/history': {
+    probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/risk/history` }),
+    expect: { ...staffRead, pharmacist: 403, caregiver: 403 },
+  },
   // The link is the credential: whoever holds a pending one may read and accept it (each probe uses a fresh one).
   'GET /api/invitations/:token': { probe: async (w) => ({ method: 'GET', path: `/api/invitations/${(await freshInvitation(w)).token}` }), expect: all(200) },
   'POST /api/invitations/:token/accept': {
     probe: async (w) => ({ method: 'POST', path: `/api/invitations/${(await freshInvitation(w)).token}/accept`, body: { name: 'Matrix Invitee', password: 'a-long-password-123' } }),
     expect: all(201),
+  },
+  // The CapabilityStatement is public, as FHIR servers' metadata is.
+  'GET /fhir/R4/metadata': { probe: () => ({ method: 'GET', path: '/fhir/R4/metadata' }), expect: all(200) },
+  'GET /fhir/R4/:type': { probe: (w) => ({ method: 'GET', path: `/fhir/R4/CarePlan?patient=${w.rosaId}` }), expect: { ...fhirRead, offTeamStaff: 200 } },
+  'GET /fhir/R4/:type/:id': { probe: (w) => ({ method: 'GET', path: `/fhir/R4/CarePlan/${w.rosaId}` }), expect: fhirRead },
+  'GET /fhir/R4/Patient/:id/$everything': { probe: (w) => ({ method: 'GET', path: `/fhir/R4/Patient/${w.rosaId}/$everything` }), expect: fhirRead },
+  'GET /fhir/R4/Patient/:id/$care-plan': { probe: (w) => ({ method: 'GET', path: `/fhir/R4/Patient/${w.rosaId}/$care-plan` }), expect: fhirRead },
+  'GET /api/admin/api-clients': { probe: () => ({ method: 'GET', path: '/api/admin/api-clients' }), expect: adminOnly(200) },
+  'POST /api/admin/api-clients': {
+    probe: () => ({ method: 'POST', path: '/api/admin/api-clients', body: { name: `Matrix system ${next()}`, scopes: ['system/Patient.read'], expiresOn: '2099-01-01' } }),
+    expect: adminOnly(201),
+  },
+  'POST /api/admin/api-clients/:clientId/revoke': {
+    probe: async (w) => {
+      const created = await w.clients.offTeamStaff.post('/api/admin/api-clients', { name: `Matrix revoke ${next()}`, scopes: ['system/Patient.read'], expiresOn: '2099-01-01' });
+      const { client } = (await created.json()) as { client: { id: string } };
+      return { method: 'POST', path: `/api/admin/api-clients/${client.id}/revoke` };
+    },
+    expect: adminOnly(200),
   },
 };

@@ -1,12 +1,13 @@
 import type {
   AddCareTeamMemberInput, NewTrackedItem, TrackingProgress, WorkItem, CareTeamMember, Conference, ConferenceSummary, CreateStaffUserInput, ScheduleConferenceInput, Me, PatientDetail, PatientList, PlanAttribution, PlanAudience,
   PlanVersionDocument, PlanVersionSummary, StaffUser, ChangePasswordInput, UpdateAccountInput,
+  ActiveProblemList, CreatePatientInput, UpdatePatientDetailsInput,
 } from '@carehuddle/shared';
 import type {
   AcceptedInvitation, AcceptInvitationInput, ConsentHistory, ConsentVersion, CreatedInvitation, CreateInvitationInput, InvitationList,
-  InvitationPreview, RecordConsentInput,
+  InvitationPreview, PlanShareList, RecordConsentInput, SharePlanInput,
 } from '@carehuddle/shared';
-import { api } from './http';
+import { api, apiFile } from './http';
 
 /** Typed calls to the CareHuddle API. */
 export const endpoints = {
@@ -20,6 +21,9 @@ export const endpoints = {
   updateAccount: (userId: string, input: UpdateAccountInput) => api<StaffUser>('PATCH', `/api/admin/users/${encodeURIComponent(userId)}`, input),
   patients: () => api<PatientList>('GET', '/api/patients'),
   patient: (id: string) => api<PatientDetail>('GET', `/api/patients/${encodeURIComponent(id)}`),
+  enroll: (input: CreatePatientInput) => api<PatientDetail>('POST', '/api/patients', input),
+  updateDetails: (id: string, input: UpdatePatientDetailsInput) => api<PatientDetail>('PATCH', `/api/patients/${encodeURIComponent(id)}/details`, input),
+  problems: (id: string) => api<ActiveProblemList>('GET', `/api/patients/${encodeURIComponent(id)}/problems`),
   staff: () => api<{ users: StaffUser[] }>('GET', '/api/staff'),
   createStaff: (input: CreateStaffUserInput) => api<StaffUser>('POST', '/api/admin/users', input),
   addMember: (patientId: string, input: AddCareTeamMemberInput) =>
@@ -53,5 +57,8 @@ export const endpoints = {
   invitationPreview: (token: string) => api<InvitationPreview>('GET', `/api/invitations/${encodeURIComponent(token)}`),
   acceptInvitation: (token: string, input: AcceptInvitationInput) =>
     api<AcceptedInvitation>('POST', `/api/invitations/${encodeURIComponent(token)}/accept`, input),
+  planShares: (patientId: string) => api<PlanShareList>('GET', `/api/patients/${encodeURIComponent(patientId)}/plan/shares`),
+  /** Sends a provider a copy of the plan; answers the PDF once the share is recorded. */
+  sharePlan: (patientId: string, input: SharePlanInput) => apiFile('POST', `/api/patients/${encodeURIComponent(patientId)}/plan/shares`, input),
   suggestGoal: (patientId: string, title: string) => api<{ itemId: string }>('POST', `/api/patients/${encodeURIComponent(patientId)}/goal-suggestions`, { title }),
 };

@@ -1,11 +1,12 @@
 import {
-  CONSENT_METHOD_LABELS, CONSENT_METHODS, type CareTeamMember, type ConsentMethod, type ConsentVersion, type FamilySharing, type SharingPreferences,
+  CONSENT_METHOD_LABELS, CONSENT_METHODS, type CareTeamMember, type ConsentMethod, type ConsentVersion, type FamilySharing, type ProviderSharing, type SharingPreferences,
 } from '@carehuddle/shared';
 import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
 import { useFormSubmit } from '../components/useFormSubmit';
 import { FieldMessage, fieldErrorProps, FormError } from '../components/FieldMessage';
-import { behavioralHealthCandidates, familyMembers, substanceUseCandidates, todayLocal } from './consentSummary';
+import { behavioralHealthCandidates, familyMembers, providerCandidates, substanceUseCandidates, todayLocal } from './consentSummary';
+import { ProviderConsentFields } from './ProviderConsentFields';
 import { RecipientChecklist } from './RecipientChecklist';
 
 /**
@@ -13,9 +14,11 @@ import { RecipientChecklist } from './RecipientChecklist';
  * The form starts from the version in force and lists only people on the team
  * now; anything left unticked is not shared.
  */
-export function ConsentForm({ patientId, team, current, onRecorded }: {
+export function ConsentForm({ patientId, team, pcpUserId, current, onRecorded }: {
   patientId: string;
   team: readonly CareTeamMember[];
+  /** The designated primary care physician, if any. */
+  pcpUserId: string | null;
   current: SharingPreferences;
   onRecorded: (version: ConsentVersion) => void;
 }) {
@@ -24,6 +27,9 @@ export function ConsentForm({ patientId, team, current, onRecorded }: {
     current.family.find((f) => f.userId === m.userId) ?? { userId: m.userId, sharedPlan: false, proposeGoals: false }])));
   const [behavioral, setBehavioral] = useState(() => new Set(current.behavioralHealth));
   const [substance, setSubstance] = useState(() => new Set(current.substanceUse));
+  // Team providers who have left the team, or moved to the family side, drop out: the server would refuse them.
+  const [providers, setProviders] = useState<ProviderSharing[]>(() => current.providers.filter((p) =>
+    p.kind === 'external' || providerCandidates(team).some((m) => m.userId === p.userId)));
   const [method, setMethod] = useState<ConsentMethod>('verbal');
   const [givenOn, setGivenOn] = useState(todayLocal);
   const [note, setNote] = useState('');
@@ -43,6 +49,7 @@ export function ConsentForm({ patientId, team, current, onRecorded }: {
       family: [...sharing.values()],
       behavioralHealth: onTeam(behavioral, behavioralHealthCandidates(team)),
       substanceUse: onTeam(substance, substanceUseCandidates(team)),
+      providers,
     };
     onRecorded(await endpoints.recordConsent(patientId, { preferences, method, givenOn, note }));
     setNote('');
@@ -77,6 +84,7 @@ export function ConsentForm({ patientId, team, current, onRecorded }: {
         explanation="Behavioral health clinicians and the care coordinator always see it. Tick anyone else the patient agrees may see it." />
       <RecipientChecklist id="consent-su" legend="Substance-use records" people={substanceUseCandidates(team)} chosen={substance} onChange={setSubstance}
         explanation="Substance-use records need the patient's specific consent for each person. Behavioral health clinicians always see them." />
+      <ProviderConsentFields team={team} pcpUserId={pcpUserId} providers={providers} onChange={setProviders} />
       {error?.fields.filter((f) => f.path.replace(/^body\./, '').startsWith('preferences')).map((f) => (
         <p key={f.path} className="field-error">{f.message}</p>
       ))}

@@ -9,6 +9,7 @@ import { describeSharing } from './consentSummary';
 import { InvitationLink } from './InvitationLink';
 import { InvitationList } from './InvitationList';
 import { InviteCaregiverForm } from './InviteCaregiverForm';
+import { PlanShareSection } from '../sharing/PlanShareSection';
 
 /**
  * "Sharing and consent" on the patient's page: what the patient lets whom see,
@@ -24,38 +25,41 @@ export function SharingConsentSection({ patient, onChanged }: { patient: Patient
   const current = consent.data?.current ?? null;
 
   return (
-    <section className="card" aria-labelledby="consent-title">
-      <h2 id="consent-title">Sharing and consent</h2>
-      <ErrorMessage error={consent.error} />
-      {consent.data && (
-        <>
-          <p className="muted">
-            {current
-              ? `In force: version ${current.version}, given ${current.givenOn}, recorded by ${current.recordedBy.name}.`
-              : 'No consent recorded yet: nothing is shared beyond the people who hold the records.'}
-          </p>
-          <dl className="consent-current">
-            {describeSharing(current?.preferences ?? NO_SHARING, patient.careTeam).map((line) => (
-              <div key={line.label}><dt>{line.label}</dt><dd>{line.value}</dd></div>
-            ))}
-          </dl>
-          <p role="status" className={recorded ? 'notice' : undefined}>{recorded && `Consent recorded as version ${recorded}. Earlier versions are kept.`}</p>
-          {isCoordinator && (
-            // A new key after each version or team change restarts the form from what is now in force.
-            <ConsentForm key={`${current?.version ?? 0}:${patient.careTeam.map((m) => m.userId).join()}`} patientId={patient.id} team={patient.careTeam}
-              current={current?.preferences ?? NO_SHARING} onRecorded={(v) => { setRecorded(v.version); consent.reload(); onChanged(); }} />
-          )}
-          <ConsentHistoryList history={consent.data.history} team={patient.careTeam} />
-        </>
-      )}
-      {isCoordinator && (
-        <>
-          <InviteCaregiverForm patientId={patient.id} onInvited={(c) => { setCreated(c); invitations.reload(); consent.reload(); }} />
-          {created && <InvitationLink key={created.invitation.id} created={created} />}
-          <ErrorMessage error={invitations.error} />
-          {invitations.data && <InvitationList patientId={patient.id} invitations={invitations.data.invitations} onChanged={invitations.reload} />}
-        </>
-      )}
-    </section>
+    <>
+      <section className="card" aria-labelledby="consent-title">
+        <h2 id="consent-title">Sharing and consent</h2>
+        <ErrorMessage error={consent.error} />
+        {consent.data && (
+          <>
+            <p className="muted">
+              {current
+                ? `In force: version ${current.version}, given ${current.givenOn}, recorded by ${current.recordedBy.name}.`
+                : 'No consent recorded yet: nothing is shared beyond the people who hold the records.'}
+            </p>
+            <dl className="consent-current">
+              {describeSharing(current?.preferences ?? NO_SHARING, patient.careTeam).map((line) => (
+                <div key={line.label}><dt>{line.label}</dt><dd>{line.value}</dd></div>
+              ))}
+            </dl>
+            <p role="status" className={recorded ? 'notice' : undefined}>{recorded && `Consent recorded as version ${recorded}. Earlier versions are kept.`}</p>
+            {isCoordinator && (
+              // A new key after each version or team change restarts the form from what is now in force.
+              <ConsentForm key={`${current?.version ?? 0}:${patient.careTeam.map((m) => m.userId).join()}`} patientId={patient.id} team={patient.careTeam} pcpUserId={patient.pcp?.userId ?? null}
+                current={current?.preferences ?? NO_SHARING} onRecorded={(v) => { setRecorded(v.version); consent.reload(); onChanged(); }} />
+            )}
+            <ConsentHistoryList history={consent.data.history} team={patient.careTeam} />
+          </>
+        )}
+        {isCoordinator && (
+          <>
+            <InviteCaregiverForm patientId={patient.id} onInvited={(c) => { setCreated(c); invitations.reload(); consent.reload(); }} />
+            {created && <InvitationLink key={created.invitation.id} created={created} />}
+            <ErrorMessage error={invitations.error} />
+            {invitations.data && <InvitationList patientId={patient.id} invitations={invitations.data.invitations} onChanged={invitations.reload} />}
+          </>
+        )}
+      </section>
+      {consent.data && <PlanShareSection patient={patient} consent={current} />}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import type { CareTeamMember, SharingPreferences } from '@carehuddle/shared';
+import { PLAN_PART_LABELS, type CareTeamMember, type ProviderSharing, type SharingPreferences } from '@carehuddle/shared';
 import { isFamilySide } from '../patient/familySide';
 
 /** Family caregivers on the team: the people the patient may share the plan with. */
@@ -11,6 +11,18 @@ export const behavioralHealthCandidates = (team: readonly CareTeamMember[]) =>
 /** Staff who see substance-use records only with specific consent (the coordinator included). */
 export const substanceUseCandidates = (team: readonly CareTeamMember[]) =>
   team.filter((m) => !isFamilySide(m.role) && m.role !== 'behavioral_health');
+
+/** Clinicians on the team who can be named as providers to send a copy of the plan to (never the family side). */
+export const providerCandidates = (team: readonly CareTeamMember[]) => team.filter((m) => !isFamilySide(m.role));
+
+/** A provider as the consent names them: a team member by name (the designated PCP marked), an outside provider with their organization. */
+export function providerLabel(entry: ProviderSharing, team: readonly CareTeamMember[], pcpUserId: string | null = null): string {
+  if (entry.kind === 'team') {
+    const name = team.find((m) => m.userId === entry.userId)?.name ?? 'a former team member';
+    return entry.userId === pcpUserId ? `${name} (PCP)` : name;
+  }
+  return entry.organization ? `${entry.name}, ${entry.organization}` : entry.name;
+}
 
 /** One line of a plain summary of what is shared. */
 export interface SharingLine {
@@ -30,6 +42,11 @@ export function describeSharing(preferences: SharingPreferences, team: readonly 
     },
     { label: 'Behavioral health, also visible to', value: list(preferences.behavioralHealth, 'Nobody else') },
     { label: 'Substance use, also visible to', value: list(preferences.substanceUse, 'Nobody else') },
+    {
+      label: 'Copies of the plan to providers',
+      value: preferences.providers.length === 0 ? 'No providers'
+        : preferences.providers.map((p) => `${providerLabel(p, team)} (${p.parts.map((a) => PLAN_PART_LABELS[a]).join(', ')})`).join('; '),
+    },
   ];
 }
 

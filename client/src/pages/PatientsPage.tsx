@@ -4,6 +4,7 @@ import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { RiskBadge, ScreeningBadge } from '../components/RiskBadge';
+import { EnrollPatientForm } from '../patient/EnrollPatientForm';
 import { FamilyHome } from '../review/FamilyHome';
 import { useSession } from '../session/SessionContext';
 
@@ -15,6 +16,7 @@ export function PatientsPage() {
   return (
     <section aria-labelledby="patients-title">
       <h1 id="patients-title">My patients</h1>
+      <div className="page-actions"><EnrollPatientForm /></div>
       <ErrorMessage error={error} />
       {data && data.patients.length === 0 && <p className="empty">You are not on any care team yet.</p>}
       {data && data.patients.length > 0 && (

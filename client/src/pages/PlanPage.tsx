@@ -11,6 +11,7 @@ import { DiscussionContext } from '../notes/DiscussionContext';
 import { NotesPanel } from '../notes/NotesPanel';
 import { useNotes } from '../notes/useNotes';
 import { isFamilySide } from '../patient/familySide';
+import { PatientHeader } from '../patient/PatientHeader';
 import { PlanDocumentView } from '../plan/PlanDocumentView';
 import { PlanTreeView } from '../plan/PlanTreeView';
 import { AccessChangedPage } from '../review/AccessChangedPage';
@@ -66,6 +67,7 @@ export function PlanPage() {
     <>
       <p className="breadcrumb"><Link to={`/patients/${patient.id}`}>{patient.name}</Link> › Care plan</p>
       <h1>Care plan — {patient.name}</h1>
+      <PatientHeader patient={patient} headingLevel={2} />
       {live.conference && (
         <FollowPresenterBar conference={live.conference} patientId={patient.id} following={following} presenting={presenting}
           onFollow={setFollowing} onPresent={present} showAudience={setAudience} tabs={tabs} />

@@ -5,6 +5,7 @@ import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSession } from '../session/SessionContext';
 import { AccountStatusButton } from './AccountStatusButton';
+import { ApiClientsSection } from './ApiClientsSection';
 
 /** Organization admins list staff accounts, create new ones, and disable or re-enable them. */
 export function StaffPage() {
@@ -62,6 +63,7 @@ export function StaffPage() {
           </tr>
         ))}</tbody>
       </table>
+      <ApiClientsSection />
     </>
   );
 }

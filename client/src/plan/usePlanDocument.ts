@@ -34,10 +34,14 @@ const PERMANENT = new Set<number>([CLOSE_CODES.forbidden, CLOSE_CODES.notFound, 
 
 /** Opens a plan document over y-websocket, with a local IndexedDB copy for offline edits. */
 export function usePlanDocument(patientId: string, audience: PlanAudience): PlanDocument | null {
+  return useCollabDocument(planDocumentName(patientId, audience));
+}
+
+/** Opens any live document (a plan document, a screening in progress) by name, with a local copy for offline edits. */
+export function useCollabDocument(name: string): PlanDocument | null {
   const [state, setState] = useState<PlanDocument | null>(null);
 
   useEffect(() => {
-    const name = planDocumentName(patientId, audience);
     const doc = new Y.Doc();
     rememberOfflineCopy(name);
     const local = new IndexeddbPersistence(name, doc);
@@ -82,7 +86,7 @@ export function usePlanDocument(patientId: string, audience: PlanAudience): Plan
       void local.destroy();
       doc.destroy();
     };
-  }, [patientId, audience]);
+  }, [name]);
 
   return state;
 }

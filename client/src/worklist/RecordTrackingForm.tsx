@@ -7,7 +7,6 @@ type Kind = NewTrackedItem['kind'];
 type Fields = Record<string, string>;
 const FORMS: Record<Kind, { label: string; fields: Array<[string, string, 'text' | 'date' | 'select', string[]?]> }> = {
   transition: { label: 'Hospital or emergency discharge', fields: [['setting', 'Setting', 'select', ['hospital', 'emergency']], ['facility', 'Facility', 'text'], ['admittedOn', 'Admitted', 'date'], ['dischargedOn', 'Discharged', 'date']] },
-  screening: { label: 'Health screening', fields: [['screenedOn', 'Screened on', 'date'], ['riskLevel', 'Risk level', 'select', ['Low', 'Moderate', 'High']], ['summary', 'Summary', 'text']] },
   plan_review: { label: 'Plan review held', fields: [['reviewedOn', 'Reviewed on', 'date']] },
   referral: { label: 'Referral', fields: [['specialty', 'Specialist or service', 'text'], ['inNetwork', 'In network', 'select', ['yes', 'no']], ['priorAuth', 'Prior authorization', 'select', ['not_needed', 'needed', 'requested']]] },
   test_result: { label: 'Test ordered', fields: [['name', 'Test', 'text'], ['orderedOn', 'Ordered on', 'date']] },
@@ -24,7 +23,7 @@ function toInput(kind: Kind, f: Fields): NewTrackedItem {
   return { ...present, kind } as NewTrackedItem;
 }
 
-/** Records screenings, discharges, referrals, tests, gaps and visits; the server's field messages appear beside the fields. */
+/** Records plan reviews, discharges, referrals, tests, gaps and visits; the server's field messages appear beside the fields. */
 export function RecordTrackingForm({ patientId, onRecorded }: { patientId: string; onRecorded: () => void }) {
   const [kind, setKind] = useState<Kind>('transition');
   const [fields, setFields] = useState<Fields>({});

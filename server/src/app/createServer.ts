@@ -6,6 +6,7 @@ import { createAuditTrail } from '../domain/audit/auditTrail';
 import { SessionManager } from '../domain/auth/sessions';
 import { systemClock, type Clock } from '../domain/clock';
 import { DomainEvents } from '../domain/events';
+import { ScreeningDocumentsSlot } from '../domain/screenings/screeningDocuments';
 import { PlanWriterSlot } from '../domain/plans/planWriter';
 import { DEFAULT_SETTINGS, type CoordinationSettings } from '../domain/worklist/coordinationRules';
 import { seedDemoData } from '../domain/seed/seedDemo';
@@ -78,6 +79,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     audit: createAuditTrail(options.store.audit, clock),
     events: new DomainEvents(),
     planWriter: new PlanWriterSlot(),
+    screeningDocuments: new ScreeningDocumentsSlot(),
     coordination: options.coordination ?? DEFAULT_SETTINGS,
     timeZone: options.timeZone,
     invitations: {

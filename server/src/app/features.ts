@@ -1,6 +1,7 @@
 import { collabFeature } from '../realtime/collab/collabFeature';
 import { socketFeature } from '../realtime/socket/socketFeature';
 import type { Feature } from './feature';
+import { rosterImportFeature } from './rosterImportFeature';
 
 /**
  * The feature modules a server starts, in order; each joins the route list
@@ -9,4 +10,5 @@ import type { Feature } from './feature';
 export const FEATURES: readonly Feature[] = [
   collabFeature(),
   socketFeature(),
+  rosterImportFeature(),
 ];

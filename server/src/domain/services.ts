@@ -4,6 +4,7 @@ import type { Clock } from './clock';
 import type { DomainEvents } from './events';
 import type { InvitationSettings } from './invitations/invitationSettings';
 import type { PlanWriterSlot } from './plans/planWriter';
+import type { ScreeningDocumentsSlot } from './screenings/screeningDocuments';
 import type { CoordinationSettings } from './worklist/coordinationRules';
 
 /** What domain commands need, passed explicitly so tests can swap any piece. */
@@ -15,6 +16,8 @@ export interface Services {
   events: DomainEvents;
   /** Writes server-side edits into live plans (provided by the collaboration feature). */
   planWriter: PlanWriterSlot;
+  /** Reads and writes live screening documents (provided by the collaboration feature). */
+  screeningDocuments: ScreeningDocumentsSlot;
   /** The organization's plan and review intervals. */
   coordination: CoordinationSettings;
   /** IANA time zone in which calendar dates are reckoned. */

@@ -20,11 +20,14 @@ import { healthRoutes } from './routes/healthRoutes';
 import { patientRoutes } from './routes/patientRoutes';
 import { staffRoutes } from './routes/staffRoutes';
 import { planTemplateRoutes } from './routes/planTemplateRoutes';
+import { screeningRoutes } from './routes/screeningRoutes';
 import { trackingRoutes } from './routes/trackingRoutes';
 import { taskRoutes } from './routes/taskRoutes';
 import { reconciliationRoutes } from './routes/reconciliationRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
 import { sharingRoutes } from './routes/sharingRoutes';
+import { apiClientRoutes } from './routes/apiClientRoutes';
+import { fhirRoutes } from './fhir/fhirRoutes';
 
 /** What the HTTP app is built from. */
 export interface HttpAppDeps {
@@ -52,9 +55,12 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...auditRoutes(deps.services),
     ...trackingRoutes(deps.services),
     ...taskRoutes(deps.services),
+    ...screeningRoutes(deps.services),
     ...reconciliationRoutes(deps.services),
     ...sharingRoutes(deps.services, deps.sessions),
     ...invitationRoutes(deps.services, deps.sessions, deps.secureCookies),
+    ...apiClientRoutes(deps.services),
+    ...fhirRoutes(deps.services),
     ...planTemplateRoutes(deps.services),
     ...(deps.extraRoutes ?? []),
   ];
@@ -80,9 +86,11 @@ export function createHttpApp(deps: HttpAppDeps): { app: Express; routes: AnyRou
     serializers: { req: (req: { url: string }) => ({ ...req, url: withoutTokens(req.url) }) },
   }));
   app.use(securityHeaders());
-  app.use(['/api', '/healthz', '/readyz'], noStore);
+  app.use(['/api', '/fhir', '/healthz', '/readyz'], noStore);
   app.use(requireOwnOriginForWrites(deps.isOwnOrigin));
   app.use(express.json({ limit: '256kb', strict: true }));
+  // A roster file is the body of its import: read as text, larger than any JSON request (10,000 members fit).
+  app.use('/api/roster-imports', express.text({ type: ['text/csv', 'application/fhir+json'], limit: '15mb' }));
 
   const routes = apiRoutes(deps);
   const limiters = createRateLimiters(deps.rateLimits, deps.services.audit, deps.sessions);

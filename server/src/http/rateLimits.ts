@@ -4,6 +4,8 @@ import type { AuditTrail } from '../domain/audit/auditTrail';
 import type { SessionManager } from '../domain/auth/sessions';
 import { sendError } from './middleware/errorHandler';
 import { resolvedSessionOf } from './sessionCookie';
+import { hashApiToken } from '../domain/apiClients/apiTokens';
+import { bearerTokenOf, sendOperationOutcome } from './fhir/fhirResponses';
 
 /** Requests allowed per minute. */
 export interface RateLimitSettings {
@@ -13,16 +15,18 @@ export interface RateLimitSettings {
   loginPerMinute: number;
   /** Looks at and acceptances of invitation links per address. */
   invitationPerMinute?: number;
+  /** FHIR API requests per bearer token (per session or address without one). */
+  fhirPerMinute?: number;
 }
 
 /**
  * Defaults: generous for a busy clinician; sign-in per address is loose enough
  * for a whole ward behind one hospital NAT, since each account has its own limit.
  */
-export const DEFAULT_RATE_LIMITS: RateLimitSettings = { apiPerMinute: 600, loginPerMinute: 60, invitationPerMinute: 30 };
+export const DEFAULT_RATE_LIMITS: RateLimitSettings = { apiPerMinute: 600, loginPerMinute: 60, invitationPerMinute: 30, fhirPerMinute: 300 };
 
 /** The buckets a route can be in. */
-export interface RateLimiters { api: RequestHandler; login: RequestHandler; invitation: RequestHandler }
+export interface RateLimiters { api: RequestHandler; login: RequestHandler; invitation: RequestHandler; fhir: RequestHandler }
 
 /** IPv6 clients are bucketed by /56, so one host cannot rotate through its own addresses. */
 const addressKey = (req: Request): string => `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
@@ -48,6 +52,21 @@ export function createRateLimiters(settings: RateLimitSettings, audit: AuditTrai
     }),
     // Only failures count: a shift change behind one NAT signs many people in at once.
     login: rateLimit({ ...common, limit: settings.loginPerMinute, keyGenerator: addressKey, skipSuccessfulRequests: true, handler: reject('auth.login') }),
+    // Per API client token, so one system's backlog never throttles another; staff by session as above.
+    fhir: rateLimit({
+      ...common, limit: settings.fhirPerMinute ?? DEFAULT_RATE_LIMITS.fhirPerMinute ?? 300,
+      keyGenerator: async (req) => {
+        const token = bearerTokenOf(req);
+        if (token) return `token:${hashApiToken(token)}`;
+        const resolved = await resolvedSessionOf(sessions, req);
+        return resolved ? `session:${resolved.session.id}` : addressKey(req);
+      },
+      handler: (req, res) => {
+        void audit.record({ actor: null, ip: req.ip ?? null, action: 'E', type: 'fhir', resourceType: 'Request', outcome: 'denied', reason: 'rate limited' })
+          .catch(() => undefined)
+          .then(() => sendOperationOutcome(res, 'rate_limited', 'Too many requests; please wait a minute.'));
+      },
+    }),
     invitation: rateLimit({
       ...common, limit: settings.invitationPerMinute ?? DEFAULT_RATE_LIMITS.invitationPerMinute ?? 30, keyGenerator: addressKey, handler: reject('invitation'),
     }),

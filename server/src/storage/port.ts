@@ -21,12 +21,18 @@ import type {
   UserRecord,
   ConsentRecord,
   InvitationRecord,
+  ApiClientRecord,
   TaskRecord,
   OutreachRecord,
+  ScreeningRecord,
+  RiskChangeRecord,
+  PlanShareRecord,
 } from './records';
 import type { AuditKey } from './auditChain';
+import type { RosterCommit, RosterImportProgress, RosterImportRecord } from './rosterImportRecords';
 
 export type * from './records';
+export type * from './rosterImportRecords';
 
 /** Raised by adapters when a unique key (e-mail, membership) already exists. */
 export class DuplicateKeyError extends Error {
@@ -65,8 +71,28 @@ export interface PatientRepository {
   findById(id: string): Promise<PatientRecord | null>;
   findManyByIds(ids: readonly string[]): Promise<PatientRecord[]>;
   setRiskLevel(id: string, change: Pick<PatientRecord, 'riskLevel' | 'riskSetBy' | 'riskSetAt'>): Promise<void>;
+  /** Every patient's id, in id order (the organization, as a system client of the FHIR API sees it). */
+  listIds(): Promise<string[]>;
   /** Sets the given fields (others stay as they are); false when there is no such patient. */
   updateDetails(id: string, change: PatientDetailsChange): Promise<boolean>;
+}
+
+/** Roster import jobs, and the one transaction that imports a file. */
+export interface RosterImportRepository {
+  create(job: RosterImportRecord): Promise<void>;
+  find(id: string): Promise<RosterImportRecord | null>;
+  /** Jobs neither completed nor failed: a restart runs them again. */
+  listUnfinished(): Promise<RosterImportRecord[]>;
+  /** Records progress of a job that is not completed (a completed job is never changed). */
+  setProgress(id: string, progress: RosterImportProgress): Promise<void>;
+  /**
+   * In ONE transaction, all or nothing: creates each row's patient or updates
+   * the one with its member number, puts the coordinator on the team (lead of a
+   * new member) and the PCP as physician, designates the PCP, and marks the job
+   * completed with the results. Returns the results (refused rows included);
+   * a job already completed is returned as it was, never imported twice.
+   */
+  commit(id: string, commit: RosterCommit): Promise<RosterImportRecord>;
 }
 
 /** Care team memberships. */
@@ -213,6 +239,13 @@ export interface ConsentRepository {
   history(patientId: string): Promise<ConsentRecord[]>;
 }
 
+/** Copies of the plan sent to providers: insert and read only, a record of what left. */
+export interface PlanShareRepository {
+  insert(share: PlanShareRecord): Promise<void>;
+  /** The patient's shares, newest first. */
+  listForPatient(patientId: string): Promise<PlanShareRecord[]>;
+}
+
 /** Caregiver invitations. */
 export interface InvitationRepository {
   create(invitation: InvitationRecord): Promise<void>;
@@ -231,6 +264,16 @@ export interface InvitationRepository {
   revokePendingBy(invitedBy: string, patientId: string | null, revokedBy: string, at: string): Promise<InvitationRecord[]>;
 }
 
+/** Systems that read the FHIR API; a client is never deleted, only revoked, so the audit trail keeps naming it. */
+export interface ApiClientRepository {
+  create(client: ApiClientRecord): Promise<void>;
+  findByTokenHash(tokenHash: string): Promise<ApiClientRecord | null>;
+  /** Every client, newest first. */
+  list(): Promise<ApiClientRecord[]>;
+  /** Revokes it unless it already is; false when there is no such client or it was revoked. */
+  revoke(id: string, revokedBy: string, at: string): Promise<boolean>;
+}
+
 /** Medication reconciliations: updates are conditional, and a completed reconciliation is immutable. */
 export interface ReconciliationRepository {
   insert(record: ReconciliationRecord): Promise<void>;
@@ -245,6 +288,22 @@ export interface ReconciliationRepository {
   update(id: string, change: Pick<ReconciliationRecord, 'data' | 'status' | 'updatedAt'>, expectedRevision: number): Promise<boolean>;
 }
 
+/** Health screenings and the history of risk-level changes. */
+export interface ScreeningRepository {
+  start(screening: ScreeningRecord): Promise<void>;
+  /** Stores the completion once: false (and nothing changes) when it was already completed. */
+  complete(id: string, completion: Pick<ScreeningRecord, 'completedBy' | 'completedAt' | 'answers' | 'outcome' | 'needs'>): Promise<boolean>;
+  find(patientId: string, id: string): Promise<ScreeningRecord | null>;
+  /** Newest first. */
+  listForPatient(patientId: string): Promise<ScreeningRecord[]>;
+  /** Replaces the proposed needs' decisions of a completed screening. */
+  setNeeds(id: string, needs: string): Promise<void>;
+  /** Sets the patient's risk level and adds the change to its history, atomically where the store allows. */
+  recordRiskChange(change: RiskChangeRecord): Promise<void>;
+  /** Newest first. */
+  riskHistory(patientId: string): Promise<RiskChangeRecord[]>;
+}
+
 /** The persistence port: every adapter implements all of it, and one contract suite tests each. */
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
@@ -252,6 +311,7 @@ export interface Store {
   readonly sessions: SessionRepository;
   readonly patients: PatientRepository;
   readonly careTeams: CareTeamRepository;
+  readonly rosterImports: RosterImportRepository;
   readonly audit: AuditRepository;
   readonly documents: DocumentRepository;
   readonly planVersions: PlanVersionRepository;
@@ -262,8 +322,11 @@ export interface Store {
   readonly reconciliations: ReconciliationRepository;
   readonly consents: ConsentRepository;
   readonly invitations: InvitationRepository;
+  readonly apiClients: ApiClientRepository;
   readonly tasks: TaskRepository;
   readonly outreach: OutreachRepository;
+  readonly screenings: ScreeningRepository;
+  readonly planShares: PlanShareRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

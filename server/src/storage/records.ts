@@ -246,6 +246,22 @@ export interface ConsentRecord {
   recordedAt: string;
 }
 
+/** A copy of the plan sent to a provider: what, to whom, when, by whom, under which consent version. */
+export interface PlanShareRecord {
+  id: string;
+  patientId: string;
+  /** The recipient as it was when sent, as JSON (`PlanShareRecipient`). */
+  recipient: string;
+  /** The plan documents the copy holds, as JSON (`PlanAudience[]`). */
+  parts: string;
+  format: string;
+  /** The signed version sent, or null for the plan as it was then. */
+  planVersionId: string | null;
+  consentVersion: number;
+  sharedBy: string;
+  sharedAt: string;
+}
+
 /** An invitation of a family caregiver; the link's token is stored only as its keyed hash. */
 export interface InvitationRecord {
   id: string;
@@ -279,6 +295,26 @@ export interface ReconciliationRecord {
   revision: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * A system that reads the FHIR API with a bearer token (SMART Backend Services
+ * scope names). Only the SHA-256 of the token is kept: the token is shown once.
+ */
+export interface ApiClientRecord {
+  id: string;
+  name: string;
+  /** Granted scopes, e.g. `system/Patient.read`, `patient/*.read`. */
+  scopes: string[];
+  /** The one patient `patient/…` scopes apply to; null for a client with `system/…` scopes only. */
+  patientId: string | null;
+  /** Hex SHA-256 of the token. */
+  tokenHash: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
 }
 
 /** One task of the team (see `docs/worklist.md#tasks`); a clinical task mirrors an intervention of the clinical plan with the same id. */
@@ -318,4 +354,38 @@ export interface OutreachRecord {
   targetId: string | null;
   by: string;
   recordedAt: string;
+}
+
+/**
+ * A health screening: in progress while its live document is filled in, then
+ * completed once, after which its answers and outcome never change (a
+ * correction is a new screening whose `amendsId` names it).
+ */
+export interface ScreeningRecord {
+  id: string;
+  patientId: string;
+  status: 'in_progress' | 'completed';
+  amendsId: string | null;
+  startedBy: string;
+  startedAt: string;
+  completedBy: string | null;
+  completedAt: string | null;
+  /** The attributed answers as JSON (`AttributedAnswer[]`), set on completion. */
+  answers: string | null;
+  /** The computed outcome as JSON (`ScreeningOutcome`), set on completion. */
+  outcome: string | null;
+  /** The proposed needs with the coordinator's decisions, as JSON; the only part that changes after completion. */
+  needs: string;
+}
+
+/** One change of a patient's risk level; changes are only ever added. */
+export interface RiskChangeRecord {
+  id: string;
+  patientId: string;
+  from: RiskLevel | null;
+  to: RiskLevel;
+  reason: string;
+  by: string;
+  at: string;
+  screeningId: string | null;
 }

@@ -33,3 +33,26 @@ export function parsePlanDocumentName(name: string): PlanDocumentName | null {
   if (!(PLAN_AUDIENCES as readonly string[]).includes(audience)) return null;
   return { patientId, audience: audience as PlanAudience };
 }
+
+/** A parsed screening document name. */
+export interface ScreeningDocumentName {
+  patientId: string;
+  screeningId: string;
+}
+
+/** `screening:<patientId>:<screeningId>` — a screening in progress, co-administered live. */
+export function screeningDocumentName(patientId: string, screeningId: string): string {
+  return `screening:${patientId}:${screeningId}`;
+}
+
+/** The root map of a screening document: answers keyed by question link id. */
+export const SCREENING_ANSWERS_MAP = 'answers';
+
+/** Parses a document name; null for anything that is not exactly a screening document. */
+export function parseScreeningDocumentName(name: string): ScreeningDocumentName | null {
+  const parts = name.split(':');
+  if (parts.length !== 3 || parts[0] !== 'screening') return null;
+  const [, patientId, screeningId] = parts as [string, string, string];
+  if (!IdSchema.safeParse(patientId).success || !IdSchema.safeParse(screeningId).success) return null;
+  return { patientId, screeningId };
+}

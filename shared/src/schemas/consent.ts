@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema, IdSchema, InstantSchema } from './ids';
+import { PLAN_AUDIENCES, type PlanAudience } from '../realtime/documents';
 
 /** How the patient gave (or withdrew) consent, as the coordinator records it on their behalf. */
 export const CONSENT_METHODS = ['verbal', 'written', 'electronic', 'legal_representative'] as const;
@@ -25,6 +26,49 @@ export const FamilySharingSchema = z.strictObject({
 });
 export type FamilySharing = z.infer<typeof FamilySharingSchema>;
 
+/** Names of the plan's parts (one per plan document) as a provider's copy lists them. */
+export const PLAN_PART_LABELS: Record<PlanAudience, string> = {
+  shared: 'Shared plan', clinical: 'Clinical plan', sensitive: 'Behavioral health', substanceUse: 'Substance use',
+};
+
+const PlanParts = z.array(z.enum(PLAN_AUDIENCES)).min(1, 'Choose at least one part of the plan to share with this provider.').max(PLAN_AUDIENCES.length)
+  .refine((parts) => new Set(parts).size === parts.length, 'Each part can be listed once.');
+
+/** The patient lets a provider on the care team (the PCP or another clinician) be sent a copy of these parts of the plan. */
+export const TeamProviderSharingSchema = z.strictObject({
+  kind: z.literal('team'),
+  /** The provider's user id (a clinician on the care team). */
+  userId: IdSchema,
+  /** Which plan documents the copy may contain; behavioral health and substance use only when named here. */
+  parts: PlanParts,
+});
+export type TeamProviderSharing = z.infer<typeof TeamProviderSharingSchema>;
+
+/** The patient lets a provider outside CareHuddle be sent a copy of these parts of the plan. */
+export const ExternalProviderSharingSchema = z.strictObject({
+  kind: z.literal('external'),
+  /** Stable id of this recipient, kept from version to version (chosen when first added). */
+  id: IdSchema,
+  /** The provider's name. */
+  name: z.string().trim().min(1, "Enter the provider's name.").max(120),
+  /** Practice, clinic or hospital; may be empty. */
+  organization: z.string().trim().max(120).default(''),
+  /** How the copy reaches them: fax, secure message or address. */
+  contact: z.string().trim().min(1, 'Enter how to reach the provider (fax, secure message or address).').max(200),
+  /** Which plan documents the copy may contain. */
+  parts: PlanParts,
+});
+export type ExternalProviderSharing = z.infer<typeof ExternalProviderSharingSchema>;
+
+/** One provider the patient shares a copy of the plan with. */
+export const ProviderSharingSchema = z.discriminatedUnion('kind', [TeamProviderSharingSchema, ExternalProviderSharingSchema]);
+export type ProviderSharing = z.infer<typeof ProviderSharingSchema>;
+
+/** The id a share names a provider recipient by: the user id of a team provider, the entry's id of an external one. */
+export function providerRecipientId(entry: ProviderSharing): string {
+  return entry.kind === 'team' ? entry.userId : entry.id;
+}
+
 const Recipients = z.array(IdSchema).max(100).refine((ids) => new Set(ids).size === ids.length, 'Each person can be listed once.');
 
 /**
@@ -41,11 +85,14 @@ export const SharingPreferencesSchema = z.strictObject({
   behavioralHealth: Recipients,
   /** Team members with specific consent to see substance-use records. */
   substanceUse: Recipients,
+  /** Providers who may be sent a copy of parts of the plan (absent in versions recorded before this existed: nobody). */
+  providers: z.array(ProviderSharingSchema).max(50)
+    .refine((p) => new Set(p.map(providerRecipientId)).size === p.length, 'Each provider can be listed once.').default([]),
 });
 export type SharingPreferences = z.infer<typeof SharingPreferencesSchema>;
 
 /** What applies before any consent is recorded: nothing is shared beyond the people who hold the records. */
-export const NO_SHARING: SharingPreferences = { family: [], behavioralHealth: [], substanceUse: [] };
+export const NO_SHARING: SharingPreferences = { family: [], behavioralHealth: [], substanceUse: [], providers: [] };
 
 /** Body of `POST /api/patients/:patientId/consent`: a new version of the preferences (never an edit of an old one). */
 export const RecordConsentInputSchema = z.strictObject({

@@ -109,3 +109,23 @@ export const UpdatePatientDetailsInputSchema = PatientProfileInputSchema.extend(
   pcpUserId: IdSchema.nullable().optional(),
 });
 export type UpdatePatientDetailsInput = z.infer<typeof UpdatePatientDetailsInputSchema>;
+
+/** One active problem of the clinical plan (a need that is not resolved), for the patient header. */
+export const ActiveProblemSchema = z.object({
+  /** The need's item id in the clinical plan. */
+  id: z.string(),
+  /** What the problem is. */
+  title: z.string(),
+  /** Its domain (medical, behavioral health, social, long-term services), if set. */
+  domain: z.string().nullable(),
+  /** `open` or `being_addressed`. */
+  status: z.string().nullable(),
+});
+export type ActiveProblem = z.infer<typeof ActiveProblemSchema>;
+
+/** Response of `GET /api/patients/:patientId/problems` (only for those who may read the clinical plan). */
+export const ActiveProblemListSchema = z.object({
+  /** Unresolved needs, in the order they were added. */
+  problems: z.array(ActiveProblemSchema),
+});
+export type ActiveProblemList = z.infer<typeof ActiveProblemListSchema>;

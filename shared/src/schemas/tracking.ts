@@ -14,16 +14,11 @@ export type TrackingCategory = z.infer<typeof TrackingCategorySchema>;
 /** The category of a new item: clinical unless the recorder says otherwise. */
 const category = TrackingCategorySchema.default('clinical');
 
-/** Body of `POST /api/patients/:patientId/tracking`: start tracking something with a deadline. */
+/**
+ * Body of `POST /api/patients/:patientId/tracking`: start tracking something with a deadline.
+ * Screenings are not recorded here: only completing a scored screening closes that deadline.
+ */
 export const NewTrackedItemSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('screening'),
-    category,
-    /** Day of the health screening; not in the future. */
-    screenedOn: CalendarDateSchema,
-    riskLevel: RiskLevelSchema,
-    summary: z.string().trim().max(2000).default(''),
-  }),
   z.strictObject({ kind: z.literal('plan_review'), category, reviewedOn: CalendarDateSchema }),
   z.strictObject({
     kind: z.literal('transition'),

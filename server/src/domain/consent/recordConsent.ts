@@ -5,6 +5,7 @@ import { conflict, invalid } from '../errors';
 import { todayFor } from '../patients/patientAccess';
 import { requireCareCoordinator } from '../patients/requireCoordinator';
 import { mayReceiveRestricted } from '../policies/consentPolicy';
+import { mayReceiveProviderCopy } from '../policies/providerSharePolicy';
 import type { Services } from '../services';
 import { presentConsentVersions } from './presentConsent';
 
@@ -50,6 +51,13 @@ async function checkRecipients(services: Services, patientId: string, preference
       if (!role || !mayReceiveRestricted(role)) throw invalid(`preferences.${key}.${i}`, 'Restricted records can be shared only with clinicians on the care team.');
     });
   }
+  preferences.providers.forEach((entry, i) => {
+    if (entry.kind !== 'team') return;
+    const role = team.get(entry.userId);
+    if (!role || !mayReceiveProviderCopy(role)) {
+      throw invalid(`preferences.providers.${i}.userId`, 'Only clinicians on the care team can be chosen here; add any other provider by name.');
+    }
+  });
 }
 
 /** The coordinator records the patient's sharing preferences on their behalf; earlier versions are kept. */

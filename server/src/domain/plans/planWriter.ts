@@ -1,3 +1,4 @@
+import type { NEED_DOMAINS } from '@carehuddle/shared';
 import { DomainError } from '../errors';
 import type { TemplateWrite } from '../planTemplates/templateSelection';
 
@@ -34,6 +35,15 @@ export interface GoalSuggestion {
   proposedBy: string;
 }
 
+/** A need (problem) the server adds to the clinical plan, e.g. a screening flag the coordinator accepted. */
+export interface PlanNeed {
+  id: string;
+  title: string;
+  domain: (typeof NEED_DOMAINS)[number];
+  /** Where it came from, shown beside the need. */
+  source: string;
+}
+
 /** Writes into live plan documents as a signed-in user, so that the edit is attributed, stored and relayed like any other. */
 export interface PlanWriter {
   addTask(patientId: string, task: PlanTask, userId: string): Promise<void>;
@@ -42,6 +52,8 @@ export interface PlanWriter {
   addGoalSuggestion(patientId: string, goal: GoalSuggestion, userId: string): Promise<void>;
   /** Adds a medication to the clinical plan's `medications` section (e.g. one a reconciliation found missing). */
   addMedication(patientId: string, medication: PlanMedication, userId: string): Promise<void>;
+  /** Adds a need to the clinical plan's `needs` section. */
+  addNeed(patientId: string, need: PlanNeed, userId: string): Promise<void>;
   /** The clinical plan's medications as they are now (live edits included), in the order they were added. */
   readMedications(patientId: string): Promise<PlanMedication[]>;
   /** Writes a template's selected items, linked: goals into the shared plan, needs and interventions into the clinical plan, one transaction each. */
@@ -78,6 +90,11 @@ export class PlanWriterSlot implements PlanWriter {
   addMedication(patientId: string, medication: PlanMedication, userId: string): Promise<void> {
     if (!this.writer) throw new DomainError('unavailable', 'Plans cannot be edited right now.');
     return this.writer.addMedication(patientId, medication, userId);
+  }
+
+  addNeed(patientId: string, need: PlanNeed, userId: string): Promise<void> {
+    if (!this.writer) throw new DomainError('unavailable', 'Plans cannot be edited right now.');
+    return this.writer.addNeed(patientId, need, userId);
   }
 
   readMedications(patientId: string): Promise<PlanMedication[]> {

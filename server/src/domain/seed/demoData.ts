@@ -1,4 +1,4 @@
-import type { CareTeamRole, PatientProfileInput, RiskLevel } from '@carehuddle/shared';
+import type { CareTeamRole, ExternalProviderSharing, PatientProfileInput, PlanAudience, RiskLevel } from '@carehuddle/shared';
 import { ROSA_PLAN, type DemoPlan } from './demoPlans';
 
 /** The password of every demo account (listed in the README and printed on start). */
@@ -44,8 +44,20 @@ export interface DemoPatient {
   profile?: PatientProfileInput;
   /** The user key of the designated primary care physician (a physician on the team). */
   pcpKey?: string;
-  consent?: { family: ReadonlyArray<{ key: string; proposeGoals: boolean }>; behavioralHealth: readonly string[]; substanceUse: readonly string[] };
+  consent?: {
+    family: ReadonlyArray<{ key: string; proposeGoals: boolean }>; behavioralHealth: readonly string[]; substanceUse: readonly string[];
+    /** Providers who may be sent a copy of the plan: team providers by user key, outside providers as recorded. */
+    providers?: ReadonlyArray<{ kind: 'team'; key: string; parts: PlanAudience[] } | ExternalProviderSharing>;
+    /** Copies already sent by the lead coordinator: to which provider (a key or an outside provider's id), how many days ago. */
+    sentCopies?: ReadonlyArray<{ to: string; daysAgo: number }>;
+  };
 }
+
+/** Rosa's cardiologist, outside CareHuddle, whom she lets the team send the shared and clinical plan. */
+export const DEMO_CARDIOLOGIST: ExternalProviderSharing = {
+  kind: 'external', id: 'demo-provider-cardiology', name: 'Dr. Anita Patel', organization: 'St. Mary Medical Center, Cardiology',
+  contact: 'Fax (555) 014-2290', parts: ['shared', 'clinical'],
+};
 
 /** Three patients at High, Moderate and Low risk with believable teams, and one not yet screened. */
 export const DEMO_PATIENTS: readonly DemoPatient[] = [
@@ -60,8 +72,13 @@ export const DEMO_PATIENTS: readonly DemoPatient[] = [
     team: [['coordinator', 'care_coordinator'], ['physician', 'physician'], ['nurse', 'nurse'], ['pharmacist', 'pharmacist'],
       ['socialworker', 'social_worker'], ['behavioral', 'behavioral_health'], ['chw', 'community_health_worker'],
       ['caregiver', 'family_caregiver']],
-    // Shares the plan with her daughter; behavioral health with her physician too; substance use with her coordinator only.
-    consent: { family: [{ key: 'caregiver', proposeGoals: true }], behavioralHealth: ['physician'], substanceUse: ['coordinator'] },
+    // Shares the plan with her daughter; behavioral health with her physician too; substance use with her coordinator only;
+    // a copy of the shared and clinical plan with her primary care physician and her cardiologist (sent once already).
+    consent: {
+      family: [{ key: 'caregiver', proposeGoals: true }], behavioralHealth: ['physician'], substanceUse: ['coordinator'],
+      providers: [{ kind: 'team', key: 'physician', parts: ['shared', 'clinical'] }, DEMO_CARDIOLOGIST],
+      sentCopies: [{ to: DEMO_CARDIOLOGIST.id, daysAgo: 9 }],
+    },
     plan: ROSA_PLAN,
   },
   {

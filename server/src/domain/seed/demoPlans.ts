@@ -28,6 +28,19 @@ export const ROSA_PLAN: DemoPlan = {
   clinical: {
     author: 'physician',
     sections: {
+      // Active problems for the patient header (the resolved one shows that only unresolved needs are listed),
+      // and what the FHIR API serves as Condition, Task and ServiceRequest.
+      needs: [
+        { id: 'demo-need-heart-failure', title: 'Heart failure with recent readmission', domain: 'medical', status: 'being_addressed' },
+        { id: 'demo-need-diabetes', title: 'Type 2 diabetes, A1c above goal', domain: 'medical', status: 'open' },
+        { id: 'demo-need-food', title: 'Food insecurity', domain: 'social', status: 'open' },
+        { id: 'demo-need-transport', title: 'No ride to appointments', domain: 'social', status: 'resolved' },
+      ],
+      interventions: [
+        { id: 'demo-task-weigh', title: 'Daily weight log, call the nurse if up 2 kg in 3 days', dueDate: '2026-12-15', status: 'in_progress' },
+      ],
+      referrals: [{ id: 'demo-referral-cardiology', title: 'Cardiology follow-up after discharge', specialty: 'Cardiology', inNetwork: 'yes', status: 'scheduled' }],
+      testResults: [{ id: 'demo-test-bnp', title: 'BNP blood test', orderedOn: '2026-11-20', status: 'ordered' }],
       medications: [
         { id: 'demo-med-furosemide', title: 'Furosemide', dose: '40 mg', route: 'oral', frequency: 'once daily', prescriber: 'Dr. Anita Patel (St. Mary Medical Center)', indication: 'Heart failure', source: 'discharge_summary' },
         { id: 'demo-med-lisinopril', title: 'Lisinopril', dose: '10 mg', route: 'oral', frequency: 'once daily', prescriber: 'Dr. Samuel Okoro', indication: 'High blood pressure', source: 'clinic_record' },
@@ -35,6 +48,9 @@ export const ROSA_PLAN: DemoPlan = {
       ],
     },
   },
+  // Restricted documents: shared by Rosa's consent with her physician (behavioral health) and her coordinator only (substance use).
+  sensitive: { author: 'behavioral', sections: { behavioralHealth: [{ id: 'demo-bh-low-mood', title: 'Low mood since the hospital stay', status: 'being_addressed' }] } },
+  substanceUse: { author: 'coordinator', sections: { substanceUse: [{ id: 'demo-su-alcohol', title: 'Evening alcohol use, wants to cut down', status: 'open' }] } },
 };
 
 /**

@@ -4,9 +4,12 @@ import { hashPassword } from '../auth/passwords';
 import { profileRecordOf } from '../patients/patientProfile';
 import type { Services } from '../services';
 import { seedDemoPlan } from './demoPlans';
+import { seedDemoScreenings } from './demoScreenings';
 import { seedDemoTracking } from './demoTracking';
+import { seedDemoApiClients } from './demoApiClients';
 import { seedTemplatePlan } from './demoTemplatePlan';
 import { seedDemoTasks } from './demoTasks';
+import { seedSentCopies } from './demoPlanShares';
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, DEMO_PATIENTS, DEMO_USERS } from './demoData';
 
 /** Seeds the demo organization into an empty store; returns false when the store already has users. */
@@ -48,17 +51,21 @@ export async function seedDemoData(services: Services): Promise<boolean> {
         family: p.consent.family.map((f) => ({ userId: ids.get(f.key)!, sharedPlan: true, proposeGoals: f.proposeGoals })),
         behavioralHealth: p.consent.behavioralHealth.map((k) => ids.get(k)!),
         substanceUse: p.consent.substanceUse.map((k) => ids.get(k)!),
+        providers: (p.consent.providers ?? []).map((e) => (e.kind === 'team' ? { kind: 'team', userId: ids.get(e.key)!, parts: e.parts } : e)),
       };
       await store.consents.append({
         patientId, version: 1, preferences: JSON.stringify(preferences), method: 'written', givenOn: addDays(enrollmentDate, 21),
         note: 'Signed at the screening visit.', recordedBy: lead, recordedAt: now.toISOString(),
       });
+      await seedSentCopies(store, patientId, preferences, p.consent.sentCopies ?? [], lead, now);
     }
     if (p.plan) await seedDemoPlan(store, patientId, p.plan, ids, now);
   }
   await seedDemoTracking(store, today, patients, ids);
+  await seedDemoApiClients(store, ids.get('admin')!, now);
   await seedTemplatePlan(store, patients.get('Walter Kim')!.id, ids.get('coordinator')!, ids.get('admin')!, now, today);
   await seedDemoTasks(store, today, patients, ids, now);
+  await seedDemoScreenings(store, patients, ids, now);
   return true;
 }
 

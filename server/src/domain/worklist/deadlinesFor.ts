@@ -14,7 +14,8 @@ export function deadlinesFor(
   const parsed = items.map((i) => ({ item: i, data: JSON.parse(i.data) as Data }));
   const latest = (kind: string, field: string) => parsed.filter((p) => p.item.kind === kind).map((p) => str(p.data, field)).filter((v): v is string => v !== null).sort().at(-1) ?? null;
   const first = (kind: string, field: string) => parsed.filter((p) => p.item.kind === kind).map((p) => str(p.data, field)).filter((v): v is string => v !== null).sort()[0] ?? null;
-  const screenedOn = latest('screening', 'screenedOn') ?? patient.riskSetAt?.slice(0, 10) ?? null;
+  // Only a completed screening closes the deadline: a risk level set by hand does not.
+  const screenedOn = latest('screening', 'screenedOn');
   const out: WorkItem[] = [];
   const push = (d: Deadline | null, item: TrackedItemRecord | null) => {
     if (!d) return;

@@ -12,7 +12,7 @@ function notAfterToday(field: string, date: string, today: string): void {
   if (date > today) throw invalid(field, 'This date cannot be in the future.');
 }
 
-/** Starts tracking something (a screening, a discharge, a referral…); recording a screening sets the risk level. */
+/** Starts tracking something (a plan review, a discharge, a referral…). */
 export async function recordTrackedItem(services: Services, actor: Actor, patientId: string, input: NewTrackedItem): Promise<{ id: string }> {
   const { membership, preferences } = await requireTrackingRecorder(services, actor, patientId, input.category, `tracking.${input.kind}`);
   const today = todayFor(services);
@@ -21,10 +21,6 @@ export async function recordTrackedItem(services: Services, actor: Actor, patien
   const data: Record<string, unknown> = { ...fields };
   let ownerId: string | null = null;
   switch (input.kind) {
-    case 'screening':
-      notAfterToday('screenedOn', input.screenedOn, today);
-      await services.store.patients.setRiskLevel(patientId, { riskLevel: input.riskLevel, riskSetBy: actor.userId, riskSetAt: `${input.screenedOn}T12:00:00.000Z` });
-      break;
     case 'plan_review':
       notAfterToday('reviewedOn', input.reviewedOn, today);
       break;

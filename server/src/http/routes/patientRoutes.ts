@@ -1,10 +1,11 @@
 import {
   AddCareTeamMemberInputSchema, CareTeamMemberParamsSchema, CareTeamMemberSchema, CreatePatientInputSchema,
-  PatientDetailSchema, PatientListSchema, PatientParamsSchema,
+  PatientDetailSchema, PatientListSchema, PatientParamsSchema, UpdatePatientDetailsInputSchema,
 } from '@carehuddle/shared';
 import { addCareTeamMember, removeCareTeamMember } from '../../domain/patients/careTeamCommands';
 import { enrollPatient } from '../../domain/patients/enrollPatient';
 import { listMyPatients, readPatient } from '../../domain/patients/readPatients';
+import { updatePatientDetails } from '../../domain/patients/updatePatientDetails';
 import type { Services } from '../../domain/services';
 import { defineRoute, type AnyRoute } from '../routeDefinition';
 
@@ -29,6 +30,12 @@ export function patientRoutes(services: Services): AnyRoute[] {
       summary: 'One patient with their care team (404 when not on the team).',
       params: PatientParamsSchema, response: PatientDetailSchema,
       handle: ({ actor, params }) => readPatient(services, actor, params.patientId),
+    }),
+    defineRoute({
+      method: 'patch', path: '/api/patients/:patientId/details', tag: 'patients', auth: 'session',
+      summary: 'Edit the name, contact, coverage, allergies and designated PCP (care coordinators only).',
+      params: PatientParamsSchema, body: UpdatePatientDetailsInputSchema, response: PatientDetailSchema,
+      handle: ({ actor, params, body }) => updatePatientDetails(services, actor, params.patientId, body),
     }),
     defineRoute({
       method: 'post', path: '/api/patients/:patientId/care-team', tag: 'care team', auth: 'session', status: 201,

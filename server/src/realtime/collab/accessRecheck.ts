@@ -1,6 +1,7 @@
-import { parsePlanDocumentName } from '@carehuddle/shared';
+import { parsePlanDocumentName, parseScreeningDocumentName } from '@carehuddle/shared';
 import { activeMembership } from '../../domain/consent/sharingPreferences';
 import { planDocumentAccess } from '../../domain/policies/planDocumentPolicy';
+import { screeningDocumentAccess } from '../../domain/policies/screeningPolicy';
 import type { Services } from '../../domain/services';
 import { closeWith, type CollabConnection } from './collabConnection';
 
@@ -14,11 +15,12 @@ export async function closeWithdrawn(services: Services, connections: Iterable<C
   const verdicts = new Map<string, Promise<Awaited<ReturnType<typeof activeMembership>>>>();
   for (const conn of [...connections]) {
     const parsed = parsePlanDocumentName(conn.room.name);
-    if (parsed?.patientId !== patientId) continue;
+    const screening = parseScreeningDocumentName(conn.room.name);
+    if ((parsed ?? screening)?.patientId !== patientId) continue;
     let active = verdicts.get(conn.actor.userId);
     if (!active) verdicts.set(conn.actor.userId, active = activeMembership(services, patientId, conn.actor.userId));
     const resolved = await active;
-    const access = resolved ? planDocumentAccess(resolved.membership, parsed.audience, resolved.preferences) : 'none';
+    const access = !resolved ? 'none' : parsed ? planDocumentAccess(resolved.membership, parsed.audience, resolved.preferences) : screeningDocumentAccess(resolved.membership, resolved.preferences);
     if (access === 'none' || (conn.access === 'write' && access !== 'write')) closeWith(conn.ws, 'accessRevoked');
   }
 }

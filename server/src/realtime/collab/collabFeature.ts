@@ -1,4 +1,4 @@
-import { MAX_COLLAB_MESSAGE_BYTES, parsePlanDocumentName, planDocumentName } from '@carehuddle/shared';
+import { MAX_COLLAB_MESSAGE_BYTES, parsePlanDocumentName, parseScreeningDocumentName, planDocumentName } from '@carehuddle/shared';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
@@ -9,7 +9,6 @@ import { closeWithdrawn } from './accessRecheck';
 import { closeWith, CollabConnection } from './collabConnection';
 import type { CollabRoom } from './collabRoom';
 import { EditAuditCoalescer } from './editAudit';
-import { planSectionWriteLimit } from '../../domain/policies/planSectionPolicy';
 import { medicationsOf } from './planMedications';
 import { planRoutes } from './planRoutes';
 import { newPlanItem, writeTemplateClinical, writeTemplateGoals } from '../../domain/planTemplates/templateDocuments';
@@ -17,6 +16,7 @@ import { RedisRelay } from './redisRelay';
 import { RoomRegistry } from './roomRegistry';
 import { setInterventionFields } from './planInterventions';
 import { TaskProjection } from './taskProjection';
+import { liveScreeningDocuments } from './screeningDocumentsLive';
 import { admitUpgrade, isCollabPath, type AdmittedConnection } from './upgradeGate';
 
 /** Tunables, overridable in tests. */
@@ -66,6 +66,8 @@ export function collabFeature(): Feature {
       onEdit: (room, conn, keys) => {
         const parsed = parsePlanDocumentName(room.name);
         if (parsed) audit.edited(room, conn, keys, parsed.patientId, parsed.audience);
+        const screening = parseScreeningDocumentName(room.name);
+        if (screening) audit.edited(room, conn, keys, screening.patientId, 'screening', { type: 'screening.answer', resourceType: 'QuestionnaireResponse' });
         void sessions.touchById(conn.actor.sessionId).catch(() => undefined);
       },
       onStoreFailure: (room, error) => logger.error({ doc: room.name, err: error instanceof Error ? error.message : String(error) }, 'storing document updates failed; will retry'),
@@ -113,6 +115,9 @@ export function collabFeature(): Feature {
           rooms.scheduleUnload(clinical);
         }
       },
+      addNeed: (patientId, need, userId) => addItem(planDocumentName(patientId, 'clinical'), 'needs', need.id, {
+        title: need.title, domain: need.domain, status: 'open', source: need.source,
+      }, userId),
       async readMedications(patientId) {
         // The live room, not the store: edits accepted a moment ago are part of the list.
         const room = await rooms.open(planDocumentName(patientId, 'clinical'));
@@ -123,6 +128,7 @@ export function collabFeature(): Feature {
         }
       },
     });
+    services.screeningDocuments.provide(liveScreeningDocuments(rooms, services.store.documents));
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_COLLAB_MESSAGE_BYTES * 4 });
     const connections = new Set<CollabConnection>();
     const caps = new ConnectionCaps(settings.connectionsPerSession, settings.connectionsPerUser);
@@ -132,8 +138,8 @@ export function collabFeature(): Feature {
       try {
         room = await rooms.open(admitted.docName);
         await services.audit.record({
-          actor: admitted.actor, role: admitted.role, patientId: admitted.patientId, action: 'R', type: 'plan.open',
-          resourceType: 'CarePlan', resourceId: admitted.docName, category: admitted.audience, outcome: 'success',
+          actor: admitted.actor, role: admitted.role, patientId: admitted.patientId, action: 'R', type: admitted.audience === 'screening' ? 'screening.open' : 'plan.open',
+          resourceType: admitted.audience === 'screening' ? 'QuestionnaireResponse' : 'CarePlan', resourceId: admitted.docName, category: admitted.audience, outcome: 'success',
         });
       } catch (error) {
         logger.error({ doc: admitted.docName, err: error instanceof Error ? error.message : String(error) }, 'opening document failed');
@@ -143,7 +149,7 @@ export function collabFeature(): Feature {
       const conn = new CollabConnection(ws, room, admitted.actor, admitted.role, admitted.access, admitted.wantsAcks, {
         burst: settings.messagesBurst, perSecond: settings.messagesPerSecond, presenceBurst: settings.presenceBurst, presencePerSecond: settings.presencePerSecond,
         presenceClientsPerConnection: settings.presenceClientsPerConnection, presenceStatesPerRoom: settings.presenceStatesPerRoom,
-      }, () => undefined, planSectionWriteLimit(admitted.role, admitted.audience));
+      }, () => undefined, admitted.writableSections);
       room.connections.add(conn);
       connections.add(conn);
       // Swap the holding listener for the real one in the same tick, so no message falls between them.
@@ -174,7 +180,8 @@ export function collabFeature(): Feature {
             // Coalesced per address: an anonymous client retrying forever must not grow the trail without bound.
             ctx.refusedUpgrades.refused({
               actor: verdict.actor, action: 'R', type: 'plan.open', resourceType: 'CarePlan', resourceId: verdict.docName.slice(0, 100),
-              patientId: parsePlanDocumentName(verdict.docName)?.patientId ?? null, category: parsePlanDocumentName(verdict.docName)?.audience ?? null,
+              patientId: (parsePlanDocumentName(verdict.docName) ?? parseScreeningDocumentName(verdict.docName))?.patientId ?? null,
+              category: parsePlanDocumentName(verdict.docName)?.audience ?? (parseScreeningDocumentName(verdict.docName) ? 'screening' : null),
               outcome: 'denied', reason: verdict.reason, ip: addressOf(req.socket),
             });
             return closeWith(ws, verdict.reason);

@@ -1,12 +1,14 @@
 import {
-  PatientParamsSchema, PlanAttributionSchema, PlanDocumentParamsSchema, planDocumentName, PlanVersionDocumentSchema,
+  ActiveProblemListSchema, PatientParamsSchema, PlanAttributionSchema, PlanDocumentParamsSchema, planDocumentName, PlanVersionDocumentSchema,
   PlanVersionParamsSchema, PlanVersionSummarySchema, SignPlanVersionInputSchema,
 } from '@carehuddle/shared';
 import { z } from 'zod';
+import { readActiveProblems } from '../../domain/plans/activeProblems';
 import { readPlanAttribution, recordPlanPrint } from '../../domain/plans/planAttribution';
 import { listPlanVersions, readPlanVersion, signPlanVersion, type CurrentPlanState } from '../../domain/plans/planVersions';
 import type { Services } from '../../domain/services';
 import { defineRoute, type AnyRoute } from '../../http/routeDefinition';
+import { planShareRoutes } from '../../http/routes/planShareRoutes';
 import { storedStateUpTo } from './roomPersistence';
 import type { RoomRegistry } from './roomRegistry';
 
@@ -18,6 +20,14 @@ export function planRoutes(services: Services, rooms: RoomRegistry): AnyRoute[] 
     return storedStateUpTo(services.store.documents, name, Number.MAX_SAFE_INTEGER);
   };
   return [
+    defineRoute({
+      method: 'get', path: '/api/patients/:patientId/problems', tag: 'care plan', auth: 'session',
+      summary: "The clinical plan's unresolved needs for the patient header (only for those who may read the clinical plan).",
+      params: PatientParamsSchema, response: ActiveProblemListSchema,
+      async handle({ actor, params }) {
+        return { problems: await readActiveProblems(services, actor, params.patientId, current) };
+      },
+    }),
     defineRoute({
       method: 'get', path: '/api/patients/:patientId/plan/:audience/attribution', tag: 'care plan', auth: 'session',
       summary: 'Who last changed each item of a plan document, and when.',
@@ -57,5 +67,6 @@ export function planRoutes(services: Services, rooms: RoomRegistry): AnyRoute[] 
       params: PlanVersionParamsSchema, response: PlanVersionDocumentSchema,
       handle: ({ actor, params }) => readPlanVersion(services, actor, params.patientId, params.versionId, params.audience, current),
     }),
+    ...planShareRoutes(services, current),
   ];
 }

@@ -1,5 +1,8 @@
 import * as Y from 'yjs';
+import { storedStateUpTo } from '../../domain/plans/storedState';
 import type { AttributionRecord, DocumentRepository, DocumentUpdateInput } from '../../storage/port';
+
+export { storedStateUpTo };
 
 /** Updates after the snapshot beyond which a document is compacted. */
 export const COMPACT_AFTER_UPDATES = 500;
@@ -12,19 +15,6 @@ export async function loadDocument(repo: DocumentRepository, name: string, doc: 
     for (const { update } of stored.updates) Y.applyUpdate(doc, update);
   }, 'store');
   return stored.updates.length;
-}
-
-/** The stored snapshot plus the stored updates up to `uptoSeq`, merged through a Y.Doc (never one huge mergeUpdates). */
-export async function storedStateUpTo(repo: DocumentRepository, name: string, uptoSeq: number): Promise<Uint8Array> {
-  const stored = await repo.load(name);
-  const doc = new Y.Doc();
-  Y.transact(doc, () => {
-    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-    for (const { seq, update } of stored.updates) if (seq <= uptoSeq) Y.applyUpdate(doc, update);
-  });
-  const state = Y.encodeStateAsUpdate(doc);
-  doc.destroy();
-  return state;
 }
 
 /** A batch handed to the store. */

@@ -1,9 +1,11 @@
-import { COLLAB_PATH, parsePlanDocumentName, REALTIME_PROTOCOL_VERSION, type CloseReason, type PlanAudience } from '@carehuddle/shared';
+import { COLLAB_PATH, parsePlanDocumentName, parseScreeningDocumentName, REALTIME_PROTOCOL_VERSION, SCREENING_ANSWERS_MAP, type CloseReason, type PlanAudience } from '@carehuddle/shared';
 import type { IncomingMessage } from 'node:http';
 import type { SessionManager } from '../../domain/auth/sessions';
 import type { Actor } from '../../domain/actor';
 import { activeMembership } from '../../domain/consent/sharingPreferences';
 import { planDocumentAccess, type DocumentAccess } from '../../domain/policies/planDocumentPolicy';
+import { planSectionWriteLimit } from '../../domain/policies/planSectionPolicy';
+import { screeningDocumentAccess } from '../../domain/policies/screeningPolicy';
 import type { Services } from '../../domain/services';
 import type { OriginCheck } from '../../http/middleware/origin';
 import { actorFromCookie } from '../../http/sessionCookie';
@@ -12,12 +14,18 @@ import { actorFromCookie } from '../../http/sessionCookie';
 export interface AdmittedConnection {
   docName: string;
   patientId: string;
-  audience: PlanAudience;
+  /** The plan document's audience, or `screening` for a screening in progress. */
+  audience: PlanAudience | 'screening';
   actor: Actor;
   role: string;
   access: Exclude<DocumentAccess, 'none'>;
+  /** The root maps the connection may write (null: all of them). */
+  writableSections: ReadonlySet<string> | null;
   wantsAcks: boolean;
 }
+
+/** Only the answers of a screening are written by people; its status is the server's. */
+const SCREENING_WRITABLE: ReadonlySet<string> = new Set([SCREENING_ANSWERS_MAP]);
 
 /** The gate's verdict: admitted, or refused with the close reason to send before any document byte. */
 export type GateVerdict = { ok: true; admitted: AdmittedConnection } | { ok: false; reason: CloseReason; actor: Actor | null; docName: string };
@@ -44,6 +52,22 @@ export async function admitUpgrade(
   if (!actor) return refuse('unauthenticated');
   const version = url.searchParams.get('v');
   if (version !== null && Number(version) !== REALTIME_PROTOCOL_VERSION) return refuse('protocolMismatch', actor);
+  const wantsAcks = url.searchParams.get('acks') === '1';
+  const screening = parseScreeningDocumentName(docName);
+  if (screening) {
+    const [active, record] = await Promise.all([activeMembership(deps.services, screening.patientId, actor.userId), deps.services.store.screenings.find(screening.patientId, screening.screeningId)]);
+    const access = active ? screeningDocumentAccess(active.membership, active.preferences) : 'none';
+    if (!active || access === 'none') return refuse('forbidden', actor);
+    if (!record) return refuse('notFound', actor);
+    return {
+      ok: true,
+      admitted: {
+        docName, patientId: screening.patientId, audience: 'screening', actor, role: active.membership.role,
+        // A completed screening's document is a read-only record of how it was filled in.
+        access: record.status === 'completed' ? 'read' : access, writableSections: SCREENING_WRITABLE, wantsAcks,
+      },
+    };
+  }
   const parsed = parsePlanDocumentName(docName);
   if (!parsed) return refuse('notFound', actor);
   const active = await activeMembership(deps.services, parsed.patientId, actor.userId);
@@ -53,7 +77,7 @@ export async function admitUpgrade(
     ok: true,
     admitted: {
       docName, patientId: parsed.patientId, audience: parsed.audience, actor, role: active.membership.role, access,
-      wantsAcks: url.searchParams.get('acks') === '1',
+      writableSections: planSectionWriteLimit(active.membership.role, parsed.audience), wantsAcks,
     },
   };
 }

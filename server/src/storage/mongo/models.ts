@@ -4,7 +4,7 @@ import {
   auditSchema, careTeamSchema, docAttributionSchema, docSnapshotSchema, docUpdateSchema, patientSchema, planVersionSchema,
   sessionSchema, userSchema, noteCounterSchema, threadSchema, noteSchema, noteRevisionSchema, readMarkerSchema,
   conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema, trackedItemSchema, consentSchema, invitationSchema,
-  reconciliationSchema,
+  reconciliationSchema, screeningSchema, riskChangeSchema, planShareSchema, rosterImportSchema, apiClientSchema,
 } from './schemas';
 import { planTemplateSchema } from './planTemplates';
 import { outreachSchema, taskSchema } from './taskSchemas';
@@ -34,8 +34,13 @@ export function modelsOn(connection: Connection) {
     consents: connection.model('Consent', consentSchema, 'consents'),
     invitations: connection.model('Invitation', invitationSchema, 'invitations'),
     reconciliations: connection.model('Reconciliation', reconciliationSchema, 'reconciliations'),
+    apiClients: connection.model('ApiClient', apiClientSchema, 'api_clients'),
     tasks: connection.model('Task', taskSchema, 'tasks'),
     outreach: connection.model('OutreachAttempt', outreachSchema, 'outreach_attempts'),
+    screenings: connection.model('Screening', screeningSchema, 'screenings'),
+    riskChanges: connection.model('RiskChange', riskChangeSchema, 'risk_changes'),
+    planShares: connection.model('PlanShare', planShareSchema, 'plan_shares'),
+    rosterImports: connection.model('RosterImport', rosterImportSchema, 'roster_imports'),
   };
 }
 

@@ -8,11 +8,15 @@ import { modelsOn } from './models';
 import { mongoPlanTemplates } from './planTemplates';
 import { mongoNotes } from './notes';
 import { mongoConferences } from './conferences';
+import { mongoScreenings } from './screenings';
 import { mongoTracking } from './tracking';
 import { mongoOutreach, mongoTasks } from './tasks';
 import { mongoReconciliations } from './reconciliations';
 import { mongoConsents, mongoInvitations } from './sharing';
+import { mongoPlanShares } from './planShares';
 import { mongoCareTeams, mongoPatients } from './patients';
+import { mongoRosterImports } from './rosterImports';
+import { mongoApiClients } from './apiClients';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
 export async function openMongoStore(uri: string, options: StoreOptions = {}): Promise<Store> {
@@ -29,6 +33,7 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     sessions: mongoSessions(models),
     patients: mongoPatients(models),
     careTeams: mongoCareTeams(models),
+    rosterImports: mongoRosterImports(models),
     audit: mongoAudit(models, options.auditKey ?? randomBytes(32)),
     documents: mongoDocuments(models),
     planVersions: mongoPlanVersions(models),
@@ -38,9 +43,12 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     tracking: mongoTracking(models),
     consents: mongoConsents(models),
     invitations: mongoInvitations(models),
+    planShares: mongoPlanShares(models),
     reconciliations: mongoReconciliations(models),
+    apiClients: mongoApiClients(models),
     tasks: mongoTasks(models),
     outreach: mongoOutreach(models),
+    screenings: mongoScreenings(models),
     async ping() {
       await connection.db?.admin().ping();
     },

@@ -32,6 +32,9 @@ export function mongoPatients(m: Models): PatientRepository {
       if (ids.length === 0) return [];
       return (await m.patients.find({ _id: trusted({ $in: [...ids] }) }).sort({ name: 1 }).lean<PatientDoc[]>()).map(toPatient);
     },
+    async listIds() {
+      return (await m.patients.find({}, { _id: 1 }).sort({ _id: 1 }).lean<Array<{ _id: string }>>()).map((d) => d._id);
+    },
     async setRiskLevel(id, c) {
       await m.patients.updateOne({ _id: id }, { $set: { riskLevel: c.riskLevel, riskSetBy: c.riskSetBy, riskSetAt: c.riskSetAt } });
     },

@@ -225,6 +225,20 @@ export const consentSchema = new Schema({
 }, options);
 consentSchema.index({ patientId: 1, version: -1 }, { unique: true });
 
+/** Copies of the plan sent to providers; never updated. */
+export const planShareSchema = new Schema({
+  _id: { type: String, required: true },
+  patientId: { type: String, required: true },
+  recipient: { type: String, required: true },
+  parts: { type: String, required: true },
+  format: { type: String, required: true },
+  planVersionId: { type: String, default: null },
+  consentVersion: { type: Number, required: true, min: 1 },
+  sharedBy: { type: String, required: true },
+  sharedAt: { type: String, required: true },
+}, options);
+planShareSchema.index({ patientId: 1, sharedAt: -1 });
+
 /** Caregiver invitations; only the keyed hash of the link's token is stored. */
 export const invitationSchema = new Schema({
   _id: { type: String, required: true },
@@ -256,3 +270,63 @@ export const reconciliationSchema = new Schema({
   updatedAt: { type: String, required: true },
 }, options);
 reconciliationSchema.index({ patientId: 1, createdAt: -1 });
+
+/** Health screenings; completion is a conditional update on `status`, so it happens once. */
+export const screeningSchema = new Schema({
+  _id: { type: String, required: true },
+  patientId: { type: String, required: true },
+  status: { type: String, required: true, enum: ['in_progress', 'completed'] },
+  amendsId: { type: String, default: null },
+  startedBy: { type: String, required: true },
+  startedAt: { type: String, required: true },
+  completedBy: { type: String, default: null },
+  completedAt: { type: String, default: null },
+  answers: { type: String, default: null },
+  outcome: { type: String, default: null },
+  needs: { type: String, required: true },
+}, options);
+screeningSchema.index({ patientId: 1, startedAt: -1 });
+
+/** Risk-level changes, only ever added. */
+export const riskChangeSchema = new Schema({
+  _id: { type: String, required: true },
+  patientId: { type: String, required: true },
+  from: { type: String, enum: [...RISK_LEVELS, null], default: null },
+  to: { type: String, required: true, enum: RISK_LEVELS },
+  reason: { type: String, required: true },
+  by: { type: String, required: true },
+  at: { type: String, required: true },
+  screeningId: { type: String, default: null },
+}, options);
+riskChangeSchema.index({ patientId: 1, at: -1 });
+
+/** Roster import jobs with their file (kept so that a restart can run a job again). */
+export const rosterImportSchema = new Schema({
+  _id: { type: String, required: true },
+  format: { type: String, required: true, enum: ['csv', 'fhir'] },
+  coordinatorId: { type: String, required: true },
+  createdBy: { type: String, required: true },
+  createdAt: { type: String, required: true },
+  status: { type: String, required: true, enum: ['queued', 'validating', 'committing', 'completed', 'failed'], index: true },
+  content: { type: String, required: true },
+  totalRows: { type: Number, required: true },
+  processedRows: { type: Number, required: true },
+  // Row results as JSON text: thousands of small objects, read and written whole.
+  results: { type: String, required: true },
+  failure: { type: String, default: null },
+  completedAt: { type: String, default: null },
+}, options);
+
+/** FHIR API clients; only the SHA-256 of the token is stored, and a client is revoked, never deleted. */
+export const apiClientSchema = new Schema({
+  _id: { type: String, required: true },
+  name: { type: String, required: true },
+  scopes: { type: [String], required: true },
+  patientId: { type: String, default: null },
+  tokenHash: { type: String, required: true, unique: true },
+  createdBy: { type: String, required: true },
+  createdAt: { type: String, required: true },
+  expiresAt: { type: String, required: true },
+  revokedAt: { type: String, default: null },
+  revokedBy: { type: String, default: null },
+}, options);

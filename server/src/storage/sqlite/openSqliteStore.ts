@@ -5,21 +5,25 @@ import { careTeamsSchema, sqliteCareTeams } from './careTeams';
 import { documentsSchema, sqliteDocuments } from './documents';
 import { notesSchema, sqliteNotes } from './notes';
 import { conferencesSchema, sqliteConferences } from './conferences';
+import { screeningsSchema, sqliteScreenings } from './screenings';
 import { sqliteTracking, trackingSchema } from './tracking';
 import { reconciliationsSchema, sqliteReconciliations } from './reconciliations';
 import { consentsSchema, sqliteConsents } from './consents';
 import { invitationsSchema, sqliteInvitations } from './invitations';
+import { apiClientsSchema, sqliteApiClients } from './apiClients';
 import { sqliteTasks, tasksSchema } from './tasks';
 import { outreachSchema, sqliteOutreach } from './outreach';
 import { openMemoryDatabase, openSqliteDatabase, type SqliteDb } from './database';
 import { patientsSchema, sqlitePatients } from './patients';
 import { planVersionsSchema, sqlitePlanVersions } from './planVersions';
 import { planTemplatesSchema, sqlitePlanTemplates } from './planTemplates';
+import { planSharesSchema, sqlitePlanShares } from './planShares';
+import { rosterImportsSchema, sqliteRosterImports } from './rosterImports';
 import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 import { SqliteWriter } from './writer/sqliteWriter';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema, apiClientsSchema];
 
 function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -31,6 +35,7 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
     sessions: sqliteSessions(db),
     patients: sqlitePatients(db),
     careTeams: sqliteCareTeams(db),
+    rosterImports: sqliteRosterImports(db),
     audit: sqliteAudit(db, groupWriter),
     documents: sqliteDocuments(db, groupWriter),
     planVersions: sqlitePlanVersions(db),
@@ -41,8 +46,11 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
     consents: sqliteConsents(db),
     invitations: sqliteInvitations(db),
     reconciliations: sqliteReconciliations(db),
+    apiClients: sqliteApiClients(db),
     tasks: sqliteTasks(db),
     outreach: sqliteOutreach(db),
+    screenings: sqliteScreenings(db),
+    planShares: sqlitePlanShares(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

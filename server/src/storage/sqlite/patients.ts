@@ -43,6 +43,7 @@ export function sqlitePatients(db: SqliteDb): PatientRepository {
     (id, name, date_of_birth, member_number, enrollment_date, risk_level, risk_set_by, risk_set_at, created_at, ${PROFILE_COLUMNS.join(', ')})
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ${PROFILE_COLUMNS.map(() => '?').join(', ')})`);
   const byId = db.prepare<[string], PatientRow>('SELECT * FROM patients WHERE id = ?');
+  const ids = db.prepare<[], { id: string }>('SELECT id FROM patients ORDER BY id');
   const setRisk = db.prepare('UPDATE patients SET risk_level = ?, risk_set_by = ?, risk_set_at = ? WHERE id = ?');
   return {
     async create(p) {
@@ -67,6 +68,9 @@ export function sqlitePatients(db: SqliteDb): PatientRepository {
     },
     async setRiskLevel(id, c) {
       setRisk.run(c.riskLevel, c.riskSetBy, c.riskSetAt, id);
+    },
+    async listIds() {
+      return ids.all().map((r) => r.id);
     },
     async updateDetails(id, change) {
       if (!isKey(id)) return false;

@@ -1,10 +1,10 @@
-import { addDays, daysBetween } from './dates';
+import { addDays, daysBetween } from '../dates';
 import {
   SCREENING_DUE_DAYS,
   SCREENING_DUE_SOON_DAYS,
   type RiskLevel,
   type ScreeningStatus,
-} from './schemas/patient';
+} from '../schemas/patient';
 
 /** The health screening due date: enrollment + 30 days. */
 export function screeningDueDate(enrollmentDate: string): string {

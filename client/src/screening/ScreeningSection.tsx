@@ -1,0 +1,45 @@
+import type { PatientDetail } from '@carehuddle/shared';
+import { Link, useNavigate } from 'react-router';
+import { screeningEndpoints } from '../api/screeningEndpoints';
+import { useLoad } from '../api/useLoad';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { RiskBadge } from '../components/RiskBadge';
+import { RiskHistory } from './RiskHistory';
+
+/** Roles that administer screenings (the server decides; this only hides buttons that would be refused). */
+const ADMINISTERING = new Set(['care_coordinator', 'physician', 'nurse', 'behavioral_health', 'social_worker', 'counselor', 'community_health_worker']);
+
+/** The patient's screenings (start or join one; open results) and the history of their risk level. */
+export function ScreeningSection({ patient, onChanged }: { patient: PatientDetail; onChanged: () => void }) {
+  const navigate = useNavigate();
+  const administers = ADMINISTERING.has(patient.myRole);
+  const { data, error } = useLoad(() => (administers ? screeningEndpoints.list(patient.id) : Promise.resolve({ screenings: [] })), [patient.id, administers]);
+  if (!administers) return null;
+  const open = data?.screenings.find((s) => s.status === 'in_progress');
+  const start = async () => {
+    const { id } = await screeningEndpoints.start(patient.id);
+    void navigate(`/patients/${patient.id}/screenings/${id}`);
+  };
+  return (
+    <section className="card" aria-labelledby="screening-title">
+      <h2 id="screening-title">Health screening</h2>
+      {error ? <ErrorMessage error={error} /> : null}
+      <button type="button" onClick={() => void start()}>{open ? 'Join the screening in progress' : 'Start a screening'}</button>
+      {data && data.screenings.length > 0 && (
+        <table aria-label="Screenings">
+          <thead><tr><th scope="col">Started</th><th scope="col">Status</th><th scope="col">Result</th></tr></thead>
+          <tbody>
+            {data.screenings.map((s) => (
+              <tr key={s.id}>
+                <td><Link to={`/patients/${patient.id}/screenings/${s.id}`}>{s.startedAt.slice(0, 10)} by {s.startedBy.name}</Link></td>
+                <td>{s.status === 'in_progress' ? 'In progress' : `Completed ${s.completedAt?.slice(0, 10) ?? ''}${s.amendsId ? ' (amendment)' : ''}${s.amendedById ? ' · amended' : ''}`}</td>
+                <td>{s.outcome ? <><RiskBadge level={s.outcome.riskLevel} /> {s.outcome.reasons.join('; ')}</> : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <RiskHistory patient={patient} onChanged={onChanged} />
+    </section>
+  );
+}
