@@ -22,6 +22,7 @@ const InvitePage = lazyPage(() => import('./invite/InvitePage'), 'InvitePage');
 const ScreeningPage = lazyPage(() => import('./screening/ScreeningPage'), 'ScreeningPage');
 const ReviewPage = lazyPage(() => import('./review/ReviewPage'), 'ReviewPage');
 const StaffPage = lazyPage(() => import('./pages/StaffPage'), 'StaffPage');
+const TemplatesPage = lazyPage(() => import('./templates/TemplatesPage'), 'TemplatesPage');
 const AccountPage = lazyPage(() => import('./account/AccountPage'), 'AccountPage');
 const RosterImportPage = lazyPage(() => import('./roster/RosterImportPage'), 'RosterImportPage');
 
@@ -65,6 +66,7 @@ export function App() {
         <Route path="/conferences/:conferenceId/summary" element={<SignedIn><ConferenceSummaryPage /></SignedIn>} />
         <Route path="/alerts" element={<SignedIn><AlertReviewPage /></SignedIn>} />
         <Route path="/admin/staff" element={<SignedIn><StaffPage /></SignedIn>} />
+        <Route path="/admin/templates" element={<SignedIn><TemplatesPage /></SignedIn>} />
         <Route path="/account" element={<SignedIn><AccountPage /></SignedIn>} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

@@ -61,4 +61,21 @@ describe.skipIf(!chromiumAvailable)('browser: a coordinator builds a plan from a
     await tree.getByText('Walk 30 minutes after dinner, five days a week', { exact: true }).waitFor();
     await unlinked.getByText('Every goal addresses a need.').waitFor();
   });
+
+  it('an organization admin edits a template into a new version; a goal without a target is refused with a sentence beside it', async () => {
+    const [browser, server] = [harness.browser(), harness.server()];
+    const admin = await signInAs(browser, server.url, 'admin');
+    await admin.getByRole('link', { name: 'Plan templates' }).click();
+    await admin.getByRole('button', { name: 'Edit COPD' }).click();
+    const editor = admin.getByRole('form', { name: /Edit “COPD”/ });
+    await editor.getByLabel('Target (what is measured)').first().fill('');
+    await editor.getByLabel('Target date (days after applying)').first().fill('');
+    await editor.getByRole('button', { name: 'Save as a new version' }).click();
+    await editor.getByText('Give each goal a target or a target date, so that it can be measured.').waitFor();
+    expect(await axeViolations(admin)).toEqual([]);
+    await admin.screenshot({ path: '/tmp/template-editor-error.png', fullPage: true });
+    await editor.getByLabel('Target date (days after applying)').first().fill('60');
+    await editor.getByRole('button', { name: 'Save as a new version' }).click();
+    await admin.getByRole('status').filter({ hasText: 'Saved “COPD”, version 2.' }).waitFor();
+  });
 });

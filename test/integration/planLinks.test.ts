@@ -21,9 +21,7 @@ const open = async (server: TestServer, client: ApiClient, patientId: string): P
   await Promise.all([whenSynced(person.shared), whenSynced(person.clinical)]);
   return person;
 };
-/** The items this test wrote: Rosa's demo plan (`demo-…` ids) has needs, goals and interventions of its own. */
-const ours = (section: Y.Map<unknown>) => Object.fromEntries(Object.entries(section.toJSON()).filter(([id]) => !id.startsWith('demo-')));
-const tree = (p: Person) => buildPlanTree(ours(p.clinical.doc.getMap('needs')), ours(p.shared.doc.getMap('goals')), ours(p.clinical.doc.getMap('interventions')));
+const tree = (p: Person) => buildPlanTree(p.clinical.doc.getMap('needs').toJSON(), p.shared.doc.getMap('goals').toJSON(), p.clinical.doc.getMap('interventions').toJSON());
 const saved = (p: Person) => Promise.all([p.shared.whenSaved(), p.clinical.whenSaved()]);
 
 describe('need → goal → intervention links through the server, under concurrent deletion', () => {
@@ -51,7 +49,7 @@ describe('need → goal → intervention links through the server, under concurr
     await saved(maya);
 
     const samuel = await open(server, physician, rosaId);
-    expect(tree(samuel).needs.map((n) => n.goals.map((g) => g.id).sort())).toEqual([['g-meds', 'g-weigh']]);
+    expect(tree(samuel).needs.find((n) => n.id === 'n-hf')?.goals.map((g) => g.id).sort()).toEqual(['g-meds', 'g-weigh']);
     samuel.shared.provider.disconnect();
     samuel.clinical.provider.disconnect();
 
@@ -66,16 +64,17 @@ describe('need → goal → intervention links through the server, under concurr
 
     samuel.shared.provider.connect();
     samuel.clinical.provider.connect();
-    await waitFor(() => JSON.stringify(tree(samuel)) === JSON.stringify(tree(maya)) && Object.keys(ours(samuel.clinical.doc.getMap('interventions'))).length === 2, 'both copies to converge');
+    await waitFor(() => JSON.stringify(tree(samuel)) === JSON.stringify(tree(maya)) && maya.clinical.doc.getMap('interventions').has('i-refill'), 'both copies to converge', 30_000);
     await saved(samuel);
 
     // A fresh reader sees the same: the goals stay, unlinked; the interventions stay, unlinked.
     const reader = await open(server, coordinator, rosaId);
     const final = tree(reader);
     expect(final).toEqual(tree(maya));
-    expect(final.needs).toEqual([]);
+    expect(final.needs.find((n) => n.id === 'n-hf')).toBeUndefined();
     expect(final.unlinkedGoals.map((g) => g.id)).toEqual(expect.arrayContaining(['g-weigh', 'g-salt']));
-    expect(final.unlinkedInterventions.map((i) => i.id).sort()).toEqual(['i-pillbox', 'i-refill']);
+    // Rosa's demo plan has interventions of its own; these two are among the unlinked.
+    expect(final.unlinkedInterventions.map((i) => i.id)).toEqual(expect.arrayContaining(['i-pillbox', 'i-refill']));
     expect(samuel.clinical.closed).toBeNull();
     [maya, samuel, reader].forEach((p) => { p.shared.destroy(); p.clinical.destroy(); });
   });

@@ -14,6 +14,7 @@ export function NavBar() {
         <Link to="/conferences">Conferences</Link>
         {user?.kind === 'staff' && <Link to="/alerts">Alerts</Link>}
         {user?.isAdmin && <Link to="/admin/staff">Staff accounts</Link>}
+        {user?.isAdmin && <Link to="/admin/templates">Plan templates</Link>}
       </nav>
       <div className="navbar-user">
         <Link to="/account" className="navbar-account" title="Your account: password, sign out everywhere">{user?.name}</Link>
