@@ -16,7 +16,7 @@ const COLLECTIONS = [
   'users', 'sessions', 'patients', 'care_team_members', 'doc_updates', 'doc_snapshots', 'doc_attribution', 'plan_versions',
   'note_counters', 'threads', 'notes', 'note_revisions', 'read_markers', 'conferences', 'conference_attendance',
   'conference_outcomes', 'tracked_items', 'consents', 'invitations', 'reconciliations',
-  'plan_templates', 'api_clients', 'tasks', 'outreach_attempts', 'screenings', 'risk_changes', 'plan_shares', 'roster_imports',
+  'plan_templates', 'api_clients', 'tasks', 'outreach_attempts', 'screenings', 'risk_changes', 'plan_shares', 'roster_imports', 'inbound_alerts',
 ];
 const INDEXES = ['createIndex', 'dropIndex', 'listIndexes', 'createCollection'];
 const privileges = [
