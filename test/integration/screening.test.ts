@@ -89,8 +89,13 @@ describe('health screening: live, scored, stored once; the coordinator sets the 
     const noReason = await coordinator.post(`/api/patients/${rosaId}/risk`, { riskLevel: 'Moderate', reason: ' ' });
     expect((await noReason.json()).error.fields).toEqual([{ path: 'body.reason', message: 'Enter the reason for the risk level.' }]);
     expect((await coordinator.post(`/api/patients/${rosaId}/risk`, { riskLevel: 'Moderate', reason: 'Stable since discharge' })).status).toBe(201);
+    // The header's reasons: the coordinator's own words for an override…
+    expect((await (await coordinator.get(`/api/patients/${rosaId}/risk/history`)).json()).currentReasons).toEqual(['Stable since discharge']);
     expect((await coordinator.post(`/api/patients/${rosaId}/risk`, { riskLevel: 'High', reason: 'Accepted the screening', screeningId: screening!.id })).status).toBe(201);
-    const { changes } = (await (await coordinator.get(`/api/patients/${rosaId}/risk/history`)).json()) as { changes: RiskChange[] };
+    const { changes, currentReasons } = (await (await coordinator.get(`/api/patients/${rosaId}/risk/history`)).json()) as { changes: RiskChange[]; currentReasons: string[] };
+    // …and the screening's computed reasons once its proposal is accepted.
+    expect(currentReasons).toEqual(screening!.outcome!.reasons);
+    expect(currentReasons.length).toBeGreaterThan(0);
     expect(changes.slice(0, 2).map((c) => [c.from, c.to, c.reason, c.by.name])).toEqual([['Moderate', 'High', 'Accepted the screening', 'Maya Chen'], ['High', 'Moderate', 'Stable since discharge', 'Maya Chen']]);
     expect((await (await coordinator.get(`/api/patients/${rosaId}`)).json()).riskLevel).toBe('High');
     expect((await (await signedIn(server.url, 'pharmacist')).get(`/api/patients/${rosaId}/risk/history`)).status).toBe(403);

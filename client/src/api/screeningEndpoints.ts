@@ -1,4 +1,4 @@
-import type { DecideProposedNeedInput, RiskChange, Screening, ScreeningFlagCode, SetRiskLevelInput } from '@carehuddle/shared';
+import type { DecideProposedNeedInput, RiskChange, RiskHistory, Screening, ScreeningFlagCode, SetRiskLevelInput } from '@carehuddle/shared';
 import { api } from './http';
 
 const base = (patientId: string) => `/api/patients/${encodeURIComponent(patientId)}`;
@@ -13,5 +13,5 @@ export const screeningEndpoints = {
   decideNeed: (patientId: string, screeningId: string, flagCode: ScreeningFlagCode, input: DecideProposedNeedInput) =>
     api<void>('POST', `${base(patientId)}/screenings/${encodeURIComponent(screeningId)}/needs/${flagCode}`, input),
   setRisk: (patientId: string, input: SetRiskLevelInput) => api<RiskChange>('POST', `${base(patientId)}/risk`, input),
-  riskHistory: (patientId: string) => api<{ changes: RiskChange[] }>('GET', `${base(patientId)}/risk/history`),
+  riskHistory: (patientId: string) => api<RiskHistory>('GET', `${base(patientId)}/risk/history`),
 };

@@ -1,12 +1,9 @@
-import type { PatientDetail } from '@carehuddle/shared';
-import { screeningEndpoints } from '../api/screeningEndpoints';
-import { useLoad } from '../api/useLoad';
+import type { PatientDetail, RiskHistory as History } from '@carehuddle/shared';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { SetRiskForm } from './SetRiskForm';
 
 /** Every change of the risk level (who, when, from, to, why); the coordinator may override it here. */
-export function RiskHistory({ patient, onChanged }: { patient: PatientDetail; onChanged: () => void }) {
-  const { data, error, reload } = useLoad(() => screeningEndpoints.riskHistory(patient.id), [patient.id, patient.riskLevel]);
+export function RiskHistory({ patient, history: data, error, onChanged }: { patient: PatientDetail; history: History | undefined; error: unknown; onChanged: () => void }) {
   return (
     <>
       <h3 id="risk-history-title">Risk level history</h3>
@@ -24,7 +21,7 @@ export function RiskHistory({ patient, onChanged }: { patient: PatientDetail; on
       {patient.myRole === 'care_coordinator' && (
         <details>
           <summary>Override the risk level</summary>
-          <SetRiskForm patientId={patient.id} proposed={patient.riskLevel} onSet={() => { reload(); onChanged(); }} />
+          <SetRiskForm patientId={patient.id} proposed={patient.riskLevel} onSet={onChanged} />
         </details>
       )}
     </>

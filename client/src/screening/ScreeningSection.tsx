@@ -1,4 +1,4 @@
-import type { PatientDetail } from '@carehuddle/shared';
+import { SCREENING_ROLES, type PatientDetail, type RiskHistory as History } from '@carehuddle/shared';
 import { Link, useNavigate } from 'react-router';
 import { screeningEndpoints } from '../api/screeningEndpoints';
 import { useLoad } from '../api/useLoad';
@@ -6,13 +6,20 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { RiskBadge } from '../components/RiskBadge';
 import { RiskHistory } from './RiskHistory';
 
-/** Roles that administer screenings (the server decides; this only hides buttons that would be refused). */
-const ADMINISTERING = new Set(['care_coordinator', 'physician', 'nurse', 'behavioral_health', 'social_worker', 'counselor', 'community_health_worker']);
+/** Whether the signed-in person administers screenings for this patient (the server decides; this only hides what it would refuse). */
+export function mayReadScreenings(patient: PatientDetail): boolean {
+  return SCREENING_ROLES.has(patient.myRole);
+}
 
 /** The patient's screenings (start or join one; open results) and the history of their risk level. */
-export function ScreeningSection({ patient, onChanged }: { patient: PatientDetail; onChanged: () => void }) {
+export function ScreeningSection({ patient, riskHistory, onChanged }: {
+  patient: PatientDetail;
+  /** Loaded by the page, which also shows the current reasons in the header. */
+  riskHistory: { data: History | undefined; error: unknown };
+  onChanged: () => void;
+}) {
   const navigate = useNavigate();
-  const administers = ADMINISTERING.has(patient.myRole);
+    const administers = mayReadScreenings(patient);
   const { data, error } = useLoad(() => (administers ? screeningEndpoints.list(patient.id) : Promise.resolve({ screenings: [] })), [patient.id, administers]);
   if (!administers) return null;
   const open = data?.screenings.find((s) => s.status === 'in_progress');
@@ -39,7 +46,7 @@ export function ScreeningSection({ patient, onChanged }: { patient: PatientDetai
           </tbody>
         </table>
       )}
-      <RiskHistory patient={patient} onChanged={onChanged} />
+      <RiskHistory patient={patient} history={riskHistory.data} error={riskHistory.error} onChanged={onChanged} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { ScreeningAnswerValueSchema } from '../screening/answers';
 import { SCREENING_FLAG_CODES } from '../screening/flags';
 import { IdSchema, InstantSchema } from './ids';
 import { RiskLevelSchema } from './patient';
+import type { CareTeamRole } from './roles';
 
 /** A person named beside something they did. */
 const PersonSchema = z.object({ userId: IdSchema, name: z.string() });
@@ -100,6 +101,14 @@ export const SetRiskLevelInputSchema = z.strictObject({
 });
 export type SetRiskLevelInput = z.infer<typeof SetRiskLevelInputSchema>;
 
+/**
+ * Staff who administer screenings and read their results. Pharmacists and
+ * community support do not: a screening holds depression and safety answers.
+ */
+export const SCREENING_ROLES: ReadonlySet<CareTeamRole> = new Set<CareTeamRole>([
+  'care_coordinator', 'physician', 'nurse', 'behavioral_health', 'social_worker', 'counselor', 'community_health_worker',
+]);
+
 /** One change of a patient's risk level. */
 export const RiskChangeSchema = z.object({
   id: IdSchema,
@@ -111,3 +120,12 @@ export const RiskChangeSchema = z.object({
   screeningId: IdSchema.nullable(),
 });
 export type RiskChange = z.infer<typeof RiskChangeSchema>;
+
+/** Response of `GET /api/patients/:patientId/risk/history`. */
+export const RiskHistorySchema = z.object({
+  /** Newest first. */
+  changes: z.array(RiskChangeSchema),
+  /** Why the level is what it is now: the accepted screening's reasons, or the coordinator's own reason. */
+  currentReasons: z.array(z.string()),
+});
+export type RiskHistory = z.infer<typeof RiskHistorySchema>;

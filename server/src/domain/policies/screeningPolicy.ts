@@ -1,15 +1,7 @@
-import type { CareTeamRole, DocumentAccess, SharingPreferences } from '@carehuddle/shared';
+import { SCREENING_ROLES, type DocumentAccess, type SharingPreferences } from '@carehuddle/shared';
 import { isSharedWith } from './consentPolicy';
 import type { Membership } from './patientPolicy';
 
-/**
- * Staff who administer screenings. Pharmacists and community support read
- * neither answers nor results: a screening holds depression and safety answers
- * they have no part in.
- */
-const ADMINISTERING_ROLES: ReadonlySet<CareTeamRole> = new Set<CareTeamRole>([
-  'care_coordinator', 'physician', 'nurse', 'behavioral_health', 'social_worker', 'counselor', 'community_health_worker',
-]);
 
 /**
  * Access to a screening's live document: administering staff write it; a
@@ -18,13 +10,13 @@ const ADMINISTERING_ROLES: ReadonlySet<CareTeamRole> = new Set<CareTeamRole>([
  */
 export function screeningDocumentAccess(membership: Membership, preferences: SharingPreferences): DocumentAccess {
   if (!membership) return 'none';
-  if (ADMINISTERING_ROLES.has(membership.role)) return 'write';
+  if (SCREENING_ROLES.has(membership.role)) return 'write';
   return membership.role === 'family_caregiver' && isSharedWith(membership, preferences) ? 'write' : 'none';
 }
 
 /** Whether a team member may start, complete and read screenings and their results (administering staff). */
 export function canAdministerScreening(membership: Membership): boolean {
-  return membership !== null && ADMINISTERING_ROLES.has(membership.role);
+  return membership !== null && SCREENING_ROLES.has(membership.role);
 }
 
 /** Only the care coordinator sets or overrides the risk level and decides on proposed needs. */

@@ -1,5 +1,5 @@
 import {
-  DecideProposedNeedInputSchema, PatientParamsSchema, ProposedNeedParamsSchema, RiskChangeSchema, ScreeningParamsSchema, ScreeningSchema,
+  DecideProposedNeedInputSchema, PatientParamsSchema, ProposedNeedParamsSchema, RiskChangeSchema, RiskHistorySchema, ScreeningParamsSchema, ScreeningSchema,
   SetRiskLevelInputSchema, StartScreeningInputSchema,
 } from '@carehuddle/shared';
 import { z } from 'zod';
@@ -60,10 +60,8 @@ export function screeningRoutes(services: Services): AnyRoute[] {
     defineRoute({
       method: 'get', path: '/api/patients/:patientId/risk/history', tag: 'screening', auth: 'session',
       summary: 'Every change of the risk level: who, when, from, to, why.',
-      params: PatientParamsSchema, response: z.object({ changes: z.array(RiskChangeSchema) }),
-      async handle({ actor, params }) {
-        return { changes: await riskHistory(services, actor, params.patientId) };
-      },
+      params: PatientParamsSchema, response: RiskHistorySchema,
+      handle: ({ actor, params }) => riskHistory(services, actor, params.patientId),
     }),
   ];
 }
