@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDefinitions, expectValidFhir } from '../support/fhirValidation';
 import type { ApiClient} from '../support/http';
 import { patientIdByName, signedIn } from '../support/http';
+import { LOW_RISK_ANSWERS } from '../support/screeningAnswers';
 import { startTestServer, type TestServer } from '../support/server';
 
 /** A FHIR request as a system with a bearer token (no cookie, no Origin: a server-to-server call). */
@@ -54,8 +55,7 @@ describe('FHIR R4 API: systems with bearer tokens and staff with sessions read w
     const statement = await fhir<Resource & { rest: Array<{ resource: Array<{ type: string; searchParam: Array<{ name: string }> }> }> }>(await fetch(`${server.url}/fhir/R4/metadata`));
     expect(statement.resourceType).toBe('CapabilityStatement');
     const types = statement.rest[0]!.resource.map((r) => r.type);
-    expect(types).toEqual(['Patient', 'CareTeam', 'CarePlan', 'Goal', 'Condition', 'Task', 'ServiceRequest', 'MedicationStatement', 'Communication', 'Consent', 'AuditEvent']);
-    expect(types).not.toContain('QuestionnaireResponse');
+    expect(types).toEqual(['Patient', 'CareTeam', 'CarePlan', 'Goal', 'Condition', 'Task', 'ServiceRequest', 'MedicationStatement', 'Communication', 'Consent', 'QuestionnaireResponse', 'AuditEvent']);
     expect(statement.rest[0]!.resource.find((r) => r.type === 'Goal')!.searchParam.map((p) => p.name)).toEqual(['_id', '_lastUpdated', 'patient', 'lifecycle-status', 'status']);
   });
 
@@ -161,6 +161,28 @@ describe('FHIR R4 API: systems with bearer tokens and staff with sessions read w
     await fhir(await coordinator.get(`/fhir/R4/Patient/${rosaId}/$everything`));
     const physician = await signedIn(server.url, 'physician');
     expect(ids(await fhir(await physician.get(`/fhir/R4/AuditEvent?patient=${rosaId}`)))).toEqual([]);
+  });
+
+  it('screenings: a completed one is a QuestionnaireResponse per instrument, with who answered each item, for administering staff only — never the pharmacist or a system', async () => {
+    const coordinator = await signedIn(server.url, 'coordinator');
+    const chwId = ((await (await signedIn(server.url, 'chw')).get('/api/me').then((r) => r.json())) as { id: string }).id;
+    const at = '2026-11-20T15:00:00.000Z';
+    const store = server.services.store;
+    await store.screenings.start({ id: 'fhir-screening', patientId: walterId, status: 'in_progress', amendsId: null, startedBy: chwId, startedAt: at, completedBy: null, completedAt: null, answers: null, outcome: null, needs: '[]' });
+    await store.screenings.complete('fhir-screening', {
+      completedBy: chwId, completedAt: at, needs: '[]',
+      answers: JSON.stringify(Object.entries(LOW_RISK_ANSWERS).map(([linkId, value]) => ({ linkId, value, userId: chwId, at }))),
+      outcome: JSON.stringify({ scores: [], flags: [], riskLevel: 'Low', reasons: [], summary: 'Low' }),
+    });
+    const responses = await fhir(await coordinator.get(`/fhir/R4/QuestionnaireResponse?patient=${walterId}&status=completed`));
+    const items = (responses.entry ?? []).map((e) => e.resource as Resource & { questionnaire: string; item: Array<{ linkId: string; extension: Array<{ valueReference: { display: string } }> }> });
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(items.flatMap((r) => r.item.map((i) => i.linkId)).sort()).toEqual(Object.keys(LOW_RISK_ANSWERS).sort());
+    expect(items[0]!.item[0]!.extension[0]!.valueReference.display).toMatch(/^Tasha Brooks/);
+    await fhir(await coordinator.get(`/fhir/R4/QuestionnaireResponse/${items[0]!.id!}`));
+    // The pharmacist and a system with every scope read none of it: PHQ and safety answers.
+    expect(ids(await fhir(await (await signedIn(server.url, 'pharmacist')).get(`/fhir/R4/QuestionnaireResponse?patient=${walterId}`)))).toEqual([]);
+    expect(ids(await fhir(await asSystem(server, warehouseToken, `/fhir/R4/Patient/${walterId}/$everything`)), 'QuestionnaireResponse')).toEqual([]);
   });
 
   it('refused: no credentials (401), the family caregiver (403), off-team staff (404 and empty searches), revoked and expired tokens (401)', async () => {

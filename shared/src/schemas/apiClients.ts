@@ -3,7 +3,8 @@ import { CalendarDateSchema, IdSchema, InstantSchema } from './ids';
 
 /** The FHIR resource types the API serves (and a scope may name). */
 export const FHIR_RESOURCE_TYPES = [
-  'Patient', 'CareTeam', 'CarePlan', 'Goal', 'Condition', 'Task', 'ServiceRequest', 'MedicationStatement', 'Communication', 'Consent', 'AuditEvent',
+  'Patient', 'CareTeam', 'CarePlan', 'Goal', 'Condition', 'Task', 'ServiceRequest', 'MedicationStatement', 'Communication', 'Consent',
+  'QuestionnaireResponse', 'AuditEvent',
 ] as const;
 /** One of them. */
 export type FhirResourceType = (typeof FHIR_RESOURCE_TYPES)[number];

@@ -1,6 +1,6 @@
 import type { Screening } from '../schemas/screening';
 import { flattenItems, optionCode, SCREENING_INSTRUMENTS, screeningItem } from './instruments';
-import type { QuestionnaireResponse, QuestionnaireResponseItem, QuestionnaireResponseItemAnswer } from '@medplum/fhirtypes';
+import type { Patient, Practitioner, QuestionnaireResponse, QuestionnaireResponseItem, QuestionnaireResponseItemAnswer, Reference, RelatedPerson } from '@medplum/fhirtypes';
 
 const AUTHOR_EXTENSION = 'http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author';
 
@@ -16,9 +16,13 @@ function answerOf(linkId: string, value: Screening['answers'][number]['value']):
  * each answer carries who gave it (the `questionnaireresponse-author`
  * extension on the item) and the response its completer and time. An
  * amendment has status `amended` and names the screening it corrects in an
- * extension. Another module (the FHIR API) serves these.
+ * extension. The FHIR API serves these, with its own way of naming the
+ * patient and the people (`refs`).
  */
-export function screeningQuestionnaireResponses(screening: Screening): QuestionnaireResponse[] {
+export function screeningQuestionnaireResponses(screening: Screening, refs: {
+  patient: Reference<Patient>;
+  person: (who: { userId: string; name: string }) => Reference<Practitioner | RelatedPerson>;
+}): QuestionnaireResponse[] {
   const byLink = new Map(screening.answers.map((a) => [a.linkId, a]));
   return SCREENING_INSTRUMENTS.map((questionnaire) => {
     const item: QuestionnaireResponseItem[] = flattenItems(questionnaire.item)
@@ -27,7 +31,7 @@ export function screeningQuestionnaireResponses(screening: Screening): Questionn
         const a = byLink.get(q.linkId)!;
         return {
           linkId: q.linkId, text: q.text, answer: answerOf(q.linkId, a.value),
-          extension: [{ url: AUTHOR_EXTENSION, valueReference: { reference: `Practitioner/${a.by.userId}`, display: `${a.by.name} (${a.at})` } }],
+          extension: [{ url: AUTHOR_EXTENSION, valueReference: { ...refs.person(a.by), display: `${a.by.name} (${a.at})` } }],
         };
       });
     return {
@@ -35,9 +39,10 @@ export function screeningQuestionnaireResponses(screening: Screening): Questionn
       id: `${screening.id}-${questionnaire.id ?? ''}`,
       questionnaire: `${questionnaire.url ?? ''}|${questionnaire.version ?? ''}`,
       status: screening.amendsId ? 'amended' : 'completed',
-      subject: { reference: `Patient/${screening.patientId}` },
+      subject: refs.patient,
       ...(screening.completedAt ? { authored: screening.completedAt } : {}),
-      ...(screening.completedBy ? { author: { reference: `Practitioner/${screening.completedBy.userId}`, display: screening.completedBy.name } } : {}),
+      ...(screening.completedBy ? { author: refs.person(screening.completedBy) } : {}),
+      ...(screening.completedAt ? { meta: { lastUpdated: screening.completedAt } } : {}),
       identifier: { system: 'https://carehuddle.example/screening', value: screening.id },
       ...(screening.amendsId ? { extension: [{ url: 'https://carehuddle.example/fhir/StructureDefinition/amends', valueIdentifier: { system: 'https://carehuddle.example/screening', value: screening.amendsId } }] } : {}),
       item,

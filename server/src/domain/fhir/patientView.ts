@@ -6,6 +6,7 @@ import { anchorOf } from '../notes/threadAccess';
 import { canViewPatientAudit } from '../policies/auditPolicy';
 import { canReadThread } from '../policies/notePolicy';
 import { planDocumentAccess } from '../policies/planDocumentPolicy';
+import { canAdministerScreening } from '../policies/screeningPolicy';
 import type { Services } from '../services';
 import type { FhirCaller } from './fhirCaller';
 import { scopeAllows } from './scopes';
@@ -39,7 +40,12 @@ function staffView(patient: PatientRecord, actor: Actor, membership: CareTeamMem
   const audiences = PLAN_AUDIENCES.filter((a) => planDocumentAccess(membership, a, preferences) !== 'none');
   return {
     patient, role: membership.role, audiences, preferences,
-    allows: (type) => type !== 'AuditEvent' || canViewPatientAudit(actor, membership),
+    allows: (type) => {
+      if (type === 'AuditEvent') return canViewPatientAudit(actor, membership);
+      // Screenings hold depression and safety answers: administering staff only, as in the app.
+      if (type === 'QuestionnaireResponse') return canAdministerScreening(membership);
+      return true;
+    },
     seesThread: (thread) => canReadThread(membership, preferences, { visibility: thread.visibility, anchor: anchorOf(thread) }),
   };
 }
@@ -47,7 +53,8 @@ function staffView(patient: PatientRecord, actor: Actor, membership: CareTeamMem
 function systemView(patient: PatientRecord, caller: Extract<FhirCaller, { kind: 'system' }>, preferences: SharingPreferences): PatientView {
   return {
     patient, role: 'system', audiences: SYSTEM_AUDIENCES, preferences,
-    allows: (type) => scopeAllows(caller.client, type, patient.id),
+    // Nor screenings: their PHQ-9 and safety answers are behavioral-health content.
+    allows: (type) => type !== 'QuestionnaireResponse' && scopeAllows(caller.client, type, patient.id),
     // Team threads about the patient or about an item of a document a system reads; never family-only chatter or restricted items.
     seesThread: (thread) => {
       const anchor = anchorOf(thread);

@@ -8,7 +8,10 @@ import { readPlanItems, type PlanItem } from './planItems';
 import { carePlanResource, SECTION_RESOURCE, type ResourceSection } from './resources/carePlanResource';
 import { careTeamResource, consentResource, patientResource } from './resources/patientResources';
 import { conditionResource, goalResource, medicationStatementResource, serviceRequestResource, taskResource } from './resources/planResources';
+import { screeningQuestionnaireResponses } from '@carehuddle/shared';
+import { presentScreenings } from '../screenings/readScreenings';
 import { auditEventResource, communicationResource } from './resources/recordResources';
+import { patientRef, personRef } from './resources/common';
 
 /** Threads read per patient: a bound, so one request never loads an unbounded history. */
 const THREADS_PER_PATIENT = 500;
@@ -66,6 +69,12 @@ export class PatientResources {
         return history.map((c, index) => consentResource(c, index === 0, names));
       }
       case 'Communication': return this.communications();
+      case 'QuestionnaireResponse': {
+        // Completed screenings only: one in progress is a live document, not yet a response.
+        const completed = (await store.screenings.listForPatient(patient.id)).filter((r) => r.status === 'completed');
+        const refs = { patient: patientRef(patient.id), person: (p: { userId: string; name: string }) => personRef(p.userId, new Map([[p.userId, p.name]]))! };
+        return (await presentScreenings(this.services, completed)).flatMap((s) => screeningQuestionnaireResponses(s, refs).filter((r) => (r.item ?? []).length > 0));
+      }
       case 'AuditEvent': {
         // Records about documents the caller may not read are left out, as in the app's review.
         const hidden = PLAN_AUDIENCES.filter((a) => !this.view.audiences.includes(a));

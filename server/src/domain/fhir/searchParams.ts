@@ -7,7 +7,7 @@ import { fromFhirId } from './resources/common';
 export const TYPE_SEARCH_PARAMS: Record<FhirResourceType, readonly string[]> = {
   Patient: [], CareTeam: ['patient', 'status'], CarePlan: ['patient', 'status'], Goal: ['patient', 'lifecycle-status', 'status'],
   Condition: ['patient', 'clinical-status', 'status'], Task: ['patient', 'status'], ServiceRequest: ['patient', 'status'],
-  MedicationStatement: ['patient', 'status'], Communication: ['patient', 'status'], Consent: ['patient', 'status'], AuditEvent: ['patient'],
+  MedicationStatement: ['patient', 'status'], Communication: ['patient', 'status'], Consent: ['patient', 'status'], QuestionnaireResponse: ['patient', 'status'], AuditEvent: ['patient'],
 };
 /** Parameters of every type. */
 export const COMMON_SEARCH_PARAMS = ['_id', '_lastUpdated', '_count', '_offset'] as const;

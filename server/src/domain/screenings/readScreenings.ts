@@ -7,7 +7,7 @@ import { requireScreening, requireScreeningRole } from './screeningAccess';
 interface StoredAnswer { linkId: string; value: AttributedAnswer['value']; userId: string; at: string }
 
 /** Screenings as the API shows them, with people's names. */
-async function present(services: Services, records: readonly ScreeningRecord[], live?: StoredAnswer[]): Promise<Screening[]> {
+export async function presentScreenings(services: Services, records: readonly ScreeningRecord[], live?: StoredAnswer[]): Promise<Screening[]> {
   const answersOf = (r: ScreeningRecord) => (r.status === 'in_progress' && live ? live : JSON.parse(r.answers ?? '[]') as StoredAnswer[]);
   const ids = new Set(records.flatMap((r) => [r.startedBy, ...(r.completedBy ? [r.completedBy] : []), ...answersOf(r).map((a) => a.userId)]));
   const names = new Map((await services.store.users.findManyByIds([...ids])).map((u) => [u.id, u.name]));
@@ -29,7 +29,7 @@ export async function listScreenings(services: Services, actor: Actor, patientId
   const { membership } = await requireScreeningRole(services, actor, patientId, 'administering staff', 'screening.list', 'R');
   const records = await services.store.screenings.listForPatient(patientId);
   await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'screening.list', resourceType: 'QuestionnaireResponse', resourceId: patientId, outcome: 'success' });
-  return present(services, records);
+  return presentScreenings(services, records);
 }
 
 /** The answers of a screening in progress as they are now, with who gave each (the server's attribution). */
@@ -46,6 +46,6 @@ export async function readScreening(services: Services, actor: Actor, patientId:
   const { membership } = await requireScreeningRole(services, actor, patientId, 'administering staff', 'screening.read', 'R');
   const record = await requireScreening(services, patientId, screeningId);
   await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'screening.read', resourceType: 'QuestionnaireResponse', resourceId: screeningId, outcome: 'success' });
-  const [screening] = await present(services, [record], record.status === 'in_progress' ? await liveAnswers(services, record) : undefined);
+  const [screening] = await presentScreenings(services, [record], record.status === 'in_progress' ? await liveAnswers(services, record) : undefined);
   return screening!;
 }
