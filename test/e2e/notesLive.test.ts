@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser';
 import { patientIdByName, signedIn } from '../support/http';
 import { browserHarness, signInAs } from './harness';
+import { daysFromNow } from '../support/when';
 
 /** Opens Walter Kim's plan from the conference, as an attendee would. */
 async function openPlanInConference(browser: Browser, url: string, account: string, conferenceId: string): Promise<Page> {
@@ -24,7 +25,7 @@ describe.skipIf(!chromiumAvailable)('browser: a huddle note anchored to a goal',
     const walterId = await patientIdByName(api, 'Walter Kim');
     const physicianId = (await (await (await signedIn(server.url, 'physician')).get('/api/me')).json()).id;
     const conference = await (await api.post('/api/conferences', {
-      title: 'Tuesday huddle', scheduledFor: '2026-12-01T15:00:00.000Z', agenda: [{ patientId: walterId, topic: 'Medication review' }], inviteeIds: [physicianId],
+      title: 'Tuesday huddle', scheduledFor: daysFromNow(4), agenda: [{ patientId: walterId, topic: 'Medication review' }], inviteeIds: [physicianId],
     })).json();
     const coordinator = await openPlanInConference(browser, server.url, 'coordinator', conference.id);
     const physician = await openPlanInConference(browser, server.url, 'physician', conference.id);

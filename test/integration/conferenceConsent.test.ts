@@ -4,6 +4,7 @@ import { ApiClient, patientIdByName, signedIn } from '../support/http';
 import { startTestServer, type TestServer } from '../support/server';
 import { ask, socketPool } from '../support/socket';
 import { waitFor } from '../support/wait';
+import { daysFromNow } from '../support/when';
 
 /** Who schedules, is invited to, presents in and writes from a case conference. */
 describe('conference roles follow the plan\'s access rules', () => {
@@ -12,7 +13,7 @@ describe('conference roles follow the plan\'s access rules', () => {
   const c: Record<string, ApiClient> = {};
   const ids: Record<string, string> = {};
   const sockets = socketPool(() => server.url);
-  const at = '2026-12-01T15:00:00.000Z';
+  const at = daysFromNow(4);
   beforeAll(async () => {
     server = await startTestServer();
     for (const who of ['coordinator', 'physician', 'nurse', 'chw', 'pharmacist', 'caregiver', 'admin']) {

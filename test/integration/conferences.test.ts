@@ -6,6 +6,7 @@ import { ApiClient, patientIdByName, signedIn } from '../support/http';
 import { startTestServer, type TestServer } from '../support/server';
 import { ask, connectSocket, whenConnected, type NotesClient } from '../support/socket';
 import { waitFor } from '../support/wait';
+import { daysFromNow } from '../support/when';
 
 describe('case conferences', () => {
   let server: TestServer;
@@ -39,16 +40,24 @@ describe('case conferences', () => {
   it('requires sign-in and keeps patients off-agenda from people outside their teams', async () => {
     expect((await new ApiClient(server.url).get('/api/conferences')).status).toBe(401);
     const chwId = (await (await (await signedIn(server.url, 'chw')).get('/api/me')).json()).id;
-    const res = await coordinator.post('/api/conferences', { title: 'x', scheduledFor: '2026-12-01T15:00:00.000Z', agenda: [{ patientId: walterId, topic: 'Meds' }], inviteeIds: [chwId] });
+    const res = await coordinator.post('/api/conferences', { title: 'x', scheduledFor: daysFromNow(4), agenda: [{ patientId: walterId, topic: 'Meds' }], inviteeIds: [chwId] });
     expect(res.status).toBe(400);
     expect((await res.json()).error.fields[0].path).toBe('inviteeIds.0');
-    const notMine = await physician.post('/api/conferences', { title: 'x', scheduledFor: '2026-12-01T15:00:00.000Z', agenda: [{ patientId: walterId, topic: 'Meds' }] });
+    const notMine = await physician.post('/api/conferences', { title: 'x', scheduledFor: daysFromNow(4), agenda: [{ patientId: walterId, topic: 'Meds' }] });
     expect(notMine.status).toBe(400);
+  });
+
+  it('refuses a conference in the past with a sentence beside the time, and stores nothing', async () => {
+    const before = ((await (await coordinator.get('/api/conferences')).json()) as { conferences: unknown[] }).conferences.length;
+    const past = await coordinator.post('/api/conferences', { title: 'Last week', scheduledFor: daysFromNow(-7), agenda: [{ patientId: walterId, topic: 'Meds' }] });
+    expect(past.status).toBe(400);
+    expect((await past.json()).error.fields).toEqual([{ path: 'scheduledFor', message: 'Choose a time that has not passed yet.' }]);
+    expect(((await (await coordinator.get('/api/conferences')).json()) as { conferences: unknown[] }).conferences).toHaveLength(before);
   });
 
   it('1. the coordinator schedules; 2. the team joins (one person, two tabs counted once); 3. the chair runs the agenda and timer; 4. the physician presents; 5. a decision and an action item are captured; 6. the action item is a task in the plan; 7. the summary lists it all', async () => {
     const scheduled = await coordinator.post('/api/conferences', {
-      title: 'Tuesday huddle', scheduledFor: '2026-12-01T15:00:00.000Z',
+      title: 'Tuesday huddle', scheduledFor: daysFromNow(4),
       agenda: [{ patientId: rosaId, topic: 'Post-discharge review' }, { patientId: walterId, topic: 'Medication review' }, { topic: 'Staffing' }],
       inviteeIds: [ids.physician, ids.pharmacist],
     });

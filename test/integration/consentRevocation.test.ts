@@ -5,6 +5,7 @@ import { ApiClient, patientIdByName, signedIn } from '../support/http';
 import { ask, collectChanges, key, socketPool } from '../support/socket';
 import { startTestServer, type TestServer } from '../support/server';
 import { waitFor } from '../support/wait';
+import { daysFromNow } from '../support/when';
 
 describe('consent: recorded as history, narrowing access on every channel at once', () => {
   let server: TestServer;
@@ -126,7 +127,7 @@ describe('consent: recorded as history, narrowing access on every channel at onc
     const caregiver = await signedIn(server.url, 'caregiver');
     const elenaId = ((await (await caregiver.get('/api/me')).json()) as { id: string }).id;
     const created = await coordinator.post('/api/conferences', {
-      title: 'Family review', scheduledFor: '2026-12-03T15:00:00.000Z', agenda: [{ patientId: rosaId, topic: 'Annual plan review' }], inviteeIds: [elenaId],
+      title: 'Family review', scheduledFor: daysFromNow(6), agenda: [{ patientId: rosaId, topic: 'Annual plan review' }], inviteeIds: [elenaId],
     });
     expect(created.status).toBe(201);
     const conferenceId = ((await created.json()) as { id: string }).id;
@@ -154,7 +155,7 @@ describe('consent: recorded as history, narrowing access on every channel at onc
     expect((await ask(elenaSocket, 'conference:join', { conferenceId })).error?.code).toBe('not_found');
     // Nor can she be invited to another while Rosa does not share with her.
     const refused = await coordinator.post('/api/conferences', {
-      title: 'Another review', scheduledFor: '2026-12-10T15:00:00.000Z', agenda: [{ patientId: rosaId, topic: 'Plan review' }], inviteeIds: [elenaId],
+      title: 'Another review', scheduledFor: daysFromNow(13), agenda: [{ patientId: rosaId, topic: 'Plan review' }], inviteeIds: [elenaId],
     });
     expect(refused.status).toBe(400);
     expect((await refused.json()).error.fields[0]).toMatchObject({ path: 'inviteeIds.0', message: expect.stringContaining('consent') });

@@ -6,6 +6,7 @@ import { HTTP_MATRIX } from './httpMatrix';
 import { coordinatorNote, SOCKET_MATRIX } from './socketMatrix';
 import { ask, connectSocket, whenConnected } from '../support/socket';
 import { waitFor } from '../support/wait';
+import { daysFromNow } from '../support/when';
 
 /** Signed-in actors who can be shown patient data. */
 const READERS = ['coordinator', 'physician', 'pharmacist', 'caregiver', 'offTeamStaff'] as const satisfies readonly ActorName[];
@@ -47,12 +48,12 @@ describe('audit coverage: every route and event that shows a patient\'s data lea
     const version = await (await base.clients.coordinator.post(`/api/patients/${base.rosaId}/plan/versions`, { title: 'Fixture' })).json();
     const walterId = await patientIdByName(base.clients.coordinator, 'Walter Kim');
     const conference = await (await base.clients.coordinator.post('/api/conferences', {
-      title: 'Coverage huddle', scheduledFor: '2026-12-01T15:00:00.000Z', agenda: [{ patientId: base.rosaId, topic: 'Review' }],
+      title: 'Coverage huddle', scheduledFor: daysFromNow(4), agenda: [{ patientId: base.rosaId, topic: 'Review' }],
       inviteeIds: [base.ids.physician, base.ids.pharmacist, base.ids.caregiver],
     })).json();
     // A second conference with two patients on its agenda: listing conferences shows both.
     const twoPatients = await base.clients.coordinator.post('/api/conferences', {
-      title: 'Two patients', scheduledFor: '2026-12-02T15:00:00.000Z', agenda: [{ patientId: base.rosaId, topic: 'Review' }, { patientId: walterId, topic: 'Discharge' }],
+      title: 'Two patients', scheduledFor: daysFromNow(5), agenda: [{ patientId: base.rosaId, topic: 'Review' }, { patientId: walterId, topic: 'Discharge' }],
     });
     expect(twoPatients.status).toBe(201);
     world = { ...base, versionId: version.id, teamThreadId: '', conferenceId: conference.id, agendaItemId: conference.agenda[0].id };

@@ -9,6 +9,7 @@ import { ACTORS, buildWorld, withDerived, type World, type WrittenActor } from '
 import { HTTP_MATRIX } from './httpMatrix';
 import { inProgressScreening } from './screeningFixtures';
 import { coordinatorNote, SOCKET_MATRIX, socketOutcome } from './socketMatrix';
+import { daysFromNow } from '../support/when';
 
 /** Plan documents: `write`, `read`, or the close code a refused connection gets. Written out by hand. */
 const DOCUMENT_MATRIX: Record<WrittenActor, Record<PlanAudience, 'write' | 'read' | number>> = {
@@ -39,7 +40,7 @@ describe('one authorization matrix: every role × every route, event and documen
     const base = await buildWorld(server);
     const version = await (await base.clients.coordinator.post(`/api/patients/${base.rosaId}/plan/versions`, { title: 'Fixture' })).json();
     const conference = await (await base.clients.coordinator.post('/api/conferences', {
-      title: 'Matrix huddle', scheduledFor: '2026-12-01T15:00:00.000Z', agenda: [{ patientId: base.rosaId, topic: 'Review' }],
+      title: 'Matrix huddle', scheduledFor: daysFromNow(4), agenda: [{ patientId: base.rosaId, topic: 'Review' }],
       inviteeIds: [base.ids.physician, base.ids.pharmacist, base.ids.caregiver],
     })).json();
     world = { ...base, versionId: version.id, teamThreadId: '', conferenceId: conference.id, agendaItemId: conference.agenda[0].id };

@@ -1,6 +1,7 @@
 import type { ActorName, World, WrittenActor } from './actors';
 import { completableReconciliation, openReconciliation } from './reconciliationFixtures';
 import { completedScreening, inProgressScreening } from './screeningFixtures';
+import { daysFromNow } from '../support/when';
 
 /** What a request for one actor looks like. */
 export interface Probe {
@@ -147,7 +148,7 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   },
   'GET /api/admin/audit/export': { probe: () => ({ method: 'GET', path: '/api/admin/audit/export?format=csv' }), expect: { ...all(403), anonymous: 401, offTeamStaff: 200 } },
   'POST /api/conferences': {
-    probe: (w) => ({ method: 'POST', path: '/api/conferences', body: { title: 'M', scheduledFor: '2026-12-02T15:00:00.000Z', agenda: [{ patientId: w.rosaId, topic: 'Review' }] } }),
+    probe: (w) => ({ method: 'POST', path: '/api/conferences', body: { title: 'M', scheduledFor: daysFromNow(5), agenda: [{ patientId: w.rosaId, topic: 'Review' }] } }),
     // Only staff schedule; only the patient's coordinator may put them on an agenda, other staff get the same field error, which reveals nothing.
     expect: { ...all(400), anonymous: 401, coordinator: 201, caregiver: 403, revokedCaregiver: 403 },
   },

@@ -7,6 +7,9 @@ import { activeMembership } from '../consent/sharingPreferences';
 import type { Services } from '../services';
 import { presentConference } from './presentConference';
 
+/** How long after its start a conference may still be scheduled (an ad-hoc huddle entered as it begins). */
+const STARTED_GRACE_MS = 15 * 60_000;
+
 /**
  * Schedules a conference. Only staff schedule; the scheduler must coordinate
  * every patient on the agenda, and every invitee must be on each of those
@@ -18,6 +21,10 @@ export async function scheduleConference(services: Services, actor: Actor, input
   if (actor.kind !== 'staff') {
     await services.audit.record({ actor, action: 'C', type: 'conference.schedule', resourceType: 'Encounter', outcome: 'denied', reason: 'only staff schedule conferences' });
     throw forbidden('Only staff schedule case conferences.');
+  }
+  // A huddle that has just begun may still be put on the calendar; one that is over may not.
+  if (Date.parse(input.scheduledFor) < services.clock.now().getTime() - STARTED_GRACE_MS) {
+    throw invalid('scheduledFor', 'Choose a time that has not passed yet.');
   }
   const patientIds = [...new Set(input.agenda.flatMap((a) => (a.patientId ? [a.patientId] : [])))];
   for (const [i, item] of input.agenda.entries()) {
