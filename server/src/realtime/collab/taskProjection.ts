@@ -7,12 +7,16 @@ import { interventionsOf } from './planInterventions';
 /**
  * Runs the task list's projection of a clinical plan after each commit this
  * node stored: one at a time per patient (two commits never insert the same
- * task twice), reading the live document when its turn comes, and skipped
- * when the interventions are what was last projected (most commits are typing).
+ * task twice), reading the live document when its turn comes. Most commits
+ * are typing elsewhere in the plan: an observer marks a room whose
+ * interventions changed, and only those commits are projected at all.
  */
 export class TaskProjection {
   private readonly chains = new Map<string, Promise<void>>();
   private readonly lastProjected = new Map<string, string>();
+  /** Rooms observed so far, and those whose interventions changed since their last projection. */
+  private readonly watched = new WeakSet<CollabRoom>();
+  private readonly changed = new WeakSet<CollabRoom>();
 
   constructor(private readonly services: Services, private readonly onError: (error: unknown) => void) {}
 
@@ -21,6 +25,13 @@ export class TaskProjection {
     const parsed = parsePlanDocumentName(room.name);
     const by = authors.at(-1);
     if (!parsed || parsed.audience !== 'clinical' || !by) return;
+    if (!this.watched.has(room)) {
+      this.watched.add(room);
+      this.changed.add(room);
+      room.doc.getMap('interventions').observeDeep(() => this.changed.add(room));
+    }
+    if (!this.changed.has(room)) return;
+    this.changed.delete(room);
     const { patientId } = parsed;
     const run = async () => {
       const interventions = interventionsOf(room.doc);
