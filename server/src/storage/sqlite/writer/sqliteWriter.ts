@@ -83,10 +83,13 @@ class WorkerExecutor implements GroupExecutor {
   }
 
   private startedBy(worker: Worker): Promise<void> {
+    // Referenced while it starts: a process awaiting `ready()` with nothing else to do must not exit meanwhile.
+    worker.ref();
     return new Promise((resolve, reject) => {
       const onMessage = (response: WriterResponse) => {
         if (!('ready' in response)) return;
         worker.off('message', onMessage);
+        if (this.waiting.size === 0) worker.unref();
         resolve();
       };
       worker.on('message', onMessage);
