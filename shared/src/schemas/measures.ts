@@ -95,7 +95,8 @@ export const MeasureMembersQuerySchema = z.strictObject({
   coordinatorId: IdSchema.optional(),
   /** `none`: members not screened yet. */
   riskLevel: z.enum([...RiskLevelSchema.options, 'none']).optional(),
-  result: MeasureResultSchema.optional(),
+  /** `counted`: the denominator (met and not met). */
+  result: z.enum([...MeasureResultSchema.options, 'counted']).optional(),
 });
 export type MeasureMembersQuery = z.infer<typeof MeasureMembersQuerySchema>;
 

@@ -37,6 +37,7 @@ describe('tallying the measures', () => {
     expect(ids({ coordinatorId: 'c-ben' })).toEqual(['p-3']);
     expect(ids({ riskLevel: 'none' })).toEqual(['p-3']);
     expect(ids({ result: 'met' })).toHaveLength(screening.total.numerator);
+    expect(ids({ result: 'counted' })).toHaveLength(screening.total.denominator);
   });
 });
 

@@ -60,12 +60,12 @@ export function tallyMeasures(members: Iterable<MemberFacts>, window: MeasureWin
   });
 }
 
-/** Which events of one measure to list: a month, a coordinator, a risk level (`none`: not screened) and a result. */
+/** Which events of one measure to list: a month, a coordinator, a risk level (`none`: not screened) and a result (`counted`: the denominator). */
 export interface MemberFilter {
   month?: string;
   coordinatorId?: string;
   riskLevel?: RiskLevel | 'none';
-  result?: MeasureResult;
+  result?: MeasureResult | 'counted';
 }
 
 /** The members behind a number: each event of the measure that matches the filter, with its member. */
@@ -77,7 +77,7 @@ export function membersBehind(members: Iterable<MemberFacts>, window: MeasureWin
     forEachMeasureEvent(member, window, (event) => {
       if (event.measure !== measure) return;
       if (filter.month !== undefined && event.month !== filter.month) return;
-      if (filter.result !== undefined && event.result !== filter.result) return;
+      if (filter.result === 'counted' ? event.result === 'pending' : filter.result !== undefined && event.result !== filter.result) return;
       found.push({ ...event, member });
     });
   }
