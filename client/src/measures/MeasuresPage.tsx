@@ -56,7 +56,8 @@ export function MeasuresPage() {
         </div>
       </form>
       {report && <p><a href={measureEndpoints.csvUrl(query)} download>Download CSV for the health plan</a></p>}
-      {error && !fieldError('from') && !fieldError('to') ? <ErrorMessage error={error} /> : null}
+      {error instanceof ApiRequestError && error.status === 403 && <p className="alert" role="alert">{error.message}</p>}
+      {error && !(error instanceof ApiRequestError && (error.status === 403 || error.fields.length > 0)) ? <ErrorMessage error={error} /> : null}
       {!report && !error && <p role="status">Loading the measures…</p>}
       {report && period && report.measures.map((m) => <MeasureCard key={m.measure} summary={m} period={period} />)}
     </section>
