@@ -47,5 +47,5 @@ describe.skipIf(!chromiumAvailable)('browser: program measures', () => {
     const physician = await signInAs(browser, server.url, 'physician');
     await physician.getByRole('link', { name: 'Measures' }).click();
     await physician.getByRole('alert').getByText('Program measures are for organization admins and, for their own caseload, care coordinators.').waitFor();
-  });
+  }, 120_000);
 });

@@ -115,17 +115,31 @@ function annualReviews(member: MemberFacts, episode: Episode, window: MeasureWin
   }
 }
 
+const judged = new WeakMap<MeasureWindow, Array<{ month: string; judgedOn: string; since: string }>>();
+
+/** The day each month of the window is judged on (its last day, or today) and the first of its 30 days; computed once per window. */
+function judgedMonths(window: MeasureWindow): Array<{ month: string; judgedOn: string; since: string }> {
+  let days = judged.get(window);
+  if (!days) {
+    days = [];
+    for (const month of monthsFrom(window.from, window.to)) {
+      const lastDay = lastDayOf(month);
+      const judgedOn = lastDay < window.asOf ? lastDay : window.asOf;
+      if (monthOf(judgedOn) !== month) break;
+      days.push({ month, judgedOn, since: addDays(judgedOn, 1 - REACHED_DAYS) });
+    }
+    judged.set(window, days);
+  }
+  return days;
+}
+
 /**
  * Members reached in the last 30 days, once a month: judged on the month's
  * last day (today for the current month) among members enrolled for the whole
  * 30 days before it — someone enrolled last week is not yet due a contact.
  */
 function reachedByMonth(member: MemberFacts, window: MeasureWindow, emit: Emit): void {
-  for (const month of monthsFrom(window.from, window.to)) {
-    const lastDay = lastDayOf(month);
-    const judgedOn = lastDay < window.asOf ? lastDay : window.asOf;
-    if (monthOf(judgedOn) !== month) return;
-    const since = addDays(judgedOn, 1 - REACHED_DAYS);
+  for (const { month, judgedOn, since } of judgedMonths(window)) {
     const episode = episodeOn(member.episodes, judgedOn);
     if (!episode || episode.startedOn > since) continue;
     const reached = firstFrom(member.reachedOn, since, judgedOn) !== null;
