@@ -13,10 +13,10 @@ export interface MeasureMemberRecord {
 /** The parts of a clinical tracked item the measures read. */
 export type MeasureItemRecord = Pick<TrackedItemRecord, 'patientId' | 'kind' | 'data' | 'createdAt'>;
 
-/** A day on which a member or their caregiver was reached. */
-export interface ReachedDayRecord {
+/** The days on which one member or their caregiver was reached, ascending. */
+export interface ReachedDaysRecord {
   patientId: string;
-  attemptedOn: string;
+  days: string[];
 }
 
 /**
@@ -28,6 +28,10 @@ export interface MeasureFactRepository {
   members(coordinatorId: string | null): Promise<MeasureMemberRecord[]>;
   /** Tracked items of these kinds in the clinical category (restricted records never feed the measures). */
   clinicalItems(coordinatorId: string | null, kinds: readonly string[]): Promise<MeasureItemRecord[]>;
-  /** Attempts on or after `since` whose outcome was `reached` and that reached the member or their caregiver. */
-  reachedDays(coordinatorId: string | null, since: string): Promise<ReachedDayRecord[]>;
+  /**
+   * Per member, the days (on or after `since`) of attempts whose outcome was
+   * `reached` and that reached the member or their caregiver — grouped by the
+   * store, so hundreds of thousands of attempts cross as one row per member.
+   */
+  reachedDays(coordinatorId: string | null, since: string): Promise<ReachedDaysRecord[]>;
 }

@@ -1,4 +1,4 @@
-import type { MeasureItemRecord, MeasureMemberRecord, ReachedDayRecord } from '../../storage/port';
+import type { MeasureItemRecord, MeasureMemberRecord, ReachedDaysRecord } from '../../storage/port';
 import type { DischargeFact, Episode, MemberFacts, ReferralFact } from './memberFacts';
 
 /** The tracked item kinds the measures read. */
@@ -17,7 +17,7 @@ function calendarDayIn(timeZone: string): (instant: string) => string {
 }
 
 interface Building extends MemberFacts {
-  screenedOn: string[]; planReviewedOn: string[]; discharges: DischargeFact[]; referrals: ReferralFact[]; reachedOn: string[];
+  screenedOn: string[]; planReviewedOn: string[]; discharges: DischargeFact[]; referrals: ReferralFact[]; reachedOn: readonly string[];
 }
 
 /**
@@ -27,7 +27,7 @@ interface Building extends MemberFacts {
  * time zone; its loop closed on the day it moved to `closed`.
  */
 export function factsFromRecords(
-  input: { members: readonly MeasureMemberRecord[]; items: readonly MeasureItemRecord[]; reached: readonly ReachedDayRecord[] },
+  input: { members: readonly MeasureMemberRecord[]; items: readonly MeasureItemRecord[]; reached: readonly ReachedDaysRecord[] },
   timeZone: string,
   episodesOf: (member: MeasureMemberRecord) => Episode[] = (member) => [{ startedOn: member.enrollmentDate }],
 ): Map<string, MemberFacts> {
@@ -57,11 +57,14 @@ export function factsFromRecords(
       default: break;
     }
   }
-  for (const r of input.reached) byId.get(r.patientId)?.reachedOn.push(r.attemptedOn);
+  // The store sends each member's reached days once, ascending.
+  for (const r of input.reached) {
+    const member = byId.get(r.patientId);
+    if (member) member.reachedOn = r.days;
+  }
   for (const member of byId.values()) {
     member.screenedOn.sort();
     member.planReviewedOn.sort();
-    member.reachedOn.sort();
   }
   return byId;
 }

@@ -51,7 +51,7 @@ describe('facts from stored records', () => {
       { patientId: 'p-1', kind: 'screening', data: JSON.stringify({ screenedOn: '2028-02-10', proposedRiskLevel: 'Moderate' }), createdAt: '2028-02-10T15:00:00.000Z' },
       { patientId: 'p-2', kind: 'screening', data: JSON.stringify({ screenedOn: '2028-02-10' }), createdAt: '2028-02-10T15:00:00.000Z' },
     ],
-    reached: [{ patientId: 'p-1', attemptedOn: '2028-03-05' }, { patientId: 'p-1', attemptedOn: '2028-02-05' }],
+    reached: [{ patientId: 'p-1', days: ['2028-02-05', '2028-03-05'] }],
   }, 'America/New_York');
   it("dates a referral by the organization's calendar day: 03:30 UTC on March 1 is still Feb 29 in New York", () => {
     expect(facts.get('p-1')!.referrals).toEqual([{ referredOn: '2028-02-29', closedOn: '2028-03-20' }]);

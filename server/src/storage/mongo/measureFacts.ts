@@ -1,5 +1,5 @@
 import { trusted } from 'mongoose';
-import type { MeasureFactRepository, MeasureItemRecord, MeasureMemberRecord, ReachedDayRecord } from '../port';
+import type { MeasureFactRepository, MeasureItemRecord, MeasureMemberRecord } from '../port';
 import type { Models } from './models';
 
 interface CoordinatorDoc { patientId: string; userId: string; isLead: boolean; joinedAt: string }
@@ -43,10 +43,13 @@ export function mongoMeasureFacts(m: Models): MeasureFactRepository {
     },
     async reachedDays(coordinatorId, since) {
       const ids = await caseload(coordinatorId);
-      const rows = await m.outreach.find({
-        outcome: 'reached', attemptedOn: trusted({ $gte: since }), reached: trusted({ $in: ['member', 'caregiver'] }), ...inCaseload(ids, 'patientId'),
-      }, { _id: 0, patientId: 1, attemptedOn: 1 }).lean<ReachedDayRecord[]>();
-      return rows.map((r) => ({ patientId: r.patientId, attemptedOn: r.attemptedOn }));
+      // Grouped by the server (the covering index gives member then day order), one document per member.
+      const rows = await m.outreach.aggregate<{ _id: string; days: string[] }>([
+        { $match: { outcome: 'reached', attemptedOn: { $gte: since }, reached: { $in: ['member', 'caregiver'] }, ...(ids === null ? {} : { patientId: { $in: ids } }) } },
+        { $sort: { outcome: 1, patientId: 1, attemptedOn: 1 } },
+        { $group: { _id: '$patientId', days: { $push: '$attemptedOn' } } },
+      ]).allowDiskUse(true);
+      return rows.map((r) => ({ patientId: r._id, days: [...r.days].sort() }));
     },
   };
 }

@@ -1,15 +1,18 @@
-import type { MeasureFactRepository, MeasureItemRecord, MeasureMemberRecord, ReachedDayRecord } from '../port';
+import type { MeasureFactRepository, MeasureItemRecord, MeasureMemberRecord } from '../port';
 import type { SqliteDb } from './database';
 
 /**
- * Indexes the measures need: contact attempts that reached someone, by day
- * (covering, so the scan never reads notes), and a team's coordinators.
- * Tracked items are read by a plain scan org-wide (most rows are of the kinds
- * read) and through `tracked_items_by_patient` for one caseload.
+ * Indexes the measures need: contact attempts by outcome, then member and day
+ * (covering, and in the order the days are grouped: no sort, notes never read),
+ * and a team's coordinators. Tracked items are read by a plain scan
+ * org-wide (most rows are of the kinds read) and through
+ * `tracked_items_by_patient` for one caseload.
  */
 export const measureFactsSchema = `
-CREATE INDEX IF NOT EXISTS outreach_reached_by_day ON outreach_attempts (outcome, attempted_on, reached, patient_id);
+CREATE INDEX IF NOT EXISTS outreach_reached_by_member ON outreach_attempts (outcome, patient_id, attempted_on, reached);
 CREATE INDEX IF NOT EXISTS care_team_by_role ON care_team_members (role, user_id, patient_id);`;
+
+interface GroupedDays { patientId: string; days: string }
 
 /** Members one person coordinates, as a subquery: the caseload the measures of a coordinator cover. */
 const CASELOAD = "SELECT patient_id FROM care_team_members WHERE user_id = ? AND role = 'care_coordinator'";
@@ -21,10 +24,10 @@ export function sqliteMeasureFacts(db: SqliteDb): MeasureFactRepository {
     FROM patients p ${scoped ? `WHERE p.id IN (${CASELOAD})` : ''}`;
   const allMembers = db.prepare<[], MeasureMemberRecord>(membersSql(false));
   const caseload = db.prepare<[string], MeasureMemberRecord>(membersSql(true));
-  const reachedSql = (scoped: boolean) => `SELECT patient_id AS patientId, attempted_on AS attemptedOn FROM outreach_attempts
-    WHERE outcome = 'reached' AND attempted_on >= ? AND reached IN ('member', 'caregiver') ${scoped ? `AND patient_id IN (${CASELOAD})` : ''}`;
-  const allReached = db.prepare<[string], ReachedDayRecord>(reachedSql(false));
-  const caseloadReached = db.prepare<[string, string], ReachedDayRecord>(reachedSql(true));
+  const reachedSql = (scoped: boolean) => `SELECT patient_id AS patientId, group_concat(attempted_on) AS days FROM outreach_attempts
+    WHERE outcome = 'reached' AND attempted_on >= ? AND reached IN ('member', 'caregiver') ${scoped ? `AND patient_id IN (${CASELOAD})` : ''} GROUP BY patient_id`;
+  const allReached = db.prepare<[string], GroupedDays>(reachedSql(false));
+  const caseloadReached = db.prepare<[string, string], GroupedDays>(reachedSql(true));
   return {
     async members(coordinatorId) {
       return coordinatorId === null ? allMembers.all() : caseload.all(coordinatorId);
@@ -37,7 +40,9 @@ export function sqliteMeasureFacts(db: SqliteDb): MeasureFactRepository {
       return coordinatorId === null ? statement.all(...kinds) : statement.all(...kinds, coordinatorId);
     },
     async reachedDays(coordinatorId, since) {
-      return coordinatorId === null ? allReached.all(since) : caseloadReached.all(since, coordinatorId);
+      const rows = coordinatorId === null ? allReached.all(since) : caseloadReached.all(since, coordinatorId);
+      // group_concat keeps the index order in practice, but SQLite does not promise it: sorting sorted days costs one pass.
+      return rows.map((r) => ({ patientId: r.patientId, days: r.days.split(',').sort() }));
     },
   };
 }
