@@ -17,6 +17,7 @@ describe.skipIf(!chromiumAvailable)('browser: program measures', () => {
     // The demo members she leads (Rosa, Walter, Amara) were all screened in time.
     await card.getByText('100% — 3 of 3 counted').waitFor();
     expect(await axeViolations(coordinator)).toEqual([]);
+    await coordinator.screenshot({ path: 'test-results/measures-desktop.png', fullPage: true });
 
     // 2. She clicks the numerator of the month Rosa Delgado enrolled in (120 days ago in the demo).
     const metLinks = byMonth.getByRole('link', { name: /^[1-9]\d* met, / });

@@ -24,7 +24,7 @@ export function MeasureCharts({ summary }: { summary: MeasureSummary }) {
             <XAxis dataKey="month" fontSize={11} />
             <YAxis domain={[0, 100]} fontSize={11} tickFormatter={formatPercent} />
             <Tooltip formatter={formatPercent} />
-            <Line type="monotone" dataKey="rate" stroke="#1d4ed8" strokeWidth={2} connectNulls isAnimationActive={false} />
+            <Line type="monotone" dataKey="rate" stroke="#1d4ed8" strokeWidth={2} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
       </figure>
