@@ -67,6 +67,10 @@ describe('program measures', () => {
     expect((await month.json()).error.fields[0]).toEqual({ path: 'query.from', message: 'Enter the month as YYYY-MM.' });
     const backwards = await admin.get('/api/measures?from=2026-10&to=2026-09');
     expect((await backwards.json()).error.fields[0]).toEqual({ path: 'query.to', message: 'The last month cannot be before the first.' });
+    // Only the first month named: the last is this month, and one request may not span decades.
+    const decades = await admin.get('/api/measures?from=2020-01');
+    expect(decades.status).toBe(400);
+    expect((await decades.json()).error.fields[0]).toEqual({ path: 'from', message: 'Choose at most 36 months.' });
     const unknown = await admin.get('/api/measures/no_such_measure/members');
     expect(unknown.status).toBe(400);
     expect((await unknown.json()).error.fields[0].message).toBe('Choose one of the program measures.');

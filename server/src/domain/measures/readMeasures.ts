@@ -1,10 +1,11 @@
 import {
-  MAX_MEASURE_MEMBERS, MEASURE_TITLES, type MeasureId, type MeasureMembers, type MeasureMembersQuery, type MeasuresQuery, type MeasuresReport,
+  MAX_MEASURE_MEMBERS, MAX_MEASURE_MONTHS, MEASURE_TITLES, type MeasureId, type MeasureMembers, type MeasureMembersQuery, type MeasuresQuery, type MeasuresReport,
 } from '@carehuddle/shared';
 import type { Actor } from '../actor';
+import { invalid } from '../errors';
 import { todayFor } from '../patients/patientAccess';
 import type { Services } from '../services';
-import { lastMonths } from './calendarMonths';
+import { lastMonths, monthOf, monthsFrom } from './calendarMonths';
 import { loadMeasureFacts, requireMeasureScope } from './loadMeasureFacts';
 import type { MeasureWindow } from './memberFacts';
 import { membersBehind, tallyMeasures } from './tallyMeasures';
@@ -12,12 +13,18 @@ import { membersBehind, tallyMeasures } from './tallyMeasures';
 /** Months a report covers when the reader names none: the last twelve, this one included. */
 export const DEFAULT_MONTHS = 12;
 
-/** The window of a query: its months (default the last twelve), judged today. */
+/**
+ * The window of a query, judged today: the last month defaults to this one
+ * (or the first month, if that is later), the first to twelve months before
+ * the last; at most `MAX_MEASURE_MONTHS`, so one request cannot ask for decades.
+ */
 export function windowOf(services: Services, query: { from?: string | undefined; to?: string | undefined }): MeasureWindow {
   const asOf = todayFor(services);
-  const fallback = lastMonths(asOf, DEFAULT_MONTHS);
-  const to = query.to ?? (query.from && query.from > fallback.to ? query.from : fallback.to);
-  const from = query.from ?? (to < fallback.from ? to : fallback.from);
+  const thisMonth = monthOf(asOf);
+  const to = query.to ?? (query.from && query.from > thisMonth ? query.from : thisMonth);
+  const from = query.from ?? lastMonths(`${to}-01`, DEFAULT_MONTHS).from;
+  if (from > to) throw invalid('to', 'The last month cannot be before the first.');
+  if (monthsFrom(from, to).length > MAX_MEASURE_MONTHS) throw invalid('from', `Choose at most ${MAX_MEASURE_MONTHS} months.`);
   return { from, to, asOf, planDaysAfterScreening: services.coordination.planDaysAfterScreening };
 }
 
