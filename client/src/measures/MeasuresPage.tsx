@@ -20,7 +20,7 @@ export function MeasuresPage() {
     else next.delete(name);
     setSearch(next, { replace: true });
   };
-  const fieldError = (field: string) => (error instanceof ApiRequestError ? error.fields.find((f) => f.path === `query.${field}`)?.message : undefined);
+  const fieldError = (field: string) => (error instanceof ApiRequestError ? error.fields.find((f) => f.path === `query.${field}` || f.path === field)?.message : undefined);
   const period = report ? { from: report.from, to: report.to, coordinatorId: filters.coordinatorId, riskLevel: filters.riskLevel } : null;
   return (
     <section aria-labelledby="measures-title" className="measures-page">
