@@ -1,3 +1,4 @@
+import { caseloadRoutes } from './routes/caseloadRoutes';
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,6 +67,7 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...apiClientRoutes(deps.services),
     ...fhirRoutes(deps.services),
     ...planTemplateRoutes(deps.services),
+    ...caseloadRoutes(deps.services),
     ...(deps.extraRoutes ?? []),
   ];
   let openApi: Record<string, unknown> | undefined;
