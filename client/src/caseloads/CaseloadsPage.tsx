@@ -16,7 +16,9 @@ export function CaseloadsPage() {
   const caseloads = useLoad(() => caseloadEndpoints.caseloads(), []);
   const staff = useLoad(() => endpoints.staff(), []);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
-  const [lead, setLead] = useState(ALL);
+  const [chosenLead, setLead] = useState(ALL);
+  // A coordinator whose members all moved away has no row any more: show everyone again.
+  const lead = caseloads.data?.coordinators.some((c) => c.userId === chosenLead) ? chosenLead : ALL;
   const members = (caseloads.data?.members ?? []).filter((m) => lead === ALL || m.leadId === lead);
   const toggle = (m: CaseloadMember, on: boolean) => {
     const next = new Set(chosen);

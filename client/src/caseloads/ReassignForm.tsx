@@ -20,7 +20,7 @@ export function ReassignForm({ patientIds, staff, onDone }: { patientIds: readon
   const { busy, error, submit } = useFormSubmit('The members could not be reassigned. Try again.');
   const active = staff.filter((u) => !u.disabled);
   return (
-    <form className="card inline-form" aria-labelledby="reassign-title"
+    <form className="card" aria-labelledby="reassign-title"
       onSubmit={(e) => void submit(e, async () => {
         const result = await caseloadEndpoints.reassign({ patientIds: [...patientIds], toUserId, note });
         setDone(summary(result, active.find((u) => u.id === toUserId)?.name ?? 'The coordinator'));
@@ -29,21 +29,23 @@ export function ReassignForm({ patientIds, staff, onDone }: { patientIds: readon
       })}>
       <h2 id="reassign-title">Reassign the lead coordinator</h2>
       <p className="hint" aria-live="polite">{patientIds.length === 0 ? 'Choose members in the table below.' : `${patientIds.length} members chosen.`}</p>
-      <div className="field">
-        <label htmlFor="reassign-to">New lead coordinator</label>
-        <select id="reassign-to" value={toUserId} onChange={(e) => setToUserId(e.target.value)} {...fieldErrorProps(error, 'toUserId', 'reassign-to')}>
-          <option value="">Choose…</option>
-          {active.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-        </select>
-        <FieldMessage error={error} field="toUserId" inputId="reassign-to" />
+      <div className="inline-form">
+        <div className="field">
+          <label htmlFor="reassign-to">New lead coordinator</label>
+          <select id="reassign-to" value={toUserId} onChange={(e) => setToUserId(e.target.value)} {...fieldErrorProps(error, 'toUserId', 'reassign-to')}>
+            <option value="">Choose…</option>
+            {active.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+          </select>
+          <FieldMessage error={error} field="toUserId" inputId="reassign-to" />
+        </div>
+        <div className="field">
+          <label htmlFor="reassign-note">Note to the new coordinator</label>
+          <textarea id="reassign-note" value={note} maxLength={500} rows={2} onChange={(e) => setNote(e.target.value)} {...fieldErrorProps(error, 'note', 'reassign-note')} />
+          <FieldMessage error={error} field="note" inputId="reassign-note" />
+        </div>
+        <FieldMessage error={error} field="patientIds" inputId="reassign-members" />
+        <button type="submit" className="button" disabled={busy}>Reassign</button>
       </div>
-      <div className="field">
-        <label htmlFor="reassign-note">Note to the new coordinator</label>
-        <textarea id="reassign-note" value={note} maxLength={500} rows={2} onChange={(e) => setNote(e.target.value)} {...fieldErrorProps(error, 'note', 'reassign-note')} />
-        <FieldMessage error={error} field="note" inputId="reassign-note" />
-      </div>
-      <FieldMessage error={error} field="patientIds" inputId="reassign-members" />
-      <button type="submit" className="button" disabled={busy}>Reassign</button>
       <FormError error={error} />
       {done && <p className="notice" role="status">{done}</p>}
     </form>
