@@ -71,6 +71,6 @@ describe.skipIf(!chromiumAvailable)('browser: caseloads', () => {
     await panel.getByRole('button', { name: 'Re-enroll' }).waitFor();
     await coordinator.screenshot({ path: 'test-results/enrollment-390.png', fullPage: true });
     // The panel itself fits (the coordination section above it is wider at 390 px already: not this page's part).
-    expect(await panel.evaluate((e) => Math.max(e.getBoundingClientRect().right, ...[...e.querySelectorAll('*')].map((c) => c.getBoundingClientRect().right)))).toBeLessThanOrEqual(390);
+    expect(await panel.evaluate((e) => Math.max(e.getBoundingClientRect().right, ...Array.from(e.querySelectorAll('*')).map((c) => c.getBoundingClientRect().right)))).toBeLessThanOrEqual(390);
   });
 });
