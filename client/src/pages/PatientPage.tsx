@@ -13,6 +13,7 @@ import { mayReadScreenings, ScreeningSection } from '../screening/ScreeningSecti
 import { CoordinationSection } from '../worklist/CoordinationSection';
 import { OutreachSection } from '../outreach/OutreachSection';
 import { PatientTasksSection } from '../tasks/PatientTasksSection';
+import { PatientFilesSection } from '../attachments/PatientFilesSection';
 
 /** A patient's page: who they are, where their screening stands, and their care team. */
 export function PatientPage() {
@@ -35,6 +36,8 @@ export function PatientPage() {
       <OutreachSection patientId={patient.id} />
       {/* Reconciliations are about the clinical plan's medication list: shown to those who may read it. */}
       {patient.myAccess.documents.clinical !== 'none' && <ReconciliationsSection patientId={patient.id} />}
+      {/* Files on the patient's record are clinical record: for those who read the clinical plan. */}
+      {patient.myAccess.documents.clinical !== 'none' && <PatientFilesSection patientId={patient.id} />}
       <SharingConsentSection patient={patient} onChanged={reload} />
     </>
   );

@@ -31,9 +31,11 @@ import type {
 } from './records';
 import type { AuditKey } from './auditChain';
 import type { RosterCommit, RosterImportProgress, RosterImportRecord } from './rosterImportRecords';
+import type { AttachmentRecord } from './attachmentRecords';
 
 export type * from './records';
 export type * from './rosterImportRecords';
+export type * from './attachmentRecords';
 
 /** Raised by adapters when a unique key (e-mail, membership) already exists. */
 export class DuplicateKeyError extends Error {
@@ -328,6 +330,22 @@ export interface ScreeningRepository {
   riskHistory(patientId: string): Promise<RiskChangeRecord[]>;
 }
 
+/**
+ * Attached files: the content is stored durably outside the database first,
+ * then the row; a file is acknowledged once its row is committed. Never changed.
+ */
+export interface AttachmentRepository {
+  /** Stores the content (flushed to disk), then the row; throws DuplicateKeyError when the id exists. */
+  insert(record: AttachmentRecord, content: Uint8Array): Promise<void>;
+  find(patientId: string, id: string): Promise<AttachmentRecord | null>;
+  /** The patient's files, oldest first. */
+  listForPatient(patientId: string): Promise<AttachmentRecord[]>;
+  /** How many files one target of a patient has. */
+  countForTarget(patientId: string, targetKey: string): Promise<number>;
+  /** The stored bytes of a file, or null when there are none. */
+  content(id: string): Promise<Buffer | null>;
+}
+
 /** The persistence port: every adapter implements all of it, and one contract suite tests each. */
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
@@ -352,6 +370,7 @@ export interface Store {
   readonly outreach: OutreachRepository;
   readonly screenings: ScreeningRepository;
   readonly planShares: PlanShareRepository;
+  readonly attachments: AttachmentRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
