@@ -11,8 +11,14 @@ export interface AttachmentSettings {
 /** Defaults: a scanned discharge summary or a phone photo fits in 10 MB. */
 export const DEFAULT_ATTACHMENT_SETTINGS: AttachmentSettings = { maxBytes: 10 * 1024 * 1024, maxPerTarget: 20, uploadsPerHour: 60 };
 
-/** A size in megabytes as people say it ("10 MB", "0.5 MB"). */
-export function megabytes(bytes: number): string {
+/** A size limit as people say it ("10 MB", "1.5 MB", "64 KB"). */
+function sizeWords(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  return `${Number.isInteger(mb) ? mb : Number(mb.toFixed(1))} MB`;
+  if (mb >= 1) return `${Number(mb.toFixed(1))} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** The sentence a person gets for a file over the limit. */
+export function tooLargeSentence(maxBytes: number): string {
+  return `Files can be at most ${sizeWords(maxBytes)}.`;
 }

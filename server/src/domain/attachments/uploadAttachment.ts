@@ -5,7 +5,7 @@ import type { Actor } from '../actor';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../errors';
 import { requirePatientAccess } from '../patients/patientAccess';
 import type { Services } from '../services';
-import { megabytes, type AttachmentSettings } from './attachmentSettings';
+import { tooLargeSentence, type AttachmentSettings } from './attachmentSettings';
 import { targetResolver } from './attachmentTargets';
 import { detectAttachmentType } from './contentType';
 import { presentAttachment } from './presentAttachment';
@@ -42,7 +42,8 @@ export async function uploadAttachment(
   }
   if (content.length === 0) return refuse('invalid', 'empty file', invalid('body', 'The file is empty.'));
   if (content.length > limits.settings.maxBytes) {
-    return refuse('invalid', 'too large', new DomainError('payload_too_large', `Files can be at most ${megabytes(limits.settings.maxBytes)}.`, [{ path: 'body', message: `Files can be at most ${megabytes(limits.settings.maxBytes)}.` }]));
+    const sentence = tooLargeSentence(limits.settings.maxBytes);
+    return refuse('invalid', 'too large', new DomainError('payload_too_large', sentence, [{ path: 'body', message: sentence }]));
   }
   const contentType = await detectAttachmentType(content);
   if (!contentType) return refuse('invalid', 'not a PDF or image', invalid('body', 'Only PDF documents and PNG, JPEG, GIF or WebP images can be attached; this file is none of them.'));

@@ -1,7 +1,7 @@
 import { AttachmentListSchema, AttachmentParamsSchema, AttachmentSchema, PatientParamsSchema, UploadAttachmentQuerySchema } from '@carehuddle/shared';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { megabytes } from '../../domain/attachments/attachmentSettings';
+import { tooLargeSentence } from '../../domain/attachments/attachmentSettings';
 import { listAttachments, readAttachmentContent } from '../../domain/attachments/readAttachments';
 import { uploadAttachment, type UploadLimits } from '../../domain/attachments/uploadAttachment';
 import type { Services } from '../../domain/services';
@@ -28,13 +28,12 @@ function sendFile(res: Response, file: { contentType: string; content: Buffer; d
 
 /** Files attached to a patient, plan item, thread or medication: upload, list, download, preview. */
 export function attachmentRoutes(services: Services, limits: UploadLimits): AnyRoute[] {
-  const tooLarge = `Files can be at most ${megabytes(limits.settings.maxBytes)}.`;
   return [
     defineRoute({
       method: 'post', path: '/api/patients/:patientId/attachments', tag: 'attachments', auth: 'session', status: 201,
       summary: 'Attach a PDF or image (the body is the file; its type is read from its content) to the patient, a plan item, a thread or a reconciliation medication — whoever may add to that target.',
       params: PatientParamsSchema, query: UploadAttachmentQuerySchema, body: FileBodySchema, response: AttachmentSchema,
-      rawBody: { limit: limits.settings.maxBytes, tooLarge },
+      rawBody: { limit: limits.settings.maxBytes, tooLarge: tooLargeSentence(limits.settings.maxBytes) },
       handle: ({ actor, params, query, body }) => {
         const { fileName, ...target } = query;
         return uploadAttachment(services, limits, actor, params.patientId, { target, fileName }, body);
