@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import { describe, expect, it } from 'vitest';
 import { auditSchema, careTeamSchema, consentSchema, patientSchema, reconciliationSchema, trackedItemSchema, userSchema } from '../../server/src/storage/mongo/schemas';
+import { attachmentSchema } from '../../server/src/storage/mongo/attachmentSchema';
 
 // Models on a connection that is never opened: validation needs no server.
 const connection = mongoose.createConnection();
@@ -11,6 +12,7 @@ const Patient = connection.model('Patient', patientSchema);
 const Reconciliation = connection.model('Reconciliation', reconciliationSchema);
 const Consent = connection.model('Consent', consentSchema);
 const TrackedItem = connection.model('TrackedItem', trackedItemSchema);
+const Attachment = connection.model('Attachment', attachmentSchema);
 
 describe('mongoose schema validation (no server needed)', () => {
   it('accepts a valid user and rejects one without e-mail or with an unknown kind', () => {
@@ -67,5 +69,15 @@ describe('mongoose schema validation (no server needed)', () => {
     expect(new TrackedItem(t).category).toBe('clinical');
     expect(new TrackedItem({ ...t, category: 'substanceUse' }).validateSync()).toBeUndefined();
     expect(new TrackedItem({ ...t, category: 'gossip' }).validateSync()?.errors.category).toBeDefined();
+  });
+
+  it('keeps an attachment\'s row only with its target key, type and a positive size', () => {
+    const row = {
+      _id: 'f1', patientId: 'p1', target: '{"kind":"patient"}', targetKey: 'patient', fileName: 'a.png', contentType: 'image/png', size: 3,
+      sha256: 'abc', uploadedBy: 'u1', uploadedAt: '2026-01-01T00:00:00.000Z',
+    };
+    expect(new Attachment(row).validateSync()).toBeUndefined();
+    expect(new Attachment({ ...row, size: 0 }).validateSync()?.errors.size).toBeDefined();
+    expect(new Attachment({ ...row, targetKey: undefined }).validateSync()?.errors.targetKey).toBeDefined();
   });
 });
