@@ -87,11 +87,12 @@ describe('attachments: typed by content, stored outside the database, served onl
     expect(res.headers.get('content-type')).toBe('image/png');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="pill \\"bottle\\".png"/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('content-security-policy')).toContain('sandbox');
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'");
     expect(res.headers.get('cache-control')).toBe('no-store');
     // 3. The image preview is inline; a PDF has none.
     const shown = await physician.get(preview(file.id));
     expect([shown.status, shown.headers.get('content-disposition'), shown.headers.get('x-content-type-options')]).toEqual([200, 'inline', 'nosniff']);
+    expect(shown.headers.get('content-security-policy')).toBe("default-src 'none'; img-src 'self'; sandbox");
     const pdf = await stored(coordinator, { kind: 'planItem', audience: 'clinical', section: 'needs', itemId: 'pdf-preview' }, 'summary.pdf', PDF_BYTES);
     expect((await physician.get(preview(pdf.id))).status).toBe(404);
     // 4. Every download and view left a record naming the physician, the patient and the file.

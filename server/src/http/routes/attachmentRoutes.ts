@@ -20,7 +20,9 @@ function sendFile(res: Response, file: { contentType: string; content: Buffer; d
   else res.setHeader('Content-Disposition', 'inline');
   res.setHeader('Content-Type', file.contentType);
   res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; sandbox");
+  // A sandboxed response cannot be downloaded (browsers block downloads from sandboxed documents), so only the inline
+  // preview is sandboxed; a download runs nothing either way under `default-src 'none'`.
+  res.setHeader('Content-Security-Policy', file.disposition === 'inline' ? "default-src 'none'; img-src 'self'; sandbox" : "default-src 'none'");
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
   res.setHeader('Cache-Control', 'no-store');
   res.send(file.content);
