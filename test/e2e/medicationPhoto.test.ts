@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { chromiumAvailable } from '../support/browser';
-import { solidPng } from '../support/files';
+import { EXE_BYTES, PDF_BYTES, solidPng } from '../support/files';
 import { patientIdByName, signedIn } from '../support/http';
 import { browserHarness, signInAs } from './harness';
 
@@ -71,5 +71,25 @@ describe.skipIf(!chromiumAvailable)('browser: a pharmacist attaches a photo to a
     await phone.screenshot({ path: '/tmp/attachments-phone.png', fullPage: false });
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await axeViolations(phone, [phone.getByRole('group', { name: 'Files: Furosemide' })])).toEqual([]);
+  }, 120_000);
+
+  it('the coordinator attaches a discharge summary on the patient page, on a phone: listed with its download link, no preview for a PDF, no accessibility violations', async () => {
+    const [browser, server] = [harness.browser(), harness.server()];
+    const page = await signInAs(browser, server.url, 'coordinator', { width: 390, height: 844 });
+    await page.getByRole('link', { name: 'Rosa Delgado' }).click();
+    const card = page.getByRole('region', { name: 'Files' });
+    await card.getByLabel("Attach a file to the patient's record").setInputFiles({ name: 'St Mary discharge summary.pdf', mimeType: 'application/pdf', buffer: PDF_BYTES });
+    await card.getByRole('link', { name: /^St Mary discharge summary\.pdf\s*, download$/ }).waitFor();
+    expect(await card.getByRole('img').count()).toBe(0);
+    // A program renamed .pdf is refused with a sentence beside the field, which points at it.
+    await card.getByLabel("Attach a file to the patient's record").setInputFiles({ name: 'summary.pdf', mimeType: 'application/pdf', buffer: EXE_BYTES });
+    await card.getByRole('alert').filter({ hasText: 'Only PDF documents and PNG, JPEG, GIF or WebP images can be attached' }).waitFor();
+    expect(await card.getByLabel("Attach a file to the patient's record").getAttribute('aria-invalid')).toBe('true');
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/attachments-patient-files.png' });
+    expect(await axeViolations(page, [card])).toEqual([]);
+    // The card fits the phone's width (other parts of the patient page are not this test's concern).
+    const box = await card.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
   }, 120_000);
 });

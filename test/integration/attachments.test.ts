@@ -35,7 +35,10 @@ describe('attachments: typed by content, stored outside the database, served onl
     server = await startTestServer({ tuning: { attachments: { maxBytes: 64 * KB, maxPerTarget: 5 } } });
     coordinator = await signedIn(server.url, 'coordinator');
     rosaId = await patientIdByName(coordinator, 'Rosa Delgado');
-    [physician, pharmacist, caregiver, admin] = await Promise.all(['physician', 'pharmacist', 'caregiver', 'admin'].map((k) => signedIn(server.url, k)));
+    physician = await signedIn(server.url, 'physician');
+    pharmacist = await signedIn(server.url, 'pharmacist');
+    caregiver = await signedIn(server.url, 'caregiver');
+    admin = await signedIn(server.url, 'admin');
   });
   afterAll(() => server.close());
 
