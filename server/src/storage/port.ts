@@ -373,5 +373,7 @@ export interface Store {
   readonly attachments: AttachmentRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
+  /** Resolves once the store can take writes without a start-up delay (the embedded store's writer thread has started). */
+  ready?(): Promise<void>;
   close(): Promise<void>;
 }
