@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ConnectionLimitSettings } from './app/addressLimits';
 import type { CoordinationSettings } from './domain/worklist/coordinationRules';
 import { productionProblem } from './productionChecks';
+import type { AttachmentSettings } from './domain/attachments/attachmentSettings';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -42,6 +43,12 @@ const EnvSchema = z.object({
   HL7_MLLP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** Bearer key of FHIR Encounter senders; the FHIR intake refuses everyone without it. */
   INTERFACE_API_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Largest attached file, in megabytes. */
+  ATTACHMENT_MAX_MB: z.coerce.number().positive().max(100).default(10),
+  /** Most files on one patient, plan item, thread or medication. */
+  ATTACHMENTS_PER_TARGET: z.coerce.number().int().min(1).max(1000).default(20),
+  /** Uploads one person may make per hour. */
+  ATTACHMENT_UPLOADS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(60),
 });
 
 /** Validated runtime configuration. */
@@ -71,6 +78,8 @@ export interface Config {
   connectionLimits: ConnectionLimitSettings;
   /** Admission alert interfaces (docs/interfaces.md). */
   interfaces: { mllpPort?: number; apiKey?: string };
+  /** What one person may upload (docs/attachments.md). */
+  attachments: AttachmentSettings;
 }
 
 /** Which proxies' forwarded addresses count as the client's. */
@@ -138,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
     trustProxy: trustProxyOf(e.TRUST_PROXY),
     interfaces: { ...(e.HL7_MLLP_PORT !== undefined ? { mllpPort: e.HL7_MLLP_PORT } : {}), ...(e.INTERFACE_API_KEY ? { apiKey: e.INTERFACE_API_KEY } : {}) },
+    attachments: { maxBytes: Math.round(e.ATTACHMENT_MAX_MB * 1024 * 1024), maxPerTarget: e.ATTACHMENTS_PER_TARGET, uploadsPerHour: e.ATTACHMENT_UPLOADS_PER_HOUR },
     connectionLimits: { connectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS, upgradesPerMinute: e.UPGRADES_PER_MINUTE_PER_ADDRESS },
     coordination: {
       planDaysAfterScreening: e.PLAN_DAYS_AFTER_SCREENING,

@@ -34,3 +34,4 @@ export * from './schemas/planShare';
 export * from './schemas/measures';
 export * from './schemas/enrollment';
 export * from './schemas/caseloads';
+export * from './schemas/attachments';

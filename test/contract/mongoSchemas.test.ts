@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import { describe, expect, it } from 'vitest';
 import { auditSchema, careTeamSchema, consentSchema, enrollmentEpisodeSchema, patientSchema, reconciliationSchema, trackedItemSchema, userSchema } from '../../server/src/storage/mongo/schemas';
+import { attachmentSchema } from '../../server/src/storage/mongo/attachmentSchema';
 
 // Models on a connection that is never opened: validation needs no server.
 const connection = mongoose.createConnection();
@@ -12,6 +13,7 @@ const Reconciliation = connection.model('Reconciliation', reconciliationSchema);
 const Consent = connection.model('Consent', consentSchema);
 const TrackedItem = connection.model('TrackedItem', trackedItemSchema);
 const EnrollmentEpisode = connection.model('EnrollmentEpisode', enrollmentEpisodeSchema);
+const Attachment = connection.model('Attachment', attachmentSchema);
 
 describe('mongoose schema validation (no server needed)', () => {
   it('accepts a valid user and rejects one without e-mail or with an unknown kind', () => {
@@ -79,5 +81,15 @@ describe('mongoose schema validation (no server needed)', () => {
     expect(new EnrollmentEpisode({ ...e.toObject(), startedOn: undefined }).validateSync()?.errors.startedOn).toBeDefined();
     const openKey = enrollmentEpisodeSchema.indexes().find(([fields]) => 'openFor' in fields);
     expect(openKey?.[1]).toMatchObject({ unique: true, partialFilterExpression: { openFor: { $type: 'string' } } });
+  });
+
+  it('keeps an attachment\'s row only with its target key, type and a positive size', () => {
+    const row = {
+      _id: 'f1', patientId: 'p1', target: '{"kind":"patient"}', targetKey: 'patient', fileName: 'a.png', contentType: 'image/png', size: 3,
+      sha256: 'abc', uploadedBy: 'u1', uploadedAt: '2026-01-01T00:00:00.000Z',
+    };
+    expect(new Attachment(row).validateSync()).toBeUndefined();
+    expect(new Attachment({ ...row, size: 0 }).validateSync()?.errors.size).toBeDefined();
+    expect(new Attachment({ ...row, targetKey: undefined }).validateSync()?.errors.targetKey).toBeDefined();
   });
 });

@@ -3,6 +3,7 @@ import type { TrackingCategory } from '@carehuddle/shared';
 import { taskStoreContract } from './taskStoreContract';
 import { measureStoreContract } from './measureStoreContract';
 import { caseloadStoreContract } from './caseloadStoreContract';
+import { attachmentStoreContract } from './attachmentStoreContract';
 import { verifyAuditChain } from '../../server/src/storage/auditVerification';
 import { DuplicateKeyError, type ApiClientRecord, type AuditEventInput, type ConsentRecord, type InboundAlertRecord, type InvitationRecord, type PlanShareRecord, type ScreeningRecord, type Store, type UserRecord } from '../../server/src/storage/port';
 
@@ -36,6 +37,7 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
     taskStoreContract(() => store);
     measureStoreContract(() => store);
     caseloadStoreContract(() => store);
+    attachmentStoreContract(() => store);
 
     it('users: round-trip, case-insensitive unique e-mail, staff list by name, operators never match', async () => {
       await store.users.create(user());

@@ -2,6 +2,7 @@ import type { ActorName, World, WrittenActor } from './actors';
 import { completableReconciliation, openReconciliation } from './reconciliationFixtures';
 import { completedScreening, inProgressScreening } from './screeningFixtures';
 import { daysFromNow } from '../support/when';
+import { coordinatorsPhoto, photoUpload } from './attachmentFixtures';
 
 /** What a request for one actor looks like. */
 export interface Probe {
@@ -394,5 +395,18 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'POST /api/patients/:patientId/enrollment': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/enrollment`, body: { action: 'enroll', program: 'care_coordination', on: orgToday() } }),
     expect: { anonymous: 401, coordinator: 409, physician: 403, pharmacist: 403, caregiver: 404, offTeamStaff: 409, revokedCaregiver: 404 },
+  },
+  // Files on Rosa's record are clinical record: staff who read the clinical plan add and read them; the family side gets 404.
+  'POST /api/patients/:patientId/attachments': {
+    probe: (w) => photoUpload(w),
+    expect: { anonymous: 401, coordinator: 201, physician: 201, pharmacist: 201, caregiver: 404, offTeamStaff: 404, revokedCaregiver: 404 },
+  },
+  // The list holds only what each viewer may read (a caregiver with consent gets the files on what is shared with family).
+  'GET /api/patients/:patientId/attachments': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/attachments` }), expect: teamRead },
+  'GET /api/patients/:patientId/attachments/:attachmentId/content': {
+    probe: async (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/attachments/${await coordinatorsPhoto(w)}/content` }), expect: staffRead,
+  },
+  'GET /api/patients/:patientId/attachments/:attachmentId/preview': {
+    probe: async (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/attachments/${await coordinatorsPhoto(w)}/preview` }), expect: staffRead,
   },
 };

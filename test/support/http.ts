@@ -10,7 +10,7 @@ export class ApiClient {
 
   constructor(readonly baseUrl: string, readonly origin: string = baseUrl) {}
 
-  /** Sends a request; JSON bodies are serialized. */
+  /** Sends a request; JSON bodies are serialized, strings and bytes (a file) sent as they are. */
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
     const res = await fetch(`${this.baseUrl}${path}`, {
       method,
@@ -20,7 +20,8 @@ export class ApiClient {
         origin: this.origin,
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      // Bytes are copied into an array of their own buffer, which is what fetch's body type takes.
+      body: body === undefined ? undefined : typeof body === 'string' ? body : body instanceof Uint8Array ? new Uint8Array(body) : JSON.stringify(body),
     });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {

@@ -34,15 +34,18 @@ async function send(method: string, path: string, body?: unknown, contentType?: 
   }
 }
 
-/** The one error shape of a failed answer as an `ApiRequestError` (and the session's end noticed). */
-async function failureOf(res: Response, path: string): Promise<ApiRequestError> {
-  const data: unknown = await res.json().catch(() => null);
+/** The one error shape of a failed answer (already read as `data`) as an `ApiRequestError`, and the session's end noticed. */
+export function apiErrorOf(status: number, data: unknown, path: string): ApiRequestError {
   const parsed = ApiErrorSchema.safeParse(data);
   const error = parsed.success
-    ? new ApiRequestError(res.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.fields)
-    : new ApiRequestError(res.status, 'internal', 'Something went wrong. Please try again.');
-  if (res.status === 401 && path !== '/api/auth/login') onSessionEnded();
+    ? new ApiRequestError(status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.fields)
+    : new ApiRequestError(status, 'internal', 'Something went wrong. Please try again.');
+  if (status === 401 && path !== '/api/auth/login') onSessionEnded();
   return error;
+}
+
+async function failureOf(res: Response, path: string): Promise<ApiRequestError> {
+  return apiErrorOf(res.status, await res.json().catch(() => null), path);
 }
 
 /**

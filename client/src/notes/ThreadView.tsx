@@ -4,6 +4,7 @@ import { Composer } from './Composer';
 import { NoteActions } from './NoteActions';
 import { NoteBody } from './NoteBody';
 import type { Notes } from './useNotes';
+import { AttachmentPanel } from '../attachments/AttachmentPanel';
 
 /** One thread: its notes (retracted ones as stubs), typing, unread, resolve, and a reply box. */
 export function ThreadView({ thread, notes, team, canResolve, me, isCoordinator }: {
@@ -36,6 +37,8 @@ export function ThreadView({ thread, notes, team, canResolve, me, isCoordinator 
           </li>
         ))}
       </ol>
+      {/* Whoever may read a thread may add files to it, as they may reply. */}
+      <AttachmentPanel target={{ kind: 'thread', threadId: thread.id }} label={`thread: ${thread.notes[0]?.body?.slice(0, 60) ?? 'retracted note'}`} canAdd />
       {typingName && <p className="muted typing" role="status">{typingName} is typing…</p>}
       <Composer id={thread.id} label="Reply" team={team}
         onSend={(body, mentions) => notes.post(thread.anchor, body, { threadId: thread.id, mentions })}

@@ -14,6 +14,7 @@ import { CoordinationSection } from '../worklist/CoordinationSection';
 import { OutreachSection } from '../outreach/OutreachSection';
 import { PatientTasksSection } from '../tasks/PatientTasksSection';
 import { EnrollmentPanel } from '../enrollment/EnrollmentPanel';
+import { PatientFilesSection } from '../attachments/PatientFilesSection';
 
 /** A patient's page: who they are, where their screening stands, and their care team. */
 export function PatientPage() {
@@ -37,6 +38,8 @@ export function PatientPage() {
       <OutreachSection patientId={patient.id} />
       {/* Reconciliations are about the clinical plan's medication list: shown to those who may read it. */}
       {patient.myAccess.documents.clinical !== 'none' && <ReconciliationsSection patientId={patient.id} />}
+      {/* Files on the patient's record are clinical record: for those who read the clinical plan. */}
+      {patient.myAccess.documents.clinical !== 'none' && <PatientFilesSection patientId={patient.id} />}
       <SharingConsentSection patient={patient} onChanged={reload} />
     </>
   );

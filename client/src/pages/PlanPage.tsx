@@ -18,6 +18,7 @@ import { AccessChangedPage } from '../review/AccessChangedPage';
 import { firstNameOf } from '../review/planReviewWords';
 import { VersionsPanel } from '../plan/VersionsPanel';
 import { useSession } from '../session/SessionContext';
+import { AttachmentsProvider } from '../attachments/AttachmentsContext';
 
 const TAB_LABELS: Record<PlanAudience, string> = {
   shared: 'Shared plan', clinical: 'Clinical', sensitive: 'Behavioral health (restricted)', substanceUse: 'Substance use (restricted)',
@@ -82,6 +83,7 @@ export function PlanPage() {
           <button type="button" role="tab" aria-selected={showTree} className={showTree ? 'tab active' : 'tab'} onClick={() => setShowTree(true)}>{TREE_LABEL}</button>
         )}
       </div>
+      <AttachmentsProvider patientId={patient.id}>
       <DiscussionContext.Provider value={discussion}>
         <div className="plan-layout">
           {showTree ? (
@@ -103,6 +105,7 @@ export function PlanPage() {
           </div>
         </div>
       </DiscussionContext.Provider>
+      </AttachmentsProvider>
     </>
   );
 }

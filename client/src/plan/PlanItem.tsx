@@ -6,6 +6,7 @@ import { RoleBadge } from '../components/RoleBadge';
 import { ItemFieldInput } from './ItemFieldInput';
 import { RichTextField } from './RichTextField';
 import { useYChanges } from './useYMap';
+import { AttachmentPanel } from '../attachments/AttachmentPanel';
 
 /** One item of a section: title, the section's structured fields, notes as rich text, and who changed it last. */
 export function PlanItem({ audience, section, id, item, provider, user, editable, team, attribution, onFocus, onDelete }: {
@@ -60,6 +61,7 @@ export function PlanItem({ audience, section, id, item, provider, user, editable
         <RichTextField fragment={notes} provider={provider} user={user} editable={editable} label={`Notes for ${title || 'item'}`} onFocus={onFocus} />
         </>
       )}
+      <AttachmentPanel target={{ kind: 'planItem', audience, section, itemId: id }} label={title || 'Untitled item'} canAdd={editable} />
       {attribution && <p className="muted attribution">Last changed by {attribution.name}<RoleBadge role={attribution.role} />, {new Date(attribution.at).toLocaleString()}</p>}
     </li>
   );

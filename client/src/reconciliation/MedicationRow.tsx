@@ -4,9 +4,11 @@ import {
 import { useEffect, useState, type FormEvent } from 'react';
 import { threadsAbout, useDiscussion } from '../notes/DiscussionContext';
 import { DECISION_LABELS, words } from './labels';
+import { AttachmentPanel } from '../attachments/AttachmentPanel';
 
 /** One medication: its plan entry, the visible discrepancy flag, and (for deciders) the decision form and its discussion. */
-export function MedicationRow({ medication: m, editable, onSave }: {
+export function MedicationRow({ reconciliationId, medication: m, editable, onSave }: {
+  reconciliationId: string;
   medication: ReconciledMedication;
   editable: boolean;
   onSave: (decision: MedicationDecision, discrepancy: { kind: DiscrepancyKind; note: string } | null) => Promise<string | null>;
@@ -77,6 +79,8 @@ export function MedicationRow({ medication: m, editable, onSave }: {
               </button>
             )}
           </div>
+          {/* A photo of the pill bottle, the pharmacy's list: added by those who decide, until the reconciliation is signed. */}
+          <AttachmentPanel target={{ kind: 'medication', reconciliationId, itemId: m.itemId }} label={m.name || 'Unnamed medication'} canAdd={editable} />
         </td>
       </tr>
     </tbody>

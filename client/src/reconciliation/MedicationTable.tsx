@@ -2,7 +2,9 @@ import type { DiscrepancyKind, MedicationDecision, ReconciledMedication } from '
 import { MedicationRow } from './MedicationRow';
 
 /** The medication list as the reconciliation snapshotted it, with a decision per medication. */
-export function MedicationTable({ medications, editable, onSave }: {
+export function MedicationTable({ reconciliationId, medications, editable, onSave }: {
+  /** Files are attached to a medication of this reconciliation. */
+  reconciliationId: string;
   medications: readonly ReconciledMedication[];
   editable: boolean;
   /** Resolves with an error message, or null once stored. */
@@ -17,7 +19,7 @@ export function MedicationTable({ medications, editable, onSave }: {
             <tr><th scope="col">Medication</th><th scope="col">Dose</th><th scope="col">Route</th><th scope="col">Frequency</th><th scope="col">Prescriber</th><th scope="col">Indication</th><th scope="col">Source</th><th scope="col">Decision</th></tr>
           </thead>
           {medications.map((m) => (
-            <MedicationRow key={m.itemId} medication={m} editable={editable} onSave={(decision, discrepancy) => onSave(m.itemId, decision, discrepancy)} />
+            <MedicationRow key={m.itemId} reconciliationId={reconciliationId} medication={m} editable={editable} onSave={(decision, discrepancy) => onSave(m.itemId, decision, discrepancy)} />
           ))}
         </table>
       )}

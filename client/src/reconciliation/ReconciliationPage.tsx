@@ -16,6 +16,7 @@ import { TRIGGER_LABELS } from './labels';
 import { MedicationTable } from './MedicationTable';
 import { SignOffSection } from './SignOffSection';
 import { useReconciliation } from './useReconciliation';
+import { AttachmentsProvider } from '../attachments/AttachmentsContext';
 
 /** One medication reconciliation: live while in progress, the signed and printable record once completed. */
 export function ReconciliationPage() {
@@ -61,10 +62,11 @@ export function ReconciliationPage() {
       </p>
       <button type="button" className="button secondary small no-print" onClick={() => window.print()}>Print</button>
       <ErrorMessage error={actionError} />
+      <AttachmentsProvider patientId={patient.id}>
       <DiscussionContext.Provider value={discussion}>
         <div className={topic ? 'plan-layout' : undefined}>
           <div>
-            <MedicationTable medications={r.medications} editable={decides} onSave={decide} />
+            <MedicationTable reconciliationId={r.id} medications={r.medications} editable={decides} onSave={decide} />
             {decides && <AddMedicationForm onAdd={addMedication} />}
             <FollowUpsSection reconciliation={r} team={patient.careTeam} editable={decides} onAdd={addFollowUp} />
             <SignOffSection reconciliation={r} role={patient.myRole}
@@ -80,6 +82,7 @@ export function ReconciliationPage() {
           )}
         </div>
       </DiscussionContext.Provider>
+      </AttachmentsProvider>
     </article>
   );
 }

@@ -17,6 +17,7 @@ import { firstNameOf, plainSectionTitles } from './planReviewWords';
 import { SuggestGoalForm } from './SuggestGoalForm';
 import { UpcomingConferences } from './UpcomingConferences';
 import { useLargeText } from './useLargeText';
+import { AttachmentsProvider } from '../attachments/AttachmentsContext';
 
 /**
  * The family's plan review: the shared plan (read-only, live), the threads
@@ -34,7 +35,11 @@ export function ReviewPage() {
   if (!patient) return <p role="status">Loading…</p>;
   // Staff work on the full plan; this page speaks to family.
   if (!isFamilySide(patient.myRole)) return <Navigate to={`/patients/${patient.id}/plan`} replace />;
-  return <PlanReview patientId={patient.id} name={patient.name} team={patient.careTeam} proposeGoals={patient.myAccess.proposeGoals} notes={notes} />;
+  return (
+    <AttachmentsProvider patientId={patient.id}>
+      <PlanReview patientId={patient.id} name={patient.name} team={patient.careTeam} proposeGoals={patient.myAccess.proposeGoals} notes={notes} />
+    </AttachmentsProvider>
+  );
 }
 
 function PlanReview({ patientId, name, team, proposeGoals, notes }: {

@@ -7,6 +7,7 @@ import type { Logger } from '../logger';
 import type { CollabSettings } from '../realtime/collab/collabFeature';
 import type { RefusedUpgradeAudit } from '../realtime/refusedUpgradeAudit';
 import type { ConnectionLimitSettings } from './addressLimits';
+import type { AttachmentSettings } from '../domain/attachments/attachmentSettings';
 
 /** What a feature module gets when the server starts. */
 export interface FeatureContext {
@@ -31,6 +32,8 @@ export interface ServerTuning {
   connections?: Partial<ConnectionLimitSettings>;
   /** How long refused upgrades of one address share one audit summary (a minute by default). */
   refusalAuditWindowMs?: number;
+  /** Attachment limits (`ATTACHMENT_MAX_MB`, `ATTACHMENTS_PER_TARGET`, `ATTACHMENT_UPLOADS_PER_HOUR`). */
+  attachments?: Partial<AttachmentSettings>;
 }
 
 /** A started feature: its HTTP routes and the shutdown that pairs with its start-up. */

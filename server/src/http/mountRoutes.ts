@@ -8,6 +8,7 @@ import { sendError } from './middleware/errorHandler';
 import type { AnyRoute } from './routeDefinition';
 import type { RateLimiters } from './rateLimits';
 import { actorOf, resolvedSessionOf } from './sessionCookie';
+import { rawBodyReader } from './rawBody';
 
 /** What the route chain needs. */
 export interface RouteDeps {
@@ -79,6 +80,7 @@ function validateAndHandle(route: AnyRoute, deps: RouteDeps): RequestHandler {
 export function mountRoutes(router: Router, routes: readonly AnyRoute[], deps: RouteDeps): void {
   for (const route of routes) {
     const limiter = deps.limiters[route.rateLimit ?? 'api'];
-    router[route.method](route.path, limiter, authenticate(route, deps), validateAndHandle(route, deps));
+    const readBody: RequestHandler[] = route.rawBody ? [rawBodyReader(route.rawBody)] : [];
+    router[route.method](route.path, limiter, authenticate(route, deps), ...readBody, validateAndHandle(route, deps));
   }
 }

@@ -45,6 +45,11 @@ export interface RouteSpec<
   status?: number;
   /** Stricter rate limit bucket: sign-in and password checks, invitation links, or the FHIR API (per token or session). */
   rateLimit?: 'login' | 'invitation' | 'fhir';
+  /**
+   * The body is a file, read as bytes after authentication (so nobody signed
+   * out can make the server read a large body); larger bodies are refused with `tooLarge`.
+   */
+  rawBody?: { limit: number; tooLarge: string };
   handle(ctx: RouteContext<A, z.output<PS>, z.output<QS>, z.output<BS>>): Promise<z.input<RS> | undefined>;
 }
 

@@ -33,10 +33,13 @@ import type {
 import type { AuditKey } from './auditChain';
 import type { RosterCommit, RosterImportProgress, RosterImportRecord } from './rosterImportRecords';
 import type { MeasureFactRepository } from './measureFactRecords';
+import type { AttachmentRecord } from './attachmentRecords';
 
 export type * from './records';
 export type * from './rosterImportRecords';
 export type * from './measureFactRecords';
+
+export type * from './attachmentRecords';
 
 /** Raised by adapters when a unique key (e-mail, membership) already exists. */
 export class DuplicateKeyError extends Error {
@@ -354,6 +357,22 @@ export interface EnrollmentRepository {
   listForPatients(patientIds: readonly string[]): Promise<EnrollmentEpisodeRecord[]>;
 }
 
+/**
+ * Attached files: the content is stored durably outside the database first,
+ * then the row; a file is acknowledged once its row is committed. Never changed.
+ */
+export interface AttachmentRepository {
+  /** Stores the content (flushed to disk), then the row; throws DuplicateKeyError when the id exists. */
+  insert(record: AttachmentRecord, content: Uint8Array): Promise<void>;
+  find(patientId: string, id: string): Promise<AttachmentRecord | null>;
+  /** The patient's files, oldest first. */
+  listForPatient(patientId: string): Promise<AttachmentRecord[]>;
+  /** How many files one target of a patient has. */
+  countForTarget(patientId: string, targetKey: string): Promise<number>;
+  /** The stored bytes of a file, or null when there are none. */
+  content(id: string): Promise<Buffer | null>;
+}
+
 /** The persistence port: every adapter implements all of it, and one contract suite tests each. */
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
@@ -380,6 +399,7 @@ export interface Store {
   readonly planShares: PlanShareRepository;
   readonly measureFacts: MeasureFactRepository;
   readonly enrollments: EnrollmentRepository;
+  readonly attachments: AttachmentRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   /** Resolves once the store can take writes without a start-up delay (the embedded store's writer thread has started). */

@@ -9,6 +9,7 @@ import {
 } from './schemas';
 import { planTemplateSchema } from './planTemplates';
 import { outreachSchema, taskSchema } from './taskSchemas';
+import { attachmentSchema } from './attachmentSchema';
 
 /** The models of one connection (a connection of its own, never mongoose's global default). */
 export function modelsOn(connection: Connection) {
@@ -44,6 +45,7 @@ export function modelsOn(connection: Connection) {
     planShares: connection.model('PlanShare', planShareSchema, 'plan_shares'),
     rosterImports: connection.model('RosterImport', rosterImportSchema, 'roster_imports'),
     enrollmentEpisodes: connection.model('EnrollmentEpisode', enrollmentEpisodeSchema, 'enrollment_episodes'),
+    attachments: connection.model('Attachment', attachmentSchema, 'attachments'),
   };
 }
 

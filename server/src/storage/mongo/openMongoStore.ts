@@ -20,6 +20,7 @@ import { mongoRosterImports } from './rosterImports';
 import { mongoApiClients } from './apiClients';
 import { mongoMeasureFacts } from './measureFacts';
 import { mongoEnrollments } from './enrollments';
+import { mongoAttachments } from './attachments';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
 export async function openMongoStore(uri: string, options: StoreOptions = {}): Promise<Store> {
@@ -55,6 +56,7 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     screenings: mongoScreenings(models),
     measureFacts: mongoMeasureFacts(models),
     enrollments: mongoEnrollments(models),
+    attachments: mongoAttachments(models, connection),
     async ping() {
       await connection.db?.admin().ping();
     },

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import type { Store, StoreOptions } from '../port';
 import { auditSchema, sqliteAudit } from './audit';
 import { careTeamsSchema, sqliteCareTeams } from './careTeams';
@@ -25,10 +26,12 @@ import { rosterImportsSchema, sqliteRosterImports } from './rosterImports';
 import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 import { SqliteWriter } from './writer/sqliteWriter';
+import { attachmentsSchema, sqliteAttachments } from './attachments';
+import { directoryAttachmentFiles, memoryAttachmentFiles, type AttachmentFiles } from './attachmentFiles';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema, apiClientsSchema, inboundAlertsSchema, measureFactsSchema, enrollmentsSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema, apiClientsSchema, inboundAlertsSchema, measureFactsSchema, enrollmentsSchema, attachmentsSchema];
 
-function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
+function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter, files: AttachmentFiles): Store {
   for (const schema of SCHEMAS) db.exec(schema);
   // Started after the schema exists: the writer's own connection prepares its statements against it.
   const groupWriter = writer(db);
@@ -58,6 +61,7 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
     planShares: sqlitePlanShares(db),
     measureFacts: sqliteMeasureFacts(db),
     enrollments: sqliteEnrollments(db),
+    attachments: sqliteAttachments(db, files),
     async ping() {
       db.prepare('SELECT 1').get();
     },
@@ -71,11 +75,12 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
 /** The zero-setup embedded store: SQLite in WAL mode under `dataDir`. */
 export function openSqliteStore(dataDir: string, options: StoreOptions = {}): Store {
   const auditKey = options.auditKey ?? randomBytes(32);
-  return storeOn(openSqliteDatabase(dataDir), (db) => SqliteWriter.onWorker(db, auditKey));
+  // Attached files live beside the database, in a directory of the owner's alone.
+  return storeOn(openSqliteDatabase(dataDir), (db) => SqliteWriter.onWorker(db, auditKey), directoryAttachmentFiles(join(dataDir, 'attachments')));
 }
 
 /** An embedded store that lives only in memory. */
 export function openMemorySqliteStore(options: StoreOptions = {}): Store {
   const auditKey = options.auditKey ?? randomBytes(32);
-  return storeOn(openMemoryDatabase(), (db) => SqliteWriter.inline(db, auditKey));
+  return storeOn(openMemoryDatabase(), (db) => SqliteWriter.inline(db, auditKey), memoryAttachmentFiles());
 }
