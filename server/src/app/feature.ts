@@ -31,6 +31,8 @@ export interface ServerTuning {
   connections?: Partial<ConnectionLimitSettings>;
   /** How long refused upgrades of one address share one audit summary (a minute by default). */
   refusalAuditWindowMs?: number;
+  /** How long after a stored commit a plan is indexed for search (`DEFAULT_INDEX_DELAY_MS` by default). */
+  search?: { indexDelayMs?: number };
 }
 
 /** A started feature: its HTTP routes and the shutdown that pairs with its start-up. */

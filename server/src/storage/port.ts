@@ -31,9 +31,11 @@ import type {
 } from './records';
 import type { AuditKey } from './auditChain';
 import type { RosterCommit, RosterImportProgress, RosterImportRecord } from './rosterImportRecords';
+import type { PatientSearchMatch, SearchEntryHit, SearchEntryRecord, SearchTextQuery } from './searchRecords';
 
 export type * from './records';
 export type * from './rosterImportRecords';
+export type * from './searchRecords';
 
 /** Raised by adapters when a unique key (e-mail, membership) already exists. */
 export class DuplicateKeyError extends Error {
@@ -328,6 +330,29 @@ export interface ScreeningRepository {
   riskHistory(patientId: string): Promise<RiskChangeRecord[]>;
 }
 
+/**
+ * The full-text index: patients (name, member number, date of birth) straight
+ * from their records, and the passages of notes and plans the domain puts in.
+ */
+export interface SearchRepository {
+  /** Replaces every entry of a group (a plan document, a note) with these, atomically; [] removes them. Clears the group's stale mark. */
+  replaceGroup(group: string, entries: readonly SearchEntryRecord[]): Promise<void>;
+  /** Notes durably that a group's source changed and its entries may lag (indexed again at start-up if the process stops first). */
+  markStale(group: string): Promise<void>;
+  /** Groups marked stale and not indexed since, at most `limit`. */
+  staleGroups(limit: number): Promise<string[]>;
+  /** Entries matching every word, in scopes the searcher holds; best first. */
+  findEntries(query: SearchTextQuery & { scopes: readonly string[] }): Promise<SearchEntryHit[]>;
+  /** Patients among `patientIds` whose name, member number or date of birth match every word; best first. */
+  findPatients(query: SearchTextQuery & { patientIds: readonly string[] }): Promise<PatientSearchMatch[]>;
+  /** The version of the entries' format last built (0 for none): a newer one rebuilds them. */
+  builtVersion(): Promise<number>;
+  /** Removes every entry and stale mark, and the built version (a rebuild cut short is redone at the next start). */
+  startRebuild(): Promise<void>;
+  /** Records that the entries of `version` are complete. */
+  finishRebuild(version: number): Promise<void>;
+}
+
 /** The persistence port: every adapter implements all of it, and one contract suite tests each. */
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
@@ -352,6 +377,7 @@ export interface Store {
   readonly outreach: OutreachRepository;
   readonly screenings: ScreeningRepository;
   readonly planShares: PlanShareRepository;
+  readonly search: SearchRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

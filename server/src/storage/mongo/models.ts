@@ -8,6 +8,7 @@ import {
 } from './schemas';
 import { planTemplateSchema } from './planTemplates';
 import { outreachSchema, taskSchema } from './taskSchemas';
+import { searchEntrySchema, searchMetaSchema, searchStaleSchema } from './searchSchemas';
 
 /** The models of one connection (a connection of its own, never mongoose's global default). */
 export function modelsOn(connection: Connection) {
@@ -42,6 +43,9 @@ export function modelsOn(connection: Connection) {
     riskChanges: connection.model('RiskChange', riskChangeSchema, 'risk_changes'),
     planShares: connection.model('PlanShare', planShareSchema, 'plan_shares'),
     rosterImports: connection.model('RosterImport', rosterImportSchema, 'roster_imports'),
+    searchEntries: connection.model('SearchEntry', searchEntrySchema, 'search_entries'),
+    searchStale: connection.model('SearchStale', searchStaleSchema, 'search_stale'),
+    searchMeta: connection.model('SearchMeta', searchMetaSchema, 'search_meta'),
   };
 }
 

@@ -20,11 +20,12 @@ import { planVersionsSchema, sqlitePlanVersions } from './planVersions';
 import { planTemplatesSchema, sqlitePlanTemplates } from './planTemplates';
 import { planSharesSchema, sqlitePlanShares } from './planShares';
 import { rosterImportsSchema, sqliteRosterImports } from './rosterImports';
+import { searchSchema, sqliteSearch } from './search';
 import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 import { SqliteWriter } from './writer/sqliteWriter';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema, apiClientsSchema, inboundAlertsSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema, apiClientsSchema, inboundAlertsSchema, searchSchema];
 
 function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -53,6 +54,7 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
     outreach: sqliteOutreach(db),
     screenings: sqliteScreenings(db),
     planShares: sqlitePlanShares(db),
+    search: sqliteSearch(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },
