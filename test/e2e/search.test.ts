@@ -14,7 +14,7 @@ async function searchFromTopBar(page: Page, words: string): Promise<void> {
   await page.getByRole('search', { name: 'Search', exact: true }).getByLabel('Search patients, notes and plans').fill(words);
   await page.getByRole('search', { name: 'Search', exact: true }).getByRole('button', { name: 'Search' }).click();
   await page.getByRole('heading', { name: 'Search', level: 1 }).waitFor();
-  await page.locator('.search-results, .search-page .empty').first().waitFor();
+  await page.locator('.search-results, .search-page .empty, .search-page .field-error').first().waitFor();
 }
 
 describe.skipIf(!chromiumAvailable)('browser: search', () => {
