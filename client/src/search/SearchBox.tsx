@@ -12,7 +12,7 @@ export function SearchBox() {
   return (
     <form role="search" aria-label="Search" className="navbar-search" onSubmit={submit}>
       <label className="visually-hidden" htmlFor="navbar-search-input">Search patients, notes and plans</label>
-      <input id="navbar-search-input" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search" maxLength={200} />
+      <input id="navbar-search-input" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search" maxLength={200} size={12} />
       <button type="submit" className="button secondary small">Search</button>
     </form>
   );
