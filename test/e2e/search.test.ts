@@ -51,7 +51,7 @@ describe.skipIf(!chromiumAvailable)('browser: search', () => {
     await searchFromTopBar(caregiver, 'grandchildren');
     await caregiver.getByRole('link', { name: 'Sunday lunch with the grandchildren' }).waitFor();
     expect(await axeViolations(caregiver)).toEqual([]);
-  });
+  }, 90_000);
 
   it('a search too short gets a sentence beside the field, and the page works at 390 px', async () => {
     const page = await signInAs(harness.browser(), harness.server().url, 'coordinator', { width: 390, height: 844 });
