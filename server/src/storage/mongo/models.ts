@@ -5,6 +5,7 @@ import {
   sessionSchema, userSchema, noteCounterSchema, threadSchema, noteSchema, noteRevisionSchema, readMarkerSchema,
   conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema, trackedItemSchema, consentSchema, invitationSchema,
   reconciliationSchema, screeningSchema, riskChangeSchema, planShareSchema, rosterImportSchema, apiClientSchema, inboundAlertSchema,
+  enrollmentEpisodeSchema,
 } from './schemas';
 import { planTemplateSchema } from './planTemplates';
 import { outreachSchema, taskSchema } from './taskSchemas';
@@ -46,6 +47,7 @@ export function modelsOn(connection: Connection) {
     searchEntries: connection.model('SearchEntry', searchEntrySchema, 'search_entries'),
     searchStale: connection.model('SearchStale', searchStaleSchema, 'search_stale'),
     searchMeta: connection.model('SearchMeta', searchMetaSchema, 'search_meta'),
+    enrollmentEpisodes: connection.model('EnrollmentEpisode', enrollmentEpisodeSchema, 'enrollment_episodes'),
   };
 }
 
