@@ -77,5 +77,5 @@ describe('search: plan text is indexed as plans are stored, compacted and restar
     const results = await searchAs(await signedIn(third.url, 'coordinator'), 'bariatric');
     expect(planItems(results)).toEqual(['search-need-1']);
     expect(matched(results.content[0]!.title)).toEqual(['Bariatric']);
-  });
+  }, 120_000);
 });
