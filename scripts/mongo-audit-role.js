@@ -17,6 +17,7 @@ const COLLECTIONS = [
   'note_counters', 'threads', 'notes', 'note_revisions', 'read_markers', 'conferences', 'conference_attendance',
   'conference_outcomes', 'tracked_items', 'consents', 'invitations', 'reconciliations',
   'plan_templates', 'api_clients', 'tasks', 'outreach_attempts', 'screenings', 'risk_changes', 'plan_shares', 'roster_imports', 'inbound_alerts',
+  'search_entries', 'search_stale', 'search_meta', 'enrollment_episodes',
 ];
 const INDEXES = ['createIndex', 'dropIndex', 'listIndexes', 'createCollection'];
 const privileges = [

@@ -26,6 +26,7 @@ const TemplatesPage = lazyPage(() => import('./templates/TemplatesPage'), 'Templ
 const AccountPage = lazyPage(() => import('./account/AccountPage'), 'AccountPage');
 const CaseloadsPage = lazyPage(() => import('./caseloads/CaseloadsPage'), 'CaseloadsPage');
 const RosterImportPage = lazyPage(() => import('./roster/RosterImportPage'), 'RosterImportPage');
+const SearchPage = lazyPage(() => import('./search/SearchPage'), 'SearchPage');
 const MeasuresPage = lazyPage(() => import('./measures/MeasuresPage'), 'MeasuresPage');
 const MeasureMembersPage = lazyPage(() => import('./measures/MeasureMembersPage'), 'MeasureMembersPage');
 
@@ -72,6 +73,7 @@ export function App() {
         <Route path="/admin/staff" element={<SignedIn><StaffPage /></SignedIn>} />
         <Route path="/admin/templates" element={<SignedIn><TemplatesPage /></SignedIn>} />
         <Route path="/account" element={<SignedIn><AccountPage /></SignedIn>} />
+        <Route path="/search" element={<SignedIn><SearchPage /></SignedIn>} />
         <Route path="/measures" element={<SignedIn><MeasuresPage /></SignedIn>} />
         <Route path="/measures/:measureId/members" element={<SignedIn><MeasureMembersPage /></SignedIn>} />
         <Route path="*" element={<Navigate to="/" replace />} />

@@ -31,6 +31,7 @@ export * from './schemas/tasks';
 export * from './schemas/outreach';
 export * from './schemas/screening';
 export * from './schemas/planShare';
+export * from './schemas/search';
 export * from './schemas/measures';
 export * from './schemas/enrollment';
 export * from './schemas/caseloads';

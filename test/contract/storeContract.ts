@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrackingCategory } from '@carehuddle/shared';
 import { taskStoreContract } from './taskStoreContract';
+import { searchStoreContract } from './searchStoreContract';
 import { measureStoreContract } from './measureStoreContract';
 import { caseloadStoreContract } from './caseloadStoreContract';
 import { attachmentStoreContract } from './attachmentStoreContract';
@@ -35,6 +36,7 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
     });
     afterEach(() => store.close());
     taskStoreContract(() => store);
+    searchStoreContract(() => store);
     measureStoreContract(() => store);
     caseloadStoreContract(() => store);
     attachmentStoreContract(() => store);

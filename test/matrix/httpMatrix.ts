@@ -210,6 +210,8 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   },
   // Tasks belong to their document's audience (clinical here): staff on the team; the family side and everyone else get 404.
   'GET /api/tasks': { probe: () => ({ method: 'GET', path: '/api/tasks' }), expect: { ...all(200), anonymous: 401 } },
+  // Everyone signed in may search; what comes back is narrowed to what each may read (test/integration/search.test.ts).
+  'GET /api/search': { probe: () => ({ method: 'GET', path: '/api/search?q=rosa' }), expect: { ...all(200), anonymous: 401 } },
   'GET /api/patients/:patientId/tasks': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/tasks` }), expect: staffRead },
   'POST /api/patients/:patientId/tasks': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/tasks`, body: { title: 'Matrix task', ownerId: w.ids.coordinator, dueDate: '2026-12-31' } }),

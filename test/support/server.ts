@@ -19,6 +19,8 @@ export interface TestServerOptions {
   loginPerMinute?: number;
   apiPerMinute?: number;
   invitationPerMinute?: number;
+  /** Searches per session per minute (the default otherwise). */
+  searchPerMinute?: number;
   /** Express `trust proxy` (`TRUST_PROXY`); none by default. */
   trustProxy?: false | number | string[];
   tuning?: ServerTuning;
@@ -62,7 +64,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.coordination ? { coordination: options.coordination } : {}),
     ...(options.interfaces ? { interfaces: options.interfaces } : {}),
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
-    rateLimits: { apiPerMinute: options.apiPerMinute ?? 10_000, loginPerMinute: options.loginPerMinute ?? 1_000, invitationPerMinute: options.invitationPerMinute ?? 1_000 },
+    rateLimits: { apiPerMinute: options.apiPerMinute ?? 10_000, loginPerMinute: options.loginPerMinute ?? 1_000, invitationPerMinute: options.invitationPerMinute ?? 1_000,
+      ...(options.searchPerMinute !== undefined ? { searchPerMinute: options.searchPerMinute } : {}) },
   });
   return {
     ...server,

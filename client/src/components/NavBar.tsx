@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import { useSession } from '../session/SessionContext';
 import { WorklistLink } from '../worklist/WorklistLink';
+import { SearchBox } from '../search/SearchBox';
 
-/** The top bar: app name, "My patients", who is signed in (a link to their account page), and sign-out. */
+/** The top bar: app name, "My patients", search, who is signed in (a link to their account page), and sign-out. */
 export function NavBar() {
   const { user, signOut } = useSession();
   return (
@@ -18,6 +19,7 @@ export function NavBar() {
         {user?.isAdmin && <Link to="/admin/staff">Staff accounts</Link>}
         {user?.isAdmin && <Link to="/admin/templates">Plan templates</Link>}
       </nav>
+      <SearchBox />
       <div className="navbar-user">
         <Link to="/account" className="navbar-account" title="Your account: password, sign out everywhere">{user?.name}</Link>
         <button type="button" className="button secondary" onClick={() => void signOut()}>Sign out</button>

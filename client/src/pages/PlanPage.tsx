@@ -31,7 +31,9 @@ const TREE_LABEL = 'Needs, goals and interventions';
 export function PlanPage() {
   const { patientId = '' } = useParams();
   const { data: patient, error } = useLoad(() => endpoints.patient(patientId), [patientId]);
-  const [audience, setAudienceState] = useState<PlanAudience>('shared');
+  const [search] = useSearchParams();
+  // A search result opens the document it was found in (`?part=clinical`).
+  const [audience, setAudienceState] = useState<PlanAudience>(() => PLAN_AUDIENCES.find((a) => a === search.get('part')) ?? 'shared');
   // The tree reads two documents (goals from the shared one, the rest from the clinical one), so it is a tab of its own.
   const [showTree, setShowTree] = useState(false);
   const setAudience = (next: PlanAudience) => {
@@ -40,7 +42,6 @@ export function PlanPage() {
   };
   const notes = useNotes(patientId);
   const { user } = useSession();
-  const [search] = useSearchParams();
   const live = useConference(search.get('conference'));
   const [following, setFollowing] = useState(true);
   const [presenting, setPresenting] = useState(false);

@@ -34,6 +34,8 @@ export interface ServerTuning {
   refusalAuditWindowMs?: number;
   /** Attachment limits (`ATTACHMENT_MAX_MB`, `ATTACHMENTS_PER_TARGET`, `ATTACHMENT_UPLOADS_PER_HOUR`). */
   attachments?: Partial<AttachmentSettings>;
+  /** How long after a stored commit a plan is indexed for search (`DEFAULT_INDEX_DELAY_MS` by default). */
+  search?: { indexDelayMs?: number };
 }
 
 /** A started feature: its HTTP routes and the shutdown that pairs with its start-up. */

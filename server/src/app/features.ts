@@ -3,6 +3,7 @@ import { socketFeature } from '../realtime/socket/socketFeature';
 import type { Feature } from './feature';
 import { rosterImportFeature } from './rosterImportFeature';
 import { attachmentsFeature } from './attachmentsFeature';
+import { searchFeature } from './searchFeature';
 
 /**
  * The feature modules a server starts, in order; each joins the route list
@@ -13,4 +14,5 @@ export const FEATURES: readonly Feature[] = [
   socketFeature(),
   rosterImportFeature(),
   attachmentsFeature(),
+  searchFeature(),
 ];

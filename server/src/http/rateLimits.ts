@@ -17,16 +17,18 @@ export interface RateLimitSettings {
   invitationPerMinute?: number;
   /** FHIR API requests per bearer token (per session or address without one). */
   fhirPerMinute?: number;
+  /** Searches per session: each one reads the full-text index across every patient the searcher may see. */
+  searchPerMinute?: number;
 }
 
 /**
  * Defaults: generous for a busy clinician; sign-in per address is loose enough
  * for a whole ward behind one hospital NAT, since each account has its own limit.
  */
-export const DEFAULT_RATE_LIMITS: RateLimitSettings = { apiPerMinute: 600, loginPerMinute: 60, invitationPerMinute: 30, fhirPerMinute: 300 };
+export const DEFAULT_RATE_LIMITS: RateLimitSettings = { apiPerMinute: 600, loginPerMinute: 60, invitationPerMinute: 30, fhirPerMinute: 300, searchPerMinute: 60 };
 
 /** The buckets a route can be in. */
-export interface RateLimiters { api: RequestHandler; login: RequestHandler; invitation: RequestHandler; fhir: RequestHandler }
+export interface RateLimiters { api: RequestHandler; login: RequestHandler; invitation: RequestHandler; fhir: RequestHandler; search: RequestHandler }
 
 /** IPv6 clients are bucketed by /56, so one host cannot rotate through its own addresses. */
 const addressKey = (req: Request): string => `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`;
@@ -39,16 +41,16 @@ export function createRateLimiters(settings: RateLimitSettings, audit: AuditTrai
     sendError(res, 'rate_limited', 'Too many requests; please wait a minute.');
   };
   const common = { windowMs: 60_000, standardHeaders: 'draft-8', legacyHeaders: false } as const;
+  // Per live session, so colleagues behind one hospital NAT don't share a bucket; a cookie that
+  // resolves to no session (a random one per request) falls back to the address.
+  const sessionKey = async (req: Request): Promise<string> => {
+    const resolved = await resolvedSessionOf(sessions, req);
+    return resolved ? `session:${resolved.session.id}` : addressKey(req);
+  };
   return {
-    api: rateLimit({
-      ...common, limit: settings.apiPerMinute,
-      // Per live session, so colleagues behind one hospital NAT don't share a bucket; a cookie that
-      // resolves to no session (a random one per request) falls back to the address.
-      keyGenerator: async (req) => {
-        const resolved = await resolvedSessionOf(sessions, req);
-        return resolved ? `session:${resolved.session.id}` : addressKey(req);
-      },
-      handler: reject('api'),
+    api: rateLimit({ ...common, limit: settings.apiPerMinute, keyGenerator: sessionKey, handler: reject('api') }),
+    search: rateLimit({
+      ...common, limit: settings.searchPerMinute ?? DEFAULT_RATE_LIMITS.searchPerMinute ?? 60, keyGenerator: sessionKey, handler: reject('search'),
     }),
     // Only failures count: a shift change behind one NAT signs many people in at once.
     login: rateLimit({ ...common, limit: settings.loginPerMinute, keyGenerator: addressKey, skipSuccessfulRequests: true, handler: reject('auth.login') }),
@@ -57,9 +59,7 @@ export function createRateLimiters(settings: RateLimitSettings, audit: AuditTrai
       ...common, limit: settings.fhirPerMinute ?? DEFAULT_RATE_LIMITS.fhirPerMinute ?? 300,
       keyGenerator: async (req) => {
         const token = bearerTokenOf(req);
-        if (token) return `token:${hashApiToken(token)}`;
-        const resolved = await resolvedSessionOf(sessions, req);
-        return resolved ? `session:${resolved.session.id}` : addressKey(req);
+        return token ? `token:${hashApiToken(token)}` : sessionKey(req);
       },
       handler: (req, res) => {
         void audit.record({ actor: null, ip: req.ip ?? null, action: 'E', type: 'fhir', resourceType: 'Request', outcome: 'denied', reason: 'rate limited' })

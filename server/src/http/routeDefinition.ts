@@ -43,13 +43,13 @@ export interface RouteSpec<
   response?: RS;
   /** Status on success; 204 sends no body. */
   status?: number;
-  /** Stricter rate limit bucket: sign-in and password checks, invitation links, or the FHIR API (per token or session). */
-  rateLimit?: 'login' | 'invitation' | 'fhir';
   /**
    * The body is a file, read as bytes after authentication (so nobody signed
    * out can make the server read a large body); larger bodies are refused with `tooLarge`.
    */
   rawBody?: { limit: number; tooLarge: string };
+  /** Stricter rate limit bucket: sign-in and password checks, invitation links, the FHIR API (per token or session), or search (per session). */
+  rateLimit?: 'login' | 'invitation' | 'fhir' | 'search';
   handle(ctx: RouteContext<A, z.output<PS>, z.output<QS>, z.output<BS>>): Promise<z.input<RS> | undefined>;
 }
 

@@ -32,6 +32,11 @@ import type {
 } from './records';
 import type { AuditKey } from './auditChain';
 import type { RosterCommit, RosterImportProgress, RosterImportRecord } from './rosterImportRecords';
+import type { PatientSearchMatch, SearchEntryHit, SearchEntryRecord, SearchTextQuery } from './searchRecords';
+
+export type * from './records';
+export type * from './rosterImportRecords';
+export type * from './searchRecords';
 import type { MeasureFactRepository } from './measureFactRecords';
 import type { AttachmentRecord } from './attachmentRecords';
 
@@ -347,6 +352,29 @@ export interface ScreeningRepository {
   riskHistory(patientId: string): Promise<RiskChangeRecord[]>;
 }
 
+/**
+ * The full-text index: patients (name, member number, date of birth) straight
+ * from their records, and the passages of notes and plans the domain puts in.
+ */
+export interface SearchRepository {
+  /** Replaces every entry of a group (a plan document, a note) with these, atomically; [] removes them. Clears the group's stale mark. */
+  replaceGroup(group: string, entries: readonly SearchEntryRecord[]): Promise<void>;
+  /** Notes durably that a group's source changed and its entries may lag (indexed again at start-up if the process stops first). */
+  markStale(group: string): Promise<void>;
+  /** Groups marked stale and not indexed since, at most `limit`. */
+  staleGroups(limit: number): Promise<string[]>;
+  /** Entries matching every word, in scopes the searcher holds; best first. */
+  findEntries(query: SearchTextQuery & { scopes: readonly string[] }): Promise<SearchEntryHit[]>;
+  /** Patients among `patientIds` whose name, member number or date of birth match every word; best first. */
+  findPatients(query: SearchTextQuery & { patientIds: readonly string[] }): Promise<PatientSearchMatch[]>;
+  /** The version of the entries' format last built (0 for none): a newer one rebuilds them. */
+  builtVersion(): Promise<number>;
+  /** Removes every entry and stale mark, and the built version (a rebuild cut short is redone at the next start). */
+  startRebuild(): Promise<void>;
+  /** Records that the entries of `version` are complete. */
+  finishRebuild(version: number): Promise<void>;
+}
+
 /** Members' enrollment episodes: added and ended, never deleted (kept under the retention setting). */
 export interface EnrollmentRepository {
   /** Stores an episode; throws DuplicateKeyError when it is open and the member already has an open one. */
@@ -397,6 +425,7 @@ export interface Store {
   readonly outreach: OutreachRepository;
   readonly screenings: ScreeningRepository;
   readonly planShares: PlanShareRepository;
+  readonly search: SearchRepository;
   readonly measureFacts: MeasureFactRepository;
   readonly enrollments: EnrollmentRepository;
   readonly attachments: AttachmentRepository;

@@ -4,6 +4,7 @@ import type { NoteRecord, ThreadRecord } from '../../storage/port';
 import { threadAuditCategory } from '../notes/threadAccess';
 import type { Services } from '../services';
 import { alertsActor, ALERTS_AUTHOR_ID } from './alertsAuthor';
+import { indexNote } from '../search/searchIndexing';
 
 const WENT_TO: Record<NonNullable<AlertSummary['dischargedTo']>, string> = {
   home: 'home', hospital: 'another hospital', emergency: 'an emergency department', skilled_nursing: 'a skilled nursing facility',
@@ -39,6 +40,7 @@ export async function postAlertNote(services: Services, patientId: string, alert
     createdAt: now, editedAt: null, retractedBy: null, retractedAt: null, retractReason: null,
   };
   await services.store.notes.insertThreadWithNote(thread, note);
+  await indexNote(services, thread, note);
   await services.audit.record({
     actor: alertsActor(ip), role: 'interface', patientId, action: 'C', type: 'note.create', resourceType: 'Communication', resourceId: note.id,
     category: threadAuditCategory(thread), outcome: 'success',

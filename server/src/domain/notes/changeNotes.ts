@@ -3,6 +3,7 @@ import type { Actor } from '../actor';
 import { forbidden, notFound } from '../errors';
 import { canEditNote, canResolveThread, canRetractNote } from '../policies/notePolicy';
 import type { Services } from '../services';
+import { indexNote } from '../search/searchIndexing';
 import { presentThreads } from './presentThreads';
 import { checkMentions, requireThread, threadAuditCategory, touchThread } from './threadAccess';
 
@@ -24,6 +25,7 @@ export async function editNote(services: Services, actor: Actor, input: EditNote
   await checkMentions(services, input.patientId, input.mentions);
   const now = services.clock.now().toISOString();
   await services.store.notes.editNote(note.id, { body: input.body, mentions: input.mentions, editedAt: now }, { noteId: note.id, body: note.body, editedBy: actor.userId, replacedAt: now });
+  await indexNote(services, thread, { ...note, body: input.body, mentions: input.mentions, editedAt: now });
   await services.audit.record({ actor, role: membership.role, patientId: input.patientId, action: 'U', type: 'note.edit', resourceType: 'Communication', resourceId: note.id, category: threadAuditCategory(thread), outcome: 'success' });
   const newlyMentioned = input.mentions.filter((id) => !note.mentions.includes(id));
   return announce(services, actor, await touchThread(services, thread), newlyMentioned);
@@ -33,7 +35,9 @@ export async function editNote(services: Services, actor: Actor, input: EditNote
 export async function retractNote(services: Services, actor: Actor, input: RetractNoteInput): Promise<Thread> {
   const { note, thread, membership } = await noteInThread(services, actor, input.patientId, input.noteId, 'note.retract');
   if (!canRetractNote(actor, membership, note)) throw forbidden('Only the author or the care coordinator can retract a note.');
-  await services.store.notes.retractNote(note.id, { retractedBy: actor.userId, retractedAt: services.clock.now().toISOString(), retractReason: input.reason });
+  const retraction = { retractedBy: actor.userId, retractedAt: services.clock.now().toISOString(), retractReason: input.reason };
+  await services.store.notes.retractNote(note.id, retraction);
+  await indexNote(services, thread, { ...note, ...retraction });
   await services.audit.record({ actor, role: membership.role, patientId: input.patientId, action: 'D', type: 'note.retract', resourceType: 'Communication', resourceId: note.id, category: threadAuditCategory(thread), outcome: 'success' });
   return announce(services, actor, await touchThread(services, thread));
 }

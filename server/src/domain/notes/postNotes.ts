@@ -6,6 +6,7 @@ import { forbidden } from '../errors';
 import { requirePatientAccess } from '../patients/patientAccess';
 import { canPostInThread, canReadThread } from '../policies/notePolicy';
 import type { Services } from '../services';
+import { indexNote } from '../search/searchIndexing';
 import { presentThreads } from './presentThreads';
 import { replayOf } from './replayNote';
 import { checkMentions, requireThread, threadAuditCategory, touchThread } from './threadAccess';
@@ -18,6 +19,7 @@ function newNote(services: Services, actor: Actor, thread: ThreadRecord, input: 
 }
 
 async function stored(services: Services, actor: Actor, thread: ThreadRecord, note: NoteRecord, role: string, type: string): Promise<Thread> {
+  await indexNote(services, thread, note);
   await services.audit.record({
     actor, role, patientId: thread.patientId, action: 'C', type, resourceType: 'Communication', resourceId: note.id, category: threadAuditCategory(thread), outcome: 'success',
   });

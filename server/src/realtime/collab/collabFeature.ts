@@ -17,6 +17,7 @@ import { RoomRegistry } from './roomRegistry';
 import { setInterventionFields } from './planInterventions';
 import { bufferedStep1, storedStateMessages } from './earlySync';
 import { TaskProjection } from './taskProjection';
+import { DEFAULT_INDEX_DELAY_MS, PlanSearchIndexer } from './planSearchIndexer';
 import { liveScreeningDocuments } from './screeningDocumentsLive';
 import { admitUpgrade, isCollabPath, type AdmittedConnection } from './upgradeGate';
 
@@ -63,6 +64,8 @@ export function collabFeature(): Feature {
       }, logger)
       : undefined;
     const projection = new TaskProjection(services, (error) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'task list projection failed'));
+    const searchIndexer = new PlanSearchIndexer(services, ctx.tuning.search?.indexDelayMs ?? DEFAULT_INDEX_DELAY_MS,
+      (error) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'search indexing of a plan failed'));
     const rooms = new RoomRegistry(services.store.documents, {
       onEdit: (room, conn, keys) => {
         const parsed = parsePlanDocumentName(room.name);
@@ -77,6 +80,7 @@ export function collabFeature(): Feature {
       onStored: (room, description, authors) => {
         relay?.publishStored(room.name, description);
         projection.stored(room, authors);
+        searchIndexer.stored(room.name);
       },
     }, settings.unloadGraceMs, relay);
     /** Adds an item to a live document as `userId`, stored before it resolves. */
@@ -248,6 +252,7 @@ export function collabFeature(): Feature {
         for (const conn of connections) closeWith(conn.ws, 'serverShutdown');
         await rooms.closeAll();
         await projection.idle();
+        await searchIndexer.flush();
         await relay?.close();
         wss.close();
       },

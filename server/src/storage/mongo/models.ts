@@ -10,6 +10,7 @@ import {
 import { planTemplateSchema } from './planTemplates';
 import { outreachSchema, taskSchema } from './taskSchemas';
 import { attachmentSchema } from './attachmentSchema';
+import { searchEntrySchema, searchMetaSchema, searchStaleSchema } from './searchSchemas';
 
 /** The models of one connection (a connection of its own, never mongoose's global default). */
 export function modelsOn(connection: Connection) {
@@ -44,6 +45,9 @@ export function modelsOn(connection: Connection) {
     riskChanges: connection.model('RiskChange', riskChangeSchema, 'risk_changes'),
     planShares: connection.model('PlanShare', planShareSchema, 'plan_shares'),
     rosterImports: connection.model('RosterImport', rosterImportSchema, 'roster_imports'),
+    searchEntries: connection.model('SearchEntry', searchEntrySchema, 'search_entries'),
+    searchStale: connection.model('SearchStale', searchStaleSchema, 'search_stale'),
+    searchMeta: connection.model('SearchMeta', searchMetaSchema, 'search_meta'),
     enrollmentEpisodes: connection.model('EnrollmentEpisode', enrollmentEpisodeSchema, 'enrollment_episodes'),
     attachments: connection.model('Attachment', attachmentSchema, 'attachments'),
   };

@@ -18,6 +18,7 @@ import { mongoPlanShares } from './planShares';
 import { mongoCareTeams, mongoPatients } from './patients';
 import { mongoRosterImports } from './rosterImports';
 import { mongoApiClients } from './apiClients';
+import { mongoSearch } from './search';
 import { mongoMeasureFacts } from './measureFacts';
 import { mongoEnrollments } from './enrollments';
 import { mongoAttachments } from './attachments';
@@ -54,6 +55,7 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     tasks: mongoTasks(models),
     outreach: mongoOutreach(models),
     screenings: mongoScreenings(models),
+    search: mongoSearch(models),
     measureFacts: mongoMeasureFacts(models),
     enrollments: mongoEnrollments(models),
     attachments: mongoAttachments(models, connection),

@@ -298,6 +298,8 @@ inboundAlertSchema.index({ eventKey: 1, status: 1 });
 inboundAlertSchema.index({ status: 1, receivedAt: 1 });
 /** Alerts are matched by name and date of birth when the member number is missing. */
 patientSchema.index({ dateOfBirth: 1 });
+// Search by name, member number or date of birth (the collection's one text index; no stemming of names).
+patientSchema.index({ name: 'text', memberNumber: 'text', dateOfBirth: 'text' }, { name: 'patient_search_text', weights: { name: 4, memberNumber: 2, dateOfBirth: 1 }, default_language: 'none' });
 
 /** Health screenings; completion is a conditional update on `status`, so it happens once. */
 export const screeningSchema = new Schema({

@@ -23,13 +23,14 @@ import { planVersionsSchema, sqlitePlanVersions } from './planVersions';
 import { planTemplatesSchema, sqlitePlanTemplates } from './planTemplates';
 import { planSharesSchema, sqlitePlanShares } from './planShares';
 import { rosterImportsSchema, sqliteRosterImports } from './rosterImports';
+import { searchSchema, sqliteSearch } from './search';
 import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 import { SqliteWriter } from './writer/sqliteWriter';
 import { attachmentsSchema, sqliteAttachments } from './attachments';
 import { directoryAttachmentFiles, memoryAttachmentFiles, type AttachmentFiles } from './attachmentFiles';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema, apiClientsSchema, inboundAlertsSchema, measureFactsSchema, enrollmentsSchema, attachmentsSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema, apiClientsSchema, inboundAlertsSchema, measureFactsSchema, enrollmentsSchema, attachmentsSchema, searchSchema];
 
 function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter, files: AttachmentFiles): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -59,6 +60,7 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter, files: At
     outreach: sqliteOutreach(db),
     screenings: sqliteScreenings(db),
     planShares: sqlitePlanShares(db),
+    search: sqliteSearch(db),
     measureFacts: sqliteMeasureFacts(db),
     enrollments: sqliteEnrollments(db),
     attachments: sqliteAttachments(db, files),
