@@ -30,7 +30,7 @@ function random(seed: number): () => number {
  * signed plans and reviews, discharges with follow-up and reconciliation,
  * referrals, and about one contact attempt a month (two thirds reaching someone).
  */
-function seed(dir: string): Record<string, number> {
+function seed(dir: string): { members: number; trackedItems: number; contactAttempts: number } {
   const db = openSqliteFile(join(dir, 'carehuddle.db'));
   const rnd = random(42);
   const day = (from: string, max: number) => addDays(from, Math.floor(rnd() * max));
