@@ -32,3 +32,5 @@ export * from './schemas/outreach';
 export * from './schemas/screening';
 export * from './schemas/planShare';
 export * from './schemas/measures';
+export * from './schemas/enrollment';
+export * from './schemas/caseloads';

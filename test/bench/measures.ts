@@ -30,7 +30,10 @@ function random(seed: number): () => number {
  * signed plans and reviews, discharges with follow-up and reconciliation,
  * referrals, and about one contact attempt a month (two thirds reaching someone).
  */
-function seed(dir: string): { members: number; trackedItems: number; contactAttempts: number } {
+/** What the seed wrote. */
+interface SeedCounts { members: number; trackedItems: number; contactAttempts: number }
+
+function seed(dir: string): SeedCounts {
   const db = openSqliteFile(join(dir, 'carehuddle.db'));
   const rnd = random(42);
   const day = (from: string, max: number) => addDays(from, Math.floor(rnd() * max));

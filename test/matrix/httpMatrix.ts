@@ -69,6 +69,17 @@ const matrixTemplate = () => ({
   needs: [{ id: 'mx-need', title: 'At risk of falling', domain: 'medical', goals: [{ id: 'mx-goal', title: 'No falls', targetInDays: 90, interventions: [] }] }],
 });
 
+let caseloadMember: Promise<string> | undefined;
+/** A member enrolled by Rosa's coordinator only for the reassignment row, so handing them over changes no other row. */
+const matrixCaseloadMember = (w: World): Promise<string> => (caseloadMember ??= (async () => {
+  const res = await w.clients.coordinator.post('/api/patients', { name: 'Matrix Caseload', dateOfBirth: '1950-01-01', memberNumber: `MX-CASELOAD-${next()}`, enrollmentDate: '2026-01-02' });
+  return ((await res.json()) as { id: string }).id;
+})());
+/** The organization's calendar day (America/New_York). */
+const orgToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
+/** Enrollment: staff on Rosa's team read it, supervisors and admins (the off-team staff actor is the admin) too; the family side does not. */
+const enrollmentRead: Expectation = { ...staffRead, offTeamStaff: 200 };
+
 /** Every HTTP route: how to call it for an actor, and what each actor must get. */
 export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) => Probe | Promise<Probe>; expect: Expectation }> = {
   'GET /healthz': { probe: () => ({ method: 'GET', path: '/healthz' }), expect: all(200) },
@@ -373,5 +384,17 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
       return { method: 'POST', path: `/api/admin/api-clients/${client.id}/revoke` };
     },
     expect: adminOnly(200),
+  },
+  // Caseloads: supervisors and admins only (the off-team staff actor is the admin).
+  'GET /api/caseloads': { probe: () => ({ method: 'GET', path: '/api/caseloads' }), expect: adminOnly(200) },
+  'POST /api/caseloads/reassign': {
+    probe: async (w) => ({ method: 'POST', path: '/api/caseloads/reassign', body: { patientIds: [await matrixCaseloadMember(w)], toUserId: w.nurseId, note: 'Balancing caseloads' } }),
+    expect: adminOnly(200),
+  },
+  'GET /api/patients/:patientId/enrollment': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/enrollment` }), expect: enrollmentRead },
+  // Re-enrolling Rosa, who is enrolled: those who may change enrollment get past the policy to the conflict, and nothing changes.
+  'POST /api/patients/:patientId/enrollment': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/enrollment`, body: { action: 'enroll', program: 'care_coordination', on: orgToday() } }),
+    expect: { anonymous: 401, coordinator: 409, physician: 403, pharmacist: 403, caregiver: 404, offTeamStaff: 409, revokedCaregiver: 404 },
   },
 };

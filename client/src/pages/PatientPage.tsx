@@ -13,6 +13,7 @@ import { mayReadScreenings, ScreeningSection } from '../screening/ScreeningSecti
 import { CoordinationSection } from '../worklist/CoordinationSection';
 import { OutreachSection } from '../outreach/OutreachSection';
 import { PatientTasksSection } from '../tasks/PatientTasksSection';
+import { EnrollmentPanel } from '../enrollment/EnrollmentPanel';
 
 /** A patient's page: who they are, where their screening stands, and their care team. */
 export function PatientPage() {
@@ -29,6 +30,7 @@ export function PatientPage() {
       <PatientHeader patient={patient} riskReasons={risk.data?.currentReasons} actions={<Link className="button" to={`/patients/${patient.id}/plan`}>Open care plan</Link>} />
       {patient.myRole === 'care_coordinator' && <div className="page-actions"><EditDetailsForm key={JSON.stringify(patient)} patient={patient} onSaved={reload} /></div>}
       <CareTeamRoster patient={patient} onChanged={reload} />
+      <EnrollmentPanel patientId={patient.id} />
       <ScreeningSection patient={patient} riskHistory={risk} onChanged={() => { reload(); risk.reload(); }} />
       <CoordinationSection patientId={patient.id} canRecord />
       <PatientTasksSection patientId={patient.id} careTeam={patient.careTeam} coordinating={patient.myRole === 'care_coordinator'} />

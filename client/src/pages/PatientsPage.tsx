@@ -1,4 +1,5 @@
 import { CARE_TEAM_ROLE_LABELS } from '@carehuddle/shared';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
@@ -6,12 +7,24 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { RiskBadge, ScreeningBadge } from '../components/RiskBadge';
 import { EnrollPatientForm } from '../patient/EnrollPatientForm';
 import { FamilyHome } from '../review/FamilyHome';
+import { useLiveSocket } from '../live/LiveSocket';
 import { useSession } from '../session/SessionContext';
 
 /** "My patients": the patients whose care team the user is on. */
 export function PatientsPage() {
-  const { data, error } = useLoad(() => endpoints.patients(), []);
+  const { data, error, reload } = useLoad(() => endpoints.patients(), []);
   const { user } = useSession();
+  const socket = useLiveSocket();
+  // A supervisor made me the lead of members, or I left a team: the list changes without a reload.
+  useEffect(() => {
+    if (!socket) return;
+    socket.on('caseload:assigned', reload);
+    socket.on('patient:accessRevoked', reload);
+    return () => {
+      socket.off('caseload:assigned', reload);
+      socket.off('patient:accessRevoked', reload);
+    };
+  }, [socket]);
   if (user && user.kind !== 'staff') return <FamilyHome patients={data?.patients} error={error} />;
   return (
     <section aria-labelledby="patients-title">

@@ -1,3 +1,4 @@
+import { caseloadRoutes } from './routes/caseloadRoutes';
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,6 +69,7 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...fhirRoutes(deps.services),
     ...planTemplateRoutes(deps.services),
     ...measureRoutes(deps.services),
+    ...caseloadRoutes(deps.services),
     ...(deps.extraRoutes ?? []),
   ];
   let openApi: Record<string, unknown> | undefined;

@@ -3,6 +3,7 @@ import type { Actor } from '../actor';
 import { currentPreferences } from '../consent/sharingPreferences';
 import { todayFor } from '../patients/patientAccess';
 import type { Services } from '../services';
+import { currentEpisode, episodesOf } from '../enrollment/episodes';
 import { deadlinesFor } from './deadlinesFor';
 import { readableItems, requireTrackingReader } from './trackingAccess';
 
@@ -23,13 +24,15 @@ const SORTS: Record<'dueDate' | 'patient' | 'riskLevel' | 'kind', (a: WorkItem, 
 export async function readWorklist(services: Services, actor: Actor, query: { kind?: string; sort: keyof typeof SORTS }): Promise<Worklist> {
   const memberships = await services.store.careTeams.listForUser(actor.userId);
   const patients = await services.store.patients.findManyByIds(memberships.map((m) => m.patientId));
-  const [items, attempts] = await Promise.all([services.store.tracking.listForPatients(patients.map((p) => p.id)), services.store.outreach.listForPatients(patients.map((p) => p.id))]);
+  const ids = patients.map((p) => p.id);
+  const [items, attempts, episodes] = await Promise.all([services.store.tracking.listForPatients(ids), services.store.outreach.listForPatients(ids), services.store.enrollments.listForPatients(ids)]);
   const coordinated = new Set(memberships.filter((m) => m.role === 'care_coordinator').map((m) => m.patientId));
   const today = todayFor(services);
   const all = (await Promise.all(patients.map(async (p) => {
     const membership = memberships.find((m) => m.patientId === p.id) ?? null;
     const visible = readableItems(membership, await currentPreferences(services, p.id), items.filter((i) => i.patientId === p.id));
-    return deadlinesFor(p, visible, today, services.coordination, attempts.filter((a) => a.patientId === p.id));
+    // A disenrolled member's current episode has ended: they have no deadlines, so they leave the worklist.
+    return deadlinesFor(p, visible, today, services.coordination, attempts.filter((a) => a.patientId === p.id), currentEpisode(episodesOf(p, episodes)));
   }))).flat();
   const mine = all.filter((w) => (coordinated.has(w.patientId) || w.ownerId === actor.userId) && ['due_soon', 'due', 'overdue', 'unable_to_reach'].includes(w.status));
   const shown = mine.filter((w) => !query.kind || w.kind === query.kind).sort(SORTS[query.sort]);
@@ -43,6 +46,6 @@ export async function readPatientTracking(services: Services, actor: Actor, pati
   const { patient, membership, preferences } = await requireTrackingReader(services, actor, patientId, { action: 'R', type: 'tracking.read' });
   const items = readableItems(membership, preferences, await services.store.tracking.listForPatients([patientId]));
   await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'tracking.read', resourceType: 'Task', category: 'coordination', outcome: 'success' });
-  const attempts = await services.store.outreach.listForPatients([patientId]);
-  return deadlinesFor(patient, items, todayFor(services), services.coordination, attempts).sort(SORTS.dueDate);
+  const [attempts, episodes] = await Promise.all([services.store.outreach.listForPatients([patientId]), services.store.enrollments.listForPatients([patientId])]);
+  return deadlinesFor(patient, items, todayFor(services), services.coordination, attempts, currentEpisode(episodesOf(patient, episodes))).sort(SORTS.dueDate);
 }

@@ -19,6 +19,7 @@ import { mongoCareTeams, mongoPatients } from './patients';
 import { mongoRosterImports } from './rosterImports';
 import { mongoApiClients } from './apiClients';
 import { mongoMeasureFacts } from './measureFacts';
+import { mongoEnrollments } from './enrollments';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
 export async function openMongoStore(uri: string, options: StoreOptions = {}): Promise<Store> {
@@ -53,6 +54,7 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     outreach: mongoOutreach(models),
     screenings: mongoScreenings(models),
     measureFacts: mongoMeasureFacts(models),
+    enrollments: mongoEnrollments(models),
     async ping() {
       await connection.db?.admin().ping();
     },
