@@ -2,6 +2,7 @@ import type { MeasureId, MeasureReportQuerySchema, MeasuresQuery } from '@carehu
 import type { Measure, MeasureReport } from '@medplum/fhirtypes';
 import type { z } from 'zod';
 import type { Actor } from '../actor';
+import { forbidden } from '../errors';
 import { csvCell } from '../audit/auditExport';
 import type { Services } from '../services';
 import { loadMeasureFacts, requireMeasureScope } from './loadMeasureFacts';
@@ -41,8 +42,11 @@ export async function exportMeasureReport(services: Services, actor: Actor, meas
   return measureReportResource(summary, query.month, services.clock.now().toISOString());
 }
 
-/** The definition of a measure; it names no one, but only those who may see measures read it. */
+/** The definition of a measure: it names no one, so any staff member may read it (the family side may not: it is the program's, not theirs). */
 export async function readMeasureDefinition(services: Services, actor: Actor, measure: MeasureId): Promise<Measure> {
-  await requireMeasureScope(services, actor, undefined, 'measures.definition');
+  if (actor.kind !== 'staff') {
+    await services.audit.record({ actor, action: 'R', type: 'measures.definition', resourceType: 'Measure', category: 'coordination', outcome: 'denied' });
+    throw forbidden('Measure definitions are for staff.');
+  }
   return measureResource(measure);
 }
