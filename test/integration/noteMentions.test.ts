@@ -31,7 +31,7 @@ describe('mentions in huddle notes', () => {
     return seen;
   };
 
-  it('requires a signed-in, joined socket to mention anyone: an off-team staff member gets "not found", whoever they mention', async () => {
+  it('other patient → denied: a staff member off the team of Rosa gets "not found", whoever they mention', async () => {
     const offTeam = await sockets.open(await signedIn(server.url, 'admin'));
     const answer = await ask(offTeam, 'note:create', { patientId: rosaId, body: 'hello', mentions: [idOf('Maya Chen')], idempotencyKey: key() });
     expect(answer.error?.code).toBe('not_found');
