@@ -164,6 +164,6 @@ describe.skipIf(!chromiumAvailable)('browser: huddle notes that scale to a real 
     await physician.setViewportSize({ width: 390, height: 844 });
     await panel.screenshot({ path: '/tmp/notes-mention-phone.png' });
     // At phone width the panel fits: nothing in it scrolls sideways.
-    expect(await panel.evaluate((el) => [...el.querySelectorAll('*')].filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'hidden').map((e) => e.className))).toEqual([]);
+    expect(await panel.evaluate((el) => Array.from(el.querySelectorAll('*')).filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'hidden').map((e) => e.className))).toEqual([]);
   });
 });
