@@ -25,6 +25,8 @@ const StaffPage = lazyPage(() => import('./pages/StaffPage'), 'StaffPage');
 const TemplatesPage = lazyPage(() => import('./templates/TemplatesPage'), 'TemplatesPage');
 const AccountPage = lazyPage(() => import('./account/AccountPage'), 'AccountPage');
 const RosterImportPage = lazyPage(() => import('./roster/RosterImportPage'), 'RosterImportPage');
+const MeasuresPage = lazyPage(() => import('./measures/MeasuresPage'), 'MeasuresPage');
+const MeasureMembersPage = lazyPage(() => import('./measures/MeasureMembersPage'), 'MeasureMembersPage');
 
 function Loading() {
   return <p className="loading" role="status">Loading…</p>;
@@ -68,6 +70,8 @@ export function App() {
         <Route path="/admin/staff" element={<SignedIn><StaffPage /></SignedIn>} />
         <Route path="/admin/templates" element={<SignedIn><TemplatesPage /></SignedIn>} />
         <Route path="/account" element={<SignedIn><AccountPage /></SignedIn>} />
+        <Route path="/measures" element={<SignedIn><MeasuresPage /></SignedIn>} />
+        <Route path="/measures/:measureId/members" element={<SignedIn><MeasureMembersPage /></SignedIn>} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </SessionProvider>

@@ -59,6 +59,8 @@ const coordinatorOnly = (status: number): Expectation => ({ anonymous: 401, coor
 const fhirRead: Expectation = { anonymous: 401, coordinator: 200, physician: 200, pharmacist: 200, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 403 };
 /** Organization admins only (the off-team staff actor is the admin). */
 const adminOnly = (status: number): Expectation => ({ ...all(403), anonymous: 401, offTeamStaff: status });
+/** Program measures: the admin (off-team staff actor) and Rosa's coordinator, who coordinates a caseload. */
+const measuresRead: Expectation = { ...all(403), anonymous: 401, coordinator: 200, offTeamStaff: 200 };
 /** Staff may use it; family members may not. */
 const staffOnly = (status: number): Expectation => ({ ...all(status), anonymous: 401, caregiver: 403, revokedCaregiver: 403 });
 /** A small valid template, renamed each time. */
@@ -156,6 +158,16 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'GET /api/conferences/:conferenceId': { probe: (w) => ({ method: 'GET', path: `/api/conferences/${w.conferenceId}` }), expect: teamRead },
   'GET /api/conferences/:conferenceId/summary': { probe: (w) => ({ method: 'GET', path: `/api/conferences/${w.conferenceId}/summary` }), expect: teamRead },
   'GET /api/worklist': { probe: () => ({ method: 'GET', path: '/api/worklist' }), expect: { ...all(200), anonymous: 401 } },
+  // Program measures: program overseers (the admin) for the organization, care coordinators for their own caseload; staff who coordinate no one and the family side are refused.
+  'GET /api/measures': { probe: () => ({ method: 'GET', path: '/api/measures' }), expect: measuresRead },
+  'GET /api/measures/export.csv': { probe: () => ({ method: 'GET', path: '/api/measures/export.csv' }), expect: measuresRead },
+  'GET /api/measures/:measureId/members': {
+    probe: () => ({ method: 'GET', path: '/api/measures/screening_within_30_days/members' }), expect: measuresRead,
+  },
+  'GET /api/measures/:measureId/fhir/MeasureReport': {
+    probe: () => ({ method: 'GET', path: `/api/measures/follow_up_7_days/fhir/MeasureReport?month=${daysFromNow(0).slice(0, 7)}` }), expect: measuresRead,
+  },
+  'GET /api/measures/:measureId/fhir/Measure': { probe: () => ({ method: 'GET', path: '/api/measures/follow_up_7_days/fhir/Measure' }), expect: measuresRead },
   // Tracked items belong to the clinical plan's audience (and the restricted records' for their categories): never the family's.
   // Active problems come from the clinical plan: staff who may read it; the family and everyone else get 404.
   'GET /api/patients/:patientId/problems': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/problems` }), expect: staffRead },

@@ -13,6 +13,7 @@ export function NavBar() {
         {user?.kind === 'staff' && <WorklistLink />}
         <Link to="/conferences">Conferences</Link>
         {user?.kind === 'staff' && <Link to="/alerts">Alerts</Link>}
+        {user?.kind === 'staff' && <Link to="/measures">Measures</Link>}
         {user?.isAdmin && <Link to="/admin/staff">Staff accounts</Link>}
         {user?.isAdmin && <Link to="/admin/templates">Plan templates</Link>}
       </nav>

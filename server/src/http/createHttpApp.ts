@@ -29,6 +29,7 @@ import { sharingRoutes } from './routes/sharingRoutes';
 import { interfaceRoutes } from './routes/interfaceRoutes';
 import { apiClientRoutes } from './routes/apiClientRoutes';
 import { fhirRoutes } from './fhir/fhirRoutes';
+import { measureRoutes } from './routes/measureRoutes';
 
 /** What the HTTP app is built from. */
 export interface HttpAppDeps {
@@ -66,6 +67,7 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...apiClientRoutes(deps.services),
     ...fhirRoutes(deps.services),
     ...planTemplateRoutes(deps.services),
+    ...measureRoutes(deps.services),
     ...(deps.extraRoutes ?? []),
   ];
   let openApi: Record<string, unknown> | undefined;

@@ -31,9 +31,11 @@ import type {
 } from './records';
 import type { AuditKey } from './auditChain';
 import type { RosterCommit, RosterImportProgress, RosterImportRecord } from './rosterImportRecords';
+import type { MeasureFactRepository } from './measureFactRecords';
 
 export type * from './records';
 export type * from './rosterImportRecords';
+export type * from './measureFactRecords';
 
 /** Raised by adapters when a unique key (e-mail, membership) already exists. */
 export class DuplicateKeyError extends Error {
@@ -352,7 +354,10 @@ export interface Store {
   readonly outreach: OutreachRepository;
   readonly screenings: ScreeningRepository;
   readonly planShares: PlanShareRepository;
+  readonly measureFacts: MeasureFactRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
+  /** Resolves once the store can take writes without a start-up delay (the embedded store's writer thread has started). */
+  ready?(): Promise<void>;
   close(): Promise<void>;
 }

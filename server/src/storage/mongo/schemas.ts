@@ -61,6 +61,8 @@ export const careTeamSchema = new Schema({
   joinedAt: { type: String, required: true },
 }, options);
 careTeamSchema.index({ patientId: 1, userId: 1 }, { unique: true });
+// Program measures: every team's coordinators, and one coordinator's caseload.
+careTeamSchema.index({ role: 1, userId: 1, patientId: 1 });
 
 /** The append-only audit chain; `seq` is unique so two nodes cannot append the same link. */
 export const auditSchema = new Schema({
@@ -211,6 +213,8 @@ export const trackedItemSchema = new Schema({
   createdAt: { type: String, required: true },
   updatedAt: { type: String, required: true },
 }, options);
+// Program measures read the clinical items of a few kinds across the organization.
+trackedItemSchema.index({ kind: 1, category: 1, patientId: 1 });
 
 /** Versions of a patient's sharing preferences; (patientId, version) is unique, so history is append-only even with two nodes. */
 export const consentSchema = new Schema({
