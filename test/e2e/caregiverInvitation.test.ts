@@ -73,13 +73,13 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
     await caregiver.getByRole('button', { name: `Discuss ${GOAL}` }).click();
     const caregiverPanel = caregiver.getByRole('region', { name: `Messages with Rosa's care team: ${GOAL}` });
     await caregiverPanel.getByLabel('New note').fill(COMMENT);
-    await caregiverPanel.getByRole('button', { name: 'Send' }).last().click();
+    await caregiverPanel.getByRole('button', { name: 'Send' }).first().click();
     // The stored note replaces the "Sending…" copy as a thread shared with family.
-    await caregiverPanel.getByRole('article', { name: `Thread: ${COMMENT}` }).getByText('Shared with family').waitFor();
+    await caregiverPanel.getByRole('button', { name: COMMENT }).getByText('Shared with family').waitFor();
     await caregiver.screenshot({ path: '/tmp/caregiver-review-desktop.png', fullPage: true });
 
     // 4. The coordinator, with the same discussion open, sees the comment arrive live.
-    const arrived = coordinatorPanel.getByRole('article', { name: `Thread: ${COMMENT}` });
+    const arrived = coordinatorPanel.getByRole('button', { name: COMMENT });
     await arrived.waitFor();
     expect(await arrived.textContent()).toContain('Marco Delgado');
     expect(await arrived.textContent()).toContain('Shared with family');

@@ -37,35 +37,42 @@ describe.skipIf(!chromiumAvailable)('browser: a huddle note anchored to a goal',
 
     await coordinator.getByRole('button', { name: 'Discuss Walk to church on Sundays' }).click();
     await coordinator.getByRole('region', { name: 'Huddle notes: Walk to church on Sundays' }).waitFor();
-    await coordinator.getByLabel('New note').fill('Her knee pain is the blocker — **PT referral**? <script>alert(1)</script>');
-    await coordinator.locator('#mention-new-thread').selectOption({ label: '@Dr. Samuel Okoro' });
-    await coordinator.getByRole('button', { name: 'Send' }).last().click();
-    // The stored note renders its markdown; the pending copy shown meanwhile is plain text.
-    await coordinator.getByRole('region', { name: 'Huddle notes: Walk to church on Sundays' }).locator('strong', { hasText: 'PT referral' }).waitFor();
+    const newNote = coordinator.getByRole('combobox', { name: 'New note' });
+    await newNote.fill('Her knee pain is the blocker — **PT referral**? <script>alert(1)</script> ');
+    await newNote.pressSequentially('@Sam');
+    await coordinator.getByRole('option', { name: /Dr. Samuel Okoro/ }).click();
+    await coordinator.getByRole('button', { name: 'Send' }).first().click();
+    // The stored note renders its markdown once opened; the pending copy shown meanwhile is plain text.
+    const coordPanel = coordinator.getByRole('region', { name: 'Huddle notes: Walk to church on Sundays' });
+    await coordPanel.getByRole('button', { name: 'Her knee pain is the blocker' }).click();
+    await coordPanel.locator('strong', { hasText: 'PT referral' }).waitFor();
 
-    await physician.getByText('You were mentioned in a huddle note.').waitFor();
+    await physician.getByText('Maya Chen mentioned you in a note about Walter Kim.').waitFor();
     const discuss = physician.getByRole('button', { name: 'Discuss (1) Walk to church on Sundays' });
     await discuss.waitFor();
     await discuss.click();
     const panel = physician.getByRole('region', { name: 'Huddle notes: Walk to church on Sundays' });
-    await panel.getByText('Her knee pain is the blocker').waitFor();
-    await panel.getByText('<script>alert(1)</script>').waitFor();
+    await panel.getByRole('button', { name: 'Her knee pain is the blocker' }).click();
+    await panel.getByText('<script>alert(1)</script>').first().waitFor();
     await panel.locator('strong', { hasText: 'PT referral' }).waitFor();
+    // The mention reads as the person's name, never an id.
+    await panel.locator('strong.mention', { hasText: '@Dr. Samuel Okoro' }).waitFor();
 
     // The author edits; the earlier text stays on the record.
-    const coordPanel = coordinator.getByRole('region', { name: 'Huddle notes: Walk to church on Sundays' });
     await coordPanel.getByRole('button', { name: 'Edit' }).click();
     await coordPanel.getByLabel('Edit note').fill('Knee pain is the blocker: PT referral?');
     await coordPanel.getByRole('button', { name: 'Save' }).click();
-    await panel.getByText('Knee pain is the blocker: PT referral?').waitFor();
+    await panel.locator('.note-body', { hasText: 'Knee pain is the blocker: PT referral?' }).waitFor();
     await panel.getByText('1 earlier version kept').waitFor();
 
     // Text direction follows the content: an Arabic note reads right to left on the other screen.
     const arabic = 'المريضة تحتاج إلى موعد متابعة';
     await coordPanel.getByLabel('New note').fill(arabic);
-    await coordPanel.getByRole('button', { name: 'Send' }).last().click();
+    await coordPanel.getByRole('button', { name: 'Send' }).first().click();
     await panel.getByText(arabic).waitFor();
     expect(await panel.getByText(arabic).evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await panel.getByRole('button', { name: arabic }).click();
+    expect(await panel.locator('.note-body', { hasText: arabic }).evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
 
     // 4. The coordinator presents; the physician, following, is told what is shown.
     await coordinator.getByLabel("Present what I'm viewing").check();

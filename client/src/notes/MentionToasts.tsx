@@ -1,34 +1,35 @@
+import type { MentionNotification } from '@carehuddle/shared';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useLiveSocket } from '../live/LiveSocket';
 
-interface Mention {
-  key: string;
-  patientId: string;
-  threadId: string;
+type Mention = MentionNotification & { key: string };
+
+/** Where a mention leads: the patient's plan with the thread open, scrolled to and focused. */
+export function threadLink(patientId: string, threadId: string): string {
+  return `/patients/${encodeURIComponent(patientId)}/plan?thread=${encodeURIComponent(threadId)}`;
 }
 
-/** In-app, live: "you were mentioned", wherever the user is in the app. */
+/** In-app, live: who mentioned you, about which patient, with a link that opens the thread. */
 export function MentionToasts() {
   const [mentions, setMentions] = useState<Mention[]>([]);
   const socket = useLiveSocket();
   useEffect(() => {
     if (!socket) return;
-    const onMention = (m: { patientId: string; threadId: string }) =>
-      setMentions((list) => [...list, { key: `${m.threadId}-${Date.now()}`, patientId: m.patientId, threadId: m.threadId }]);
+    const onMention = (m: MentionNotification) => setMentions((list) => [...list, { ...m, key: `${m.threadId}-${Date.now()}` }]);
     socket.on('notification:mention', onMention);
     return () => {
       socket.off('notification:mention', onMention);
     };
   }, [socket]);
-  if (mentions.length === 0) return null;
+  const dismiss = (key: string) => setMentions((list) => list.filter((x) => x.key !== key));
   return (
     <div className="toasts" role="status" aria-live="polite">
       {mentions.map((m) => (
         <div key={m.key} className="toast">
-          <span>You were mentioned in a huddle note.</span>
-          <Link to={`/patients/${m.patientId}/plan`} onClick={() => setMentions((list) => list.filter((x) => x.key !== m.key))}>Open</Link>
-          <button type="button" className="link" onClick={() => setMentions((list) => list.filter((x) => x.key !== m.key))}>Dismiss</button>
+          <span>{m.byName} mentioned you in a note about {m.patientName}.</span>
+          <Link to={threadLink(m.patientId, m.threadId)} onClick={() => dismiss(m.key)}>Open the thread</Link>
+          <button type="button" className="link" onClick={() => dismiss(m.key)}>Dismiss</button>
         </div>
       ))}
     </div>

@@ -1,13 +1,30 @@
-import type { CareTeamMember, NoteAnchor, ThreadVisibility } from '@carehuddle/shared';
-import { useState } from 'react';
+import type { CareTeamMember, NoteAnchor, Thread, ThreadVisibility } from '@carehuddle/shared';
+import { useEffect, useState } from 'react';
+import { isFamilySide } from '../patient/familySide';
 import { Composer } from './Composer';
+import './notes.css';
+import { PendingNotes } from './PendingNotes';
+import { ThreadFilters } from './ThreadFilters';
+import { filterThreads, sameAnchor, type ThreadFilter } from './threadFilters';
+import { ThreadList } from './ThreadList';
 import { ThreadView } from './ThreadView';
 import type { Notes } from './useNotes';
 
-const sameAnchor = (a: NoteAnchor, b: NoteAnchor) => JSON.stringify(a) === JSON.stringify(b);
+/** Collapsed threads shown at first and added by "Show more threads": enough for a day's discussion, cheap to render. */
+const THREADS_PER_PAGE = 20;
 
-/** Huddle notes about one anchor (a plan item or the patient): threads, unsent notes, and a new-thread box. */
-export function NotesPanel({ notes, anchor, title, team, canResolve, familySide, me, isCoordinator, heading = 'Huddle notes' }: {
+/** Who may be mentioned in a thread of this visibility: never oneself, and in a team-only thread nobody from the family side. */
+export function mentionableIn(team: readonly CareTeamMember[], visibility: ThreadVisibility, me: string): CareTeamMember[] {
+  return team.filter((m) => m.userId !== me && (visibility === 'family' || !isFamilySide(m.role)));
+}
+
+/**
+ * Huddle notes of a patient: the new-note box first, then filters and the
+ * threads collapsed to their first line (open one to read and reply). The
+ * panel is about one anchor (a plan item or the whole plan); new threads are
+ * about it, and "About …" lists only its threads.
+ */
+export function NotesPanel({ notes, anchor, title, team, canResolve, familySide, me, isCoordinator, heading = 'Huddle notes', openThreadId = null }: {
   me: string;
   /** What the panel is called; family members see plainer words than the team's "huddle notes". */
   heading?: string;
@@ -18,34 +35,70 @@ export function NotesPanel({ notes, anchor, title, team, canResolve, familySide,
   team: readonly CareTeamMember[];
   canResolve: boolean;
   familySide: boolean;
+  /** A thread to open, scroll to and focus (a mention's deep link). */
+  openThreadId?: string | null;
 }) {
   const [visibility, setVisibility] = useState<ThreadVisibility>(familySide ? 'family' : 'team');
-  const threads = notes.threads.filter((t) => sameAnchor(t.anchor, anchor));
-  const pending = notes.pending.filter((p) => sameAnchor(p.anchor, anchor));
+  const anchorKey = JSON.stringify(anchor);
+  const [choice, setChoice] = useState<{ anchorKey: string; filter: ThreadFilter } | null>(null);
+  // Opening the discussion of another item shows that item's threads first.
+  const filter = choice?.anchorKey === anchorKey ? choice.filter : anchor.kind === 'patient' ? 'all' : 'about';
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [limit, setLimit] = useState(THREADS_PER_PAGE);
+  const [linked, setLinked] = useState<string | null>(null);
+  const open = (thread: Thread) => {
+    setExpanded((set) => new Set(set).add(thread.id));
+    if (thread.unread) notes.markRead(thread.id);
+  };
+
+  const linkedIndex = openThreadId ? notes.threads.findIndex((t) => t.id === openThreadId) : -1;
+  useEffect(() => {
+    if (!openThreadId || linked === openThreadId || linkedIndex < 0) return;
+    setLinked(openThreadId);
+    setChoice({ anchorKey, filter: 'all' });
+    setLimit((l) => Math.max(l, linkedIndex + 1));
+    open(notes.threads[linkedIndex]!);
+  });
+
+  const listed = filterThreads(notes.threads, filter, { anchor, me });
+  const shown = listed.slice(0, limit);
+  const newThreads = notes.pending.filter((p) => p.threadId === null && sameAnchor(p.anchor, anchor));
   return (
     <section className="card notes-panel" aria-label={`${heading}: ${title}`}>
       <h2>{heading} <span className="muted">· {title}</span></h2>
       {!notes.connected && <p className="notice">Reconnecting… notes you send will wait until the connection is back.</p>}
-      {threads.length === 0 && <p className="empty">No discussion yet.</p>}
-      {threads.map((t) => <ThreadView key={t.id} thread={t} notes={notes} team={team} canResolve={canResolve} me={me} isCoordinator={isCoordinator} />)}
-      {pending.map((p) => (
-        <div key={p.key} className={`pending-note ${p.state}`} role="status">
-          <p>{p.body}</p>
-          {p.state === 'pending' ? <span className="muted">Sending…</span> : (
-            <span>Not sent: {p.error} <button type="button" className="link" onClick={() => notes.retry(p.key)}>Retry</button></span>
-          )}
-        </div>
-      ))}
-      {!familySide && (
-        <div className="field">
-          <label htmlFor="thread-visibility">Who can see a new thread</label>
-          <select id="thread-visibility" value={visibility} onChange={(e) => setVisibility(e.target.value as ThreadVisibility)}>
-            <option value="team">Care team only</option>
-            <option value="family">Shared with family</option>
-          </select>
-        </div>
+      <Composer id="new-thread" label="New note" team={mentionableIn(team, visibility, me)}
+        onSend={(body, mentions) => notes.post(anchor, body, { visibility, mentions })}>
+        {!familySide && (
+          <span className="field inline-field">
+            <label htmlFor="thread-visibility">Who can see it</label>
+            <select id="thread-visibility" value={visibility} onChange={(e) => setVisibility(e.target.value as ThreadVisibility)}>
+              <option value="team">Care team only</option>
+              <option value="family">Shared with family</option>
+            </select>
+          </span>
+        )}
+      </Composer>
+      <PendingNotes pending={newThreads} notes={notes} />
+      {notes.threads.length > 0 && (
+        <ThreadFilters topic={title} value={filter} unread={notes.threads.filter((t) => t.unread).length} onChange={(f) => setChoice({ anchorKey, filter: f })} />
       )}
-      <Composer id="new-thread" label="New note" team={team} onSend={(body, mentions) => notes.post(anchor, body, { visibility, mentions })} />
+      {listed.length === 0 ? <p className="empty">{filter === 'about' || filter === 'all' ? 'No discussion yet.' : 'No threads match this filter.'}</p> : (
+        <>
+          <p id="thread-list-hint" className="visually-hidden">Use the up and down arrow keys to move between threads; Enter opens one.</p>
+          <ThreadList threads={shown} expanded={expanded} focusThreadId={linked}
+            onToggle={(t) => (expanded.has(t.id) ? setExpanded((set) => { const next = new Set(set); next.delete(t.id); return next; }) : open(t))}
+            renderThread={(t, id) => (
+              <ThreadView id={id} thread={t} notes={notes} team={team} mentionable={mentionableIn(team, t.visibility, me)}
+                canResolve={canResolve} me={me} isCoordinator={isCoordinator} />
+            )} />
+          {listed.length > shown.length && (
+            <button type="button" className="button secondary small" onClick={() => setLimit(limit + THREADS_PER_PAGE)}>
+              Show more threads ({listed.length - shown.length} more)
+            </button>
+          )}
+        </>
+      )}
     </section>
   );
 }

@@ -3,46 +3,51 @@ import { RoleBadge } from '../components/RoleBadge';
 import { Composer } from './Composer';
 import { NoteActions } from './NoteActions';
 import { NoteBody } from './NoteBody';
+import { PendingNotes } from './PendingNotes';
 import type { Notes } from './useNotes';
 import { AttachmentPanel } from '../attachments/AttachmentPanel';
 
-/** One thread: its notes (retracted ones as stubs), typing, unread, resolve, and a reply box. */
-export function ThreadView({ thread, notes, team, canResolve, me, isCoordinator }: {
+/** An open thread: its notes (retracted ones as stubs), typing, resolve, and a reply box. */
+export function ThreadView({ id, thread, notes, team, mentionable, canResolve, me, isCoordinator }: {
+  id: string;
   thread: Thread;
   notes: Notes;
+  /** Everyone on the team, to show mentioned people by name. */
   team: readonly CareTeamMember[];
+  /** Who may be mentioned in a reply. */
+  mentionable: readonly CareTeamMember[];
   canResolve: boolean;
   me: string;
   isCoordinator: boolean;
 }) {
   const typingName = notes.typing.get(thread.id);
+  const nameOf = (userId: string) => team.find((m) => m.userId === userId)?.name;
   return (
-    <article className={`thread${thread.resolved ? ' resolved' : ''}${thread.unread ? ' unread' : ''}`} aria-label={`Thread: ${thread.notes[0]?.body ?? 'retracted note'}`}
-      onFocus={() => thread.unread && notes.markRead(thread.id)} onPointerEnter={() => thread.unread && notes.markRead(thread.id)}>
-      <header className="thread-head">
-        {thread.unread && <span className="badge unread-badge">New</span>}
-        {thread.visibility === 'family' && <span className="badge family-badge">Shared with family</span>}
-        {thread.resolved && <span className="badge">Resolved</span>}
-        {canResolve && (
-          <button type="button" className="link small-link" onClick={() => notes.resolve(thread.id, !thread.resolved)}>{thread.resolved ? 'Reopen' : 'Resolve'}</button>
-        )}
-      </header>
+    <div id={id} className={`thread${thread.resolved ? ' resolved' : ''}`} onFocus={() => thread.unread && notes.markRead(thread.id)}>
       <ol className="notes">
         {thread.notes.map((n) => (
           <li key={n.id} className="note">
             <div className="note-meta"><strong>{n.author.name}</strong><RoleBadge role={n.author.role} /> <span className="muted">{new Date(n.createdAt).toLocaleString()}{n.editedAt ? ' · edited' : ''}</span></div>
-            {n.retracted ? <p className="note-body retracted" dir="auto">Retracted by {n.retracted.by}: {n.retracted.reason}</p> : <NoteBody text={n.body ?? ''} />}
+            {n.retracted ? <p className="note-body retracted" dir="auto">Retracted by {n.retracted.by}: {n.retracted.reason}</p> : (
+              <NoteBody text={n.body ?? ''} mentionNames={n.mentions.map(nameOf).filter((name) => name !== undefined)} />
+            )}
             <NoteActions note={n} canRetract={n.author.userId === me || isCoordinator}
-              onEdit={n.author.userId === me ? (body) => notes.edit(n.id, body) : null} onRetract={(reason) => notes.retract(n.id, reason)} />
+              onEdit={n.author.userId === me ? (body) => notes.edit(n.id, body, n.mentions.filter((userId) => body.includes(`@${nameOf(userId) ?? ''}`))) : null} onRetract={(reason) => notes.retract(n.id, reason)} />
           </li>
         ))}
       </ol>
       {/* Whoever may read a thread may add files to it, as they may reply. */}
       <AttachmentPanel target={{ kind: 'thread', threadId: thread.id }} label={`thread: ${thread.notes[0]?.body?.slice(0, 60) ?? 'retracted note'}`} canAdd />
+      <PendingNotes pending={notes.pending.filter((p) => p.threadId === thread.id)} notes={notes} />
       {typingName && <p className="muted typing" role="status">{typingName} is typing…</p>}
-      <Composer id={thread.id} label="Reply" team={team}
+      <div className="thread-actions">
+        {canResolve && (
+          <button type="button" className="link small-link" onClick={() => notes.resolve(thread.id, !thread.resolved)}>{thread.resolved ? 'Reopen thread' : 'Resolve thread'}</button>
+        )}
+      </div>
+      <Composer id={thread.id} label="Reply" team={mentionable}
         onSend={(body, mentions) => notes.post(thread.anchor, body, { threadId: thread.id, mentions })}
         onTyping={(typing) => notes.setTyping(thread.id, typing)} />
-    </article>
+    </div>
   );
 }

@@ -28,7 +28,8 @@ export interface Notes {
   retry(key: string): void;
   resolve(threadId: string, resolved: boolean): void;
   markRead(threadId: string): void;
-  edit(noteId: string, body: string): void;
+  /** Changes a note's text, keeping the mentions whose `@Name` is still in it. */
+  edit(noteId: string, body: string, mentions: readonly string[]): void;
   retract(noteId: string, reason: string): void;
   setTyping(threadId: string, typing: boolean): void;
 }
@@ -131,8 +132,8 @@ export function useNotes(patientId: string): Notes {
     resolve(threadId, resolved) {
       socketRef.current?.emit(resolved ? 'thread:resolve' : 'thread:reopen', { patientId, threadId }, () => undefined);
     },
-    edit(noteId, body) {
-      socketRef.current?.emit('note:edit', { patientId, noteId, body, mentions: [] }, () => undefined);
+    edit(noteId, body, mentions) {
+      socketRef.current?.emit('note:edit', { patientId, noteId, body, mentions: [...mentions] }, () => undefined);
     },
     retract(noteId, reason) {
       socketRef.current?.emit('note:retract', { patientId, noteId, reason }, () => undefined);

@@ -8,6 +8,7 @@ import { FollowPresenterBar } from '../conference/FollowPresenterBar';
 import { useConference } from '../conference/useConference';
 import { useAccessRevoked } from '../live/useAccessRevoked';
 import { DiscussionContext } from '../notes/DiscussionContext';
+import { GoToNotes } from '../notes/GoToNotes';
 import { NotesPanel } from '../notes/NotesPanel';
 import { useNotes } from '../notes/useNotes';
 import { isFamilySide } from '../patient/familySide';
@@ -62,13 +63,14 @@ export function PlanPage() {
   if (!patient) return <p role="status">Loading…</p>;
   const familySide = isFamilySide(patient.myRole);
   // Family members read the plan on their own page, in plain words (links to /plan reach them from notifications).
-  if (familySide) return <Navigate to={`/patients/${patient.id}/review`} replace />;
+  if (familySide) return <Navigate to={`/patients/${patient.id}/review${search.has('thread') ? `?${search.toString()}` : ''}`} replace />;
   // The server applies the patient's consent on top of the role, so its answer (not the role matrix) decides the tabs.
   const tabs = PLAN_AUDIENCES.filter((a) => (patient.myAccess.documents[a] ?? 'none') !== 'none');
   return (
     <>
       <p className="breadcrumb"><Link to={`/patients/${patient.id}`}>{patient.name}</Link> › Care plan</p>
       <h1>Care plan — {patient.name}</h1>
+      <GoToNotes />
       <PatientHeader patient={patient} headingLevel={2} />
       {live.conference && (
         <FollowPresenterBar conference={live.conference} patientId={patient.id} following={following} presenting={presenting}
@@ -98,7 +100,7 @@ export function PlanPage() {
           )}
           <div className="side-column">
             <NotesPanel notes={notes} anchor={topic.anchor} title={topic.title} team={patient.careTeam}
-              canResolve={!familySide} familySide={familySide} me={user?.id ?? ''} isCoordinator={patient.myRole === 'care_coordinator'} />
+              canResolve={!familySide} familySide={familySide} me={user?.id ?? ''} isCoordinator={patient.myRole === 'care_coordinator'} openThreadId={search.get('thread')} />
             {topic.anchor.kind !== 'patient' && (
               <button type="button" className="link" onClick={() => setTopic({ anchor: { kind: 'patient' }, title: 'the whole plan' })}>Show notes about the whole plan</button>
             )}

@@ -1,6 +1,6 @@
 import type { CareTeamMember, NoteAnchor } from '@carehuddle/shared';
 import { useMemo, useRef, useState } from 'react';
-import { Navigate, useParams } from 'react-router';
+import { Navigate, useParams, useSearchParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -51,6 +51,7 @@ function PlanReview({ patientId, name, team, proposeGoals, notes }: {
 }) {
   const first = firstNameOf(name);
   const { user } = useSession();
+  const [search] = useSearchParams();
   const [largeText, setLargeText] = useLargeText();
   const everything = `${first}'s plan in general`;
   const [topic, setTopic] = useState<{ anchor: NoteAnchor; title: string }>({ anchor: { kind: 'patient' }, title: everything });
@@ -86,7 +87,7 @@ function PlanReview({ patientId, name, team, proposeGoals, notes }: {
           </div>
           <div className="review-side" ref={messages}>
             <NotesPanel notes={notes} anchor={topic.anchor} title={topic.title} team={team} heading={`Messages with ${first}'s care team`}
-              canResolve={false} familySide me={user?.id ?? ''} isCoordinator={false} />
+              canResolve={false} familySide me={user?.id ?? ''} isCoordinator={false} openThreadId={search.get('thread')} />
             {topic.anchor.kind !== 'patient' && (
               <button type="button" className="button secondary" onClick={() => setTopic({ anchor: { kind: 'patient' }, title: everything })}>
                 Show messages about {everything}

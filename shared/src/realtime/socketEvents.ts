@@ -36,10 +36,22 @@ export interface NoteChangedEvent {
   thread: Omit<Thread, 'unread'>;
 }
 
+/** You were mentioned in a note: who, about which patient, and the thread to open. */
+export interface MentionNotification {
+  patientId: string;
+  threadId: string;
+  /** User id of the author. */
+  by: string;
+  /** The author's name, as the team sees it. */
+  byName: string;
+  /** The patient the thread is about. */
+  patientName: string;
+}
+
 /** Server → client events. */
 export interface ServerToClientEvents {
   'note:changed': (event: NoteChangedEvent) => void;
-  'notification:mention': (event: { patientId: string; threadId: string; by: string }) => void;
+  'notification:mention': (event: MentionNotification) => void;
   'thread:typing': (event: { patientId: string; threadId: string; userId: string; name: string; typing: boolean }) => void;
   'session:ended': (event: { reason: string }) => void;
   'conference:state': (event: { conference: Conference }) => void;

@@ -5,7 +5,7 @@ import { canEditNote, canResolveThread, canRetractNote } from '../policies/noteP
 import type { Services } from '../services';
 import { indexNote } from '../search/searchIndexing';
 import { presentThreads } from './presentThreads';
-import { checkMentions, requireThread, threadAuditCategory, touchThread } from './threadAccess';
+import { anchorOf, checkMentions, requireThread, threadAuditCategory, touchThread } from './threadAccess';
 
 async function noteInThread(services: Services, actor: Actor, patientId: string, noteId: string, type: string) {
   const note = await services.store.notes.findNote(patientId, noteId);
@@ -22,7 +22,7 @@ async function announce(services: Services, actor: Actor, thread: Parameters<typ
 export async function editNote(services: Services, actor: Actor, input: EditNoteInput): Promise<Thread> {
   const { note, thread, membership } = await noteInThread(services, actor, input.patientId, input.noteId, 'note.edit');
   if (!canEditNote(actor, note)) throw forbidden('Only the author can edit a note, and not once it is retracted.');
-  await checkMentions(services, input.patientId, input.mentions);
+  await checkMentions(services, input.patientId, input.mentions, { visibility: thread.visibility, anchor: anchorOf(thread) });
   const now = services.clock.now().toISOString();
   await services.store.notes.editNote(note.id, { body: input.body, mentions: input.mentions, editedAt: now }, { noteId: note.id, body: note.body, editedBy: actor.userId, replacedAt: now });
   await indexNote(services, thread, { ...note, body: input.body, mentions: input.mentions, editedAt: now });

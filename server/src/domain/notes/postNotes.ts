@@ -9,7 +9,7 @@ import type { Services } from '../services';
 import { indexNote } from '../search/searchIndexing';
 import { presentThreads } from './presentThreads';
 import { replayOf } from './replayNote';
-import { checkMentions, requireThread, threadAuditCategory, touchThread } from './threadAccess';
+import { anchorOf, checkMentions, requireThread, threadAuditCategory, touchThread } from './threadAccess';
 
 function newNote(services: Services, actor: Actor, thread: ThreadRecord, input: { body: string; mentions: string[]; idempotencyKey: string }): NoteRecord {
   return {
@@ -37,7 +37,7 @@ export async function createThread(services: Services, actor: Actor, input: Crea
   if (replay) return replay;
   if (!canPostInThread(membership, input.visibility)) throw forbidden('Family members can only write in threads shared with family.');
   if (!canReadThread(membership, preferences, input)) throw forbidden('You cannot discuss an item of a plan document you may not read.');
-  await checkMentions(services, input.patientId, input.mentions);
+  await checkMentions(services, input.patientId, input.mentions, input);
   const now = services.clock.now().toISOString();
   const thread: ThreadRecord = {
     id: randomUUID(), patientId: input.patientId, anchor: JSON.stringify(input.anchor), visibility: input.visibility, resolved: false,
@@ -62,7 +62,7 @@ export async function replyInThread(services: Services, actor: Actor, input: Rep
   const original = { kind: 'reply', threadId: input.threadId } as const;
   const replay = await replayOf(services, actor, access, input.idempotencyKey, original);
   if (replay) return replay;
-  await checkMentions(services, input.patientId, input.mentions);
+  await checkMentions(services, input.patientId, input.mentions, { visibility: thread.visibility, anchor: anchorOf(thread) });
   const note = newNote(services, actor, thread, input);
   try {
     await services.store.notes.insertNote(note);

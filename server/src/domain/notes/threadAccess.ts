@@ -1,6 +1,7 @@
-import type { NoteAnchor } from '@carehuddle/shared';
+import type { NoteAnchor, ThreadVisibility } from '@carehuddle/shared';
 import type { ThreadRecord } from '../../storage/port';
 import type { Actor } from '../actor';
+import { activeMembership } from '../consent/sharingPreferences';
 import { invalid, notFound } from '../errors';
 import { requirePatientAccess, type PatientAccess } from '../patients/patientAccess';
 import { canReadThread } from '../policies/notePolicy';
@@ -37,11 +38,25 @@ export function threadAuditCategory(thread: ThreadRecord): string {
   return anchor.kind === 'planItem' ? `${anchor.audience}/notes` : `notes/${thread.visibility}`;
 }
 
-/** Mentions must name people on this patient's team. */
-export async function checkMentions(services: Services, patientId: string, mentions: readonly string[]): Promise<void> {
+/**
+ * Mentions must name people on this patient's team who may read the thread:
+ * a mention sends them a notification that opens it, so mentioning someone
+ * who would then be refused (a family caregiver in a team-only thread, a
+ * team member without consent for a restricted document) is refused here,
+ * with a sentence naming them.
+ */
+export async function checkMentions(
+  services: Services, patientId: string, mentions: readonly string[], thread: { visibility: ThreadVisibility; anchor: NoteAnchor },
+): Promise<void> {
+  if (mentions.length === 0) return;
   const team = new Set((await services.store.careTeams.listForPatient(patientId)).map((m) => m.userId));
-  const stranger = mentions.find((id) => !team.has(id));
-  if (stranger) throw invalid('mentions', 'You can only mention members of this care team.');
+  if (mentions.some((id) => !team.has(id))) throw invalid('mentions', 'You can only mention members of this care team.');
+  for (const userId of new Set(mentions)) {
+    const active = await activeMembership(services, patientId, userId);
+    if (active && canReadThread(active.membership, active.preferences, thread)) continue;
+    const name = (await services.store.users.findById(userId))?.name ?? 'This person';
+    throw invalid('mentions', `${name} cannot read this thread, so they cannot be mentioned in it.`);
+  }
 }
 
 /** Takes the next activity number and stamps the thread with it. */

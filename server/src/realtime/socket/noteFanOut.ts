@@ -21,9 +21,14 @@ export function noteFanOut(io: NotesServer, services: Services, logger: Logger):
     await emitToThreadReaders(io, services, event.patientId, shared, 'note:changed', { patientId: event.patientId, thread: shared });
     const readable = (active: Awaited<ReturnType<typeof activeMembership>>) =>
       active !== null && canReadThread(active.membership, active.preferences, shared);
-    for (const userId of event.mentioned) {
-      if (readable(await activeMembership(services, event.patientId, userId))) io.to(rooms.user(userId)).emit('notification:mention', { patientId: event.patientId, threadId: thread.id, by: event.by });
+    const mentioned: string[] = [];
+    for (const userId of new Set(event.mentioned)) {
+      if (userId !== event.by && readable(await activeMembership(services, event.patientId, userId))) mentioned.push(userId);
     }
+    if (mentioned.length === 0) return;
+    const [author, patient] = await Promise.all([services.store.users.findById(event.by), services.store.patients.findById(event.patientId)]);
+    const notification = { patientId: event.patientId, threadId: thread.id, by: event.by, byName: author?.name ?? 'A team member', patientName: patient?.name ?? 'a patient' };
+    for (const userId of mentioned) io.to(rooms.user(userId)).emit('notification:mention', notification);
   };
   return (event) => {
     if (event.type !== 'notes.changed') return;
