@@ -4,6 +4,7 @@ import { join, relative, resolve, isAbsolute } from 'node:path';
 import { z } from 'zod';
 import type { ConnectionLimitSettings } from './app/addressLimits';
 import type { CoordinationSettings } from './domain/worklist/coordinationRules';
+import type { MailQueueSettings } from './domain/notifications/notificationSettings';
 import { productionProblem } from './productionChecks';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -42,6 +43,10 @@ const EnvSchema = z.object({
   HL7_MLLP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** Bearer key of FHIR Encounter senders; the FHIR intake refuses everyone without it. */
   INTERFACE_API_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** How often the notification e-mail queue and the digest clock are looked at. */
+  MAIL_POLL_SECONDS: z.coerce.number().min(1).max(3600).optional(),
+  /** How long a node holds a notification e-mail it is sending before another may take it over. */
+  MAIL_LEASE_SECONDS: z.coerce.number().min(1).max(3600).optional(),
 });
 
 /** Validated runtime configuration. */
@@ -71,6 +76,8 @@ export interface Config {
   connectionLimits: ConnectionLimitSettings;
   /** Admission alert interfaces (docs/interfaces.md). */
   interfaces: { mllpPort?: number; apiKey?: string };
+  /** Overrides of the notification e-mail queue's timing. */
+  mailQueue: Partial<MailQueueSettings>;
 }
 
 /** Which proxies' forwarded addresses count as the client's. */
@@ -138,6 +145,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
     trustProxy: trustProxyOf(e.TRUST_PROXY),
     interfaces: { ...(e.HL7_MLLP_PORT !== undefined ? { mllpPort: e.HL7_MLLP_PORT } : {}), ...(e.INTERFACE_API_KEY ? { apiKey: e.INTERFACE_API_KEY } : {}) },
+    mailQueue: {
+      ...(e.MAIL_POLL_SECONDS !== undefined ? { pollMs: e.MAIL_POLL_SECONDS * 1000 } : {}),
+      ...(e.MAIL_LEASE_SECONDS !== undefined ? { leaseMs: e.MAIL_LEASE_SECONDS * 1000 } : {}),
+    },
     connectionLimits: { connectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS, upgradesPerMinute: e.UPGRADES_PER_MINUTE_PER_ADDRESS },
     coordination: {
       planDaysAfterScreening: e.PLAN_DAYS_AFTER_SCREENING,

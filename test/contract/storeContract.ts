@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrackingCategory } from '@carehuddle/shared';
 import { taskStoreContract } from './taskStoreContract';
+import { notificationStoreContract } from './notificationStoreContract';
 import { verifyAuditChain } from '../../server/src/storage/auditVerification';
 import { DuplicateKeyError, type ApiClientRecord, type AuditEventInput, type ConsentRecord, type InboundAlertRecord, type InvitationRecord, type PlanShareRecord, type ScreeningRecord, type Store, type UserRecord } from '../../server/src/storage/port';
 
@@ -32,6 +33,7 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
     });
     afterEach(() => store.close());
     taskStoreContract(() => store);
+    notificationStoreContract(() => store);
 
     it('users: round-trip, case-insensitive unique e-mail, staff list by name, operators never match', async () => {
       await store.users.create(user());

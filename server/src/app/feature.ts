@@ -7,6 +7,7 @@ import type { Logger } from '../logger';
 import type { CollabSettings } from '../realtime/collab/collabFeature';
 import type { RefusedUpgradeAudit } from '../realtime/refusedUpgradeAudit';
 import type { ConnectionLimitSettings } from './addressLimits';
+import type { MailQueueSettings } from '../domain/notifications/notificationSettings';
 
 /** What a feature module gets when the server starts. */
 export interface FeatureContext {
@@ -21,6 +22,8 @@ export interface FeatureContext {
   tuning: ServerTuning;
   /** Audits refused websocket upgrades, coalesced per address. */
   refusedUpgrades: RefusedUpgradeAudit;
+  /** SMTP for notification e-mail; without it notifications stay in the app. */
+  smtp: { url: string; from: string } | undefined;
 }
 
 /** Overrides of feature defaults. */
@@ -31,6 +34,8 @@ export interface ServerTuning {
   connections?: Partial<ConnectionLimitSettings>;
   /** How long refused upgrades of one address share one audit summary (a minute by default). */
   refusalAuditWindowMs?: number;
+  /** The notification e-mail queue and digest clock (`MAIL_POLL_SECONDS`, `MAIL_LEASE_SECONDS`). */
+  notifications?: Partial<MailQueueSettings>;
 }
 
 /** A started feature: its HTTP routes and the shutdown that pairs with its start-up. */

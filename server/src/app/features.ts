@@ -2,6 +2,7 @@ import { collabFeature } from '../realtime/collab/collabFeature';
 import { socketFeature } from '../realtime/socket/socketFeature';
 import type { Feature } from './feature';
 import { rosterImportFeature } from './rosterImportFeature';
+import { notificationsFeature } from './notificationsFeature';
 
 /**
  * The feature modules a server starts, in order; each joins the route list
@@ -11,4 +12,5 @@ export const FEATURES: readonly Feature[] = [
   collabFeature(),
   socketFeature(),
   rosterImportFeature(),
+  notificationsFeature(),
 ];

@@ -8,6 +8,7 @@ import {
 } from './schemas';
 import { planTemplateSchema } from './planTemplates';
 import { outreachSchema, taskSchema } from './taskSchemas';
+import { mailJobSchema, notificationPreferencesSchema, notificationSchema } from './notificationSchemas';
 
 /** The models of one connection (a connection of its own, never mongoose's global default). */
 export function modelsOn(connection: Connection) {
@@ -42,6 +43,9 @@ export function modelsOn(connection: Connection) {
     riskChanges: connection.model('RiskChange', riskChangeSchema, 'risk_changes'),
     planShares: connection.model('PlanShare', planShareSchema, 'plan_shares'),
     rosterImports: connection.model('RosterImport', rosterImportSchema, 'roster_imports'),
+    notifications: connection.model('Notification', notificationSchema, 'notifications'),
+    notificationPreferences: connection.model('NotificationPreferences', notificationPreferencesSchema, 'notification_preferences'),
+    mailJobs: connection.model('MailJob', mailJobSchema, 'mail_jobs'),
   };
 }
 

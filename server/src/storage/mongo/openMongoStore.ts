@@ -18,6 +18,7 @@ import { mongoPlanShares } from './planShares';
 import { mongoCareTeams, mongoPatients } from './patients';
 import { mongoRosterImports } from './rosterImports';
 import { mongoApiClients } from './apiClients';
+import { mongoMailJobs, mongoNotifications } from './notifications';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
 export async function openMongoStore(uri: string, options: StoreOptions = {}): Promise<Store> {
@@ -51,6 +52,8 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     tasks: mongoTasks(models),
     outreach: mongoOutreach(models),
     screenings: mongoScreenings(models),
+    notifications: mongoNotifications(models),
+    mailJobs: mongoMailJobs(models),
     async ping() {
       await connection.db?.admin().ping();
     },

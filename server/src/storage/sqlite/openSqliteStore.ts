@@ -23,8 +23,10 @@ import { rosterImportsSchema, sqliteRosterImports } from './rosterImports';
 import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 import { SqliteWriter } from './writer/sqliteWriter';
+import { notificationsSchema, sqliteNotifications } from './notifications';
+import { mailJobsSchema, sqliteMailJobs } from './mailJobs';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema, apiClientsSchema, inboundAlertsSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema, apiClientsSchema, inboundAlertsSchema, notificationsSchema, mailJobsSchema];
 
 function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -53,6 +55,8 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
     outreach: sqliteOutreach(db),
     screenings: sqliteScreenings(db),
     planShares: sqlitePlanShares(db),
+    notifications: sqliteNotifications(db),
+    mailJobs: sqliteMailJobs(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },
