@@ -14,6 +14,8 @@ export interface ReceivedMail {
 export interface TestSmtp {
   url: string;
   received: ReceivedMail[];
+  /** Message-IDs of the messages refused by `failNext`, in order. */
+  refusedIds: string[];
   /** The next `n` messages are refused with a temporary failure (451). */
   failNext(n: number): void;
   /** The next message is held (no reply) until the client goes away; resolves when it arrives. */
@@ -26,6 +28,7 @@ const header = (raw: string, name: string): string => new RegExp(`^${name}:\\s*(
 /** Starts the SMTP server on an ephemeral port (no TLS, no authentication). */
 export async function startTestSmtp(): Promise<TestSmtp> {
   const received: ReceivedMail[] = [];
+  const refusedIds: string[] = [];
   let failures = 0;
   let hold: (() => void) | null = null;
   const server = new SMTPServer({
@@ -41,11 +44,12 @@ export async function startTestSmtp(): Promise<TestSmtp> {
           arrived();
           return;
         }
+        const raw = Buffer.concat(chunks).toString();
         if (failures > 0) {
           failures -= 1;
+          refusedIds.push(header(raw, 'Message-ID'));
           return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
         }
-        const raw = Buffer.concat(chunks).toString();
         received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), subject: header(raw, 'Subject'), messageId: header(raw, 'Message-ID'), raw });
         callback();
       });
@@ -56,6 +60,7 @@ export async function startTestSmtp(): Promise<TestSmtp> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    refusedIds,
     failNext: (n) => { failures = n; },
     holdNext: () => new Promise<void>((resolve) => { hold = resolve; }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
