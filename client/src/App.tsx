@@ -24,6 +24,7 @@ const ReviewPage = lazyPage(() => import('./review/ReviewPage'), 'ReviewPage');
 const StaffPage = lazyPage(() => import('./pages/StaffPage'), 'StaffPage');
 const TemplatesPage = lazyPage(() => import('./templates/TemplatesPage'), 'TemplatesPage');
 const AccountPage = lazyPage(() => import('./account/AccountPage'), 'AccountPage');
+const NotificationsPage = lazyPage(() => import('./notifications/NotificationsPage'), 'NotificationsPage');
 const RosterImportPage = lazyPage(() => import('./roster/RosterImportPage'), 'RosterImportPage');
 
 function Loading() {
@@ -68,6 +69,7 @@ export function App() {
         <Route path="/admin/staff" element={<SignedIn><StaffPage /></SignedIn>} />
         <Route path="/admin/templates" element={<SignedIn><TemplatesPage /></SignedIn>} />
         <Route path="/account" element={<SignedIn><AccountPage /></SignedIn>} />
+        <Route path="/notifications" element={<SignedIn><NotificationsPage /></SignedIn>} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </SessionProvider>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useSession } from '../session/SessionContext';
 import { WorklistLink } from '../worklist/WorklistLink';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 /** The top bar: app name, "My patients", who is signed in (a link to their account page), and sign-out. */
 export function NavBar() {
@@ -17,6 +18,7 @@ export function NavBar() {
         {user?.isAdmin && <Link to="/admin/templates">Plan templates</Link>}
       </nav>
       <div className="navbar-user">
+        <NotificationBell />
         <Link to="/account" className="navbar-account" title="Your account: password, sign out everywhere">{user?.name}</Link>
         <button type="button" className="button secondary" onClick={() => void signOut()}>Sign out</button>
       </div>
