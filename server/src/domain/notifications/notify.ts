@@ -1,5 +1,6 @@
-import type { NotificationKind, NotificationPreferences } from '@carehuddle/shared';
+import type { NotificationPreferences } from '@carehuddle/shared';
 import { randomUUID } from 'node:crypto';
+import type { NotificationRecord } from '../../storage/port';
 import type { Services } from '../services';
 import type { MailContent } from './mailMessages';
 import { MAIL_JOB_DAYS, NOTIFICATION_CAP, NOTIFICATION_DAYS, PENDING_MAIL_CAP } from './notificationSettings';
@@ -20,17 +21,10 @@ export interface Notifier {
 /** The preferences that switch an e-mail on. */
 type EmailPreference = keyof Pick<NotificationPreferences, 'emailMentions' | 'emailFamilyMessages' | 'emailDigest'>;
 
-/** One notification for one person, with the e-mail to send when their preferences want it. */
-export interface NotificationInput {
-  userId: string;
-  kind: NotificationKind;
-  patientId: string | null;
-  actorId: string | null;
-  subjectId: string | null;
-  /** The same key never notifies twice (a digest re-run after a restart, say). */
-  dedupeKey: string;
+/** One notification for one person (the same dedupe key never notifies twice), with the e-mail to send when their preferences want it. */
+export type NotificationInput = Pick<NotificationRecord, 'userId' | 'kind' | 'patientId' | 'actorId' | 'subjectId' | 'dedupeKey'> & {
   mail?: { when: EmailPreference; content: MailContent };
-}
+};
 
 const DAY_MS = 86_400_000;
 
