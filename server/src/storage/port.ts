@@ -399,5 +399,7 @@ export interface Store {
   readonly mailJobs: MailJobRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
+  /** Resolves once the store can take writes without a start-up delay (the embedded store's writer thread has started). */
+  ready?(): Promise<void>;
   close(): Promise<void>;
 }

@@ -34,6 +34,7 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
   const groupWriter = writer(db);
   return {
     kind: 'embedded',
+    ready: () => groupWriter.ready(),
     users: sqliteUsers(db),
     sessions: sqliteSessions(db),
     patients: sqlitePatients(db),
