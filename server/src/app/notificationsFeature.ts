@@ -40,8 +40,8 @@ export function notificationsFeature(): Feature {
         looking = false;
       }
     };
-    // At start-up too: jobs a previous process left (sent, or killed mid-send) are taken up at once.
-    track('notification look', look());
+    // At start-up too, once links can name the port: jobs a previous process left (killed mid-send) are taken up at once.
+    ctx.httpServer.once('listening', () => track('notification look', look()));
     const timer = setInterval(() => track('notification look', look()), settings.pollMs);
     timer.unref();
 
