@@ -25,6 +25,7 @@ const StaffPage = lazyPage(() => import('./pages/StaffPage'), 'StaffPage');
 const TemplatesPage = lazyPage(() => import('./templates/TemplatesPage'), 'TemplatesPage');
 const AccountPage = lazyPage(() => import('./account/AccountPage'), 'AccountPage');
 const CaseloadsPage = lazyPage(() => import('./caseloads/CaseloadsPage'), 'CaseloadsPage');
+const NotificationsPage = lazyPage(() => import('./notifications/NotificationsPage'), 'NotificationsPage');
 const RosterImportPage = lazyPage(() => import('./roster/RosterImportPage'), 'RosterImportPage');
 const SearchPage = lazyPage(() => import('./search/SearchPage'), 'SearchPage');
 const MeasuresPage = lazyPage(() => import('./measures/MeasuresPage'), 'MeasuresPage');
@@ -76,6 +77,7 @@ export function App() {
         <Route path="/search" element={<SignedIn><SearchPage /></SignedIn>} />
         <Route path="/measures" element={<SignedIn><MeasuresPage /></SignedIn>} />
         <Route path="/measures/:measureId/members" element={<SignedIn><MeasureMembersPage /></SignedIn>} />
+        <Route path="/notifications" element={<SignedIn><NotificationsPage /></SignedIn>} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </SessionProvider>

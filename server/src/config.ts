@@ -4,6 +4,7 @@ import { join, relative, resolve, isAbsolute } from 'node:path';
 import { z } from 'zod';
 import type { ConnectionLimitSettings } from './app/addressLimits';
 import type { CoordinationSettings } from './domain/worklist/coordinationRules';
+import type { MailQueueSettings } from './domain/notifications/notificationSettings';
 import { productionProblem } from './productionChecks';
 import type { AttachmentSettings } from './domain/attachments/attachmentSettings';
 
@@ -49,6 +50,10 @@ const EnvSchema = z.object({
   ATTACHMENTS_PER_TARGET: z.coerce.number().int().min(1).max(1000).default(20),
   /** Uploads one person may make per hour. */
   ATTACHMENT_UPLOADS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(60),
+  /** How often the notification e-mail queue and the digest clock are looked at. */
+  MAIL_POLL_SECONDS: z.coerce.number().min(1).max(3600).optional(),
+  /** How long a node holds a notification e-mail it is sending before another may take it over. */
+  MAIL_LEASE_SECONDS: z.coerce.number().min(1).max(3600).optional(),
 });
 
 /** Validated runtime configuration. */
@@ -80,6 +85,8 @@ export interface Config {
   interfaces: { mllpPort?: number; apiKey?: string };
   /** What one person may upload (docs/attachments.md). */
   attachments: AttachmentSettings;
+  /** Overrides of the notification e-mail queue's timing. */
+  mailQueue: Partial<MailQueueSettings>;
 }
 
 /** Which proxies' forwarded addresses count as the client's. */
@@ -148,6 +155,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyOf(e.TRUST_PROXY),
     interfaces: { ...(e.HL7_MLLP_PORT !== undefined ? { mllpPort: e.HL7_MLLP_PORT } : {}), ...(e.INTERFACE_API_KEY ? { apiKey: e.INTERFACE_API_KEY } : {}) },
     attachments: { maxBytes: Math.round(e.ATTACHMENT_MAX_MB * 1024 * 1024), maxPerTarget: e.ATTACHMENTS_PER_TARGET, uploadsPerHour: e.ATTACHMENT_UPLOADS_PER_HOUR },
+    mailQueue: {
+      ...(e.MAIL_POLL_SECONDS !== undefined ? { pollMs: e.MAIL_POLL_SECONDS * 1000 } : {}),
+      ...(e.MAIL_LEASE_SECONDS !== undefined ? { leaseMs: e.MAIL_LEASE_SECONDS * 1000 } : {}),
+    },
     connectionLimits: { connectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS, upgradesPerMinute: e.UPGRADES_PER_MINUTE_PER_ADDRESS },
     coordination: {
       planDaysAfterScreening: e.PLAN_DAYS_AFTER_SCREENING,

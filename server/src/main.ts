@@ -32,11 +32,12 @@ async function main(): Promise<void> {
     store, logger, port: config.port, host: config.host, sessionSecret: config.sessionSecret,
     publicOrigin: config.publicOrigin, demoData: config.demoData, sessionIdleMs: config.sessionIdleMs,
     sessionMaxMs: config.sessionMaxMs, timeZone: config.orgTimeZone, redisUrl: config.redisUrl, coordination: config.coordination,
-    invitationHours: config.invitationHours, trustProxy: config.trustProxy, tuning: { connections: config.connectionLimits, attachments: config.attachments },
+    invitationHours: config.invitationHours, trustProxy: config.trustProxy,
+    tuning: { connections: config.connectionLimits, attachments: config.attachments, notifications: config.mailQueue },
     interfaces: config.interfaces,
     // Resolved from this file, which sits one level under server/ both as source (src/) and compiled (dist/).
     clientDir: resolve(import.meta.dirname, '../../client/dist'),
-    ...(config.smtp ? { mailer: smtpMailer(config.smtp.url, config.smtp.from) } : {}),
+    ...(config.smtp ? { mailer: smtpMailer(config.smtp.url, config.smtp.from), smtp: config.smtp } : {}),
   });
   const origin = config.publicOrigin ?? `http://localhost:${server.port}`;
   logger.info({ port: server.port, store: store.kind, mllpPort: server.mllpPort }, 'CareHuddle is listening');

@@ -36,3 +36,4 @@ export * from './schemas/measures';
 export * from './schemas/enrollment';
 export * from './schemas/caseloads';
 export * from './schemas/attachments';
+export * from './schemas/notifications';

@@ -5,6 +5,7 @@ import { searchStoreContract } from './searchStoreContract';
 import { measureStoreContract } from './measureStoreContract';
 import { caseloadStoreContract } from './caseloadStoreContract';
 import { attachmentStoreContract } from './attachmentStoreContract';
+import { notificationStoreContract } from './notificationStoreContract';
 import { verifyAuditChain } from '../../server/src/storage/auditVerification';
 import { DuplicateKeyError, type ApiClientRecord, type AuditEventInput, type ConsentRecord, type InboundAlertRecord, type InvitationRecord, type PlanShareRecord, type ScreeningRecord, type Store, type UserRecord } from '../../server/src/storage/port';
 
@@ -40,6 +41,7 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
     measureStoreContract(() => store);
     caseloadStoreContract(() => store);
     attachmentStoreContract(() => store);
+    notificationStoreContract(() => store);
 
     it('users: round-trip, case-insensitive unique e-mail, staff list by name, operators never match', async () => {
       await store.users.create(user());

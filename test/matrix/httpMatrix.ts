@@ -50,6 +50,17 @@ const coordinatorsRosterJob = (w: World): Promise<string> => (rosterJob ??= (asy
   return ((await res.json()) as { id: string }).id;
 })());
 
+let notification: Promise<string> | undefined;
+/** One notification in the coordinator's center (the daily due list, about no one patient). */
+const coordinatorsNotification = (w: World): Promise<string> => (notification ??= (async () => {
+  const id = `matrix-notification-${next()}`;
+  await w.server.services.store.notifications.insert({
+    id, userId: w.ids.coordinator!, kind: 'tasks_due', patientId: null, actorId: null, subjectId: null, dedupeKey: id,
+    createdAt: new Date().toISOString(), expiresAt: '2099-01-01T00:00:00.000Z', readAt: null,
+  }, 200);
+  return id;
+})());
+
 /** Only her coordinator manages Rosa's consent and invitations. */
 const coordinatorOnly = (status: number): Expectation => ({ anonymous: 401, coordinator: status, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 });
 
@@ -412,5 +423,22 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   },
   'GET /api/patients/:patientId/attachments/:attachmentId/preview': {
     probe: async (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/attachments/${await coordinatorsPhoto(w)}/preview` }), expect: staffRead,
+  },
+  // Everyone signed in has a center of their own; it lists only what each may still see (notificationCenter.test.ts).
+  'GET /api/notifications': { probe: () => ({ method: 'GET', path: '/api/notifications' }), expect: { ...all(200), anonymous: 401 } },
+  'POST /api/notifications/read-all': { probe: () => ({ method: 'POST', path: '/api/notifications/read-all' }), expect: { ...all(204), anonymous: 401 } },
+  // A notification of the coordinator's: nobody else may touch it (it does not exist for them).
+  'POST /api/notifications/:notificationId/read': {
+    probe: async (w) => ({ method: 'POST', path: `/api/notifications/${await coordinatorsNotification(w)}/read` }),
+    expect: { ...all(404), anonymous: 401, coordinator: 204 },
+  },
+  'GET /api/account/notification-settings': { probe: () => ({ method: 'GET', path: '/api/account/notification-settings' }), expect: { ...all(200), anonymous: 401 } },
+  // The caller's own settings only: the route takes no user id.
+  'PUT /api/account/notification-settings': {
+    probe: () => ({
+      method: 'PUT', path: '/api/account/notification-settings',
+      body: { emailMentions: true, emailFamilyMessages: true, emailDigest: true, digestTime: '07:00', timeZone: 'America/New_York' },
+    }),
+    expect: { ...all(200), anonymous: 401 },
   },
 };

@@ -32,6 +32,8 @@ export interface TestServerOptions {
   interfaces?: InterfaceSettings;
   /** Where the server's log lines go (at level info); by default nowhere. */
   logSink?: DestinationStream;
+  /** SMTP for notification e-mail (a local test server). */
+  smtpUrl?: string;
 }
 
 /** A real server on an ephemeral port with a fresh file-backed embedded store. */
@@ -66,6 +68,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     rateLimits: { apiPerMinute: options.apiPerMinute ?? 10_000, loginPerMinute: options.loginPerMinute ?? 1_000, invitationPerMinute: options.invitationPerMinute ?? 1_000,
       ...(options.searchPerMinute !== undefined ? { searchPerMinute: options.searchPerMinute } : {}) },
+    ...(options.smtpUrl ? { smtp: { url: options.smtpUrl, from: 'CareHuddle <no-reply@carehuddle.test>' } } : {}),
   });
   return {
     ...server,

@@ -3,6 +3,7 @@ import { endpoints } from '../api/endpoints';
 import { useFormSubmit } from '../components/useFormSubmit';
 import { useSession } from '../session/SessionContext';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { NotificationSettingsForm } from './NotificationSettingsForm';
 
 /** The signed-in person's account: who they are, a password change, and signing out on every device. */
 export function AccountPage() {
@@ -18,6 +19,7 @@ export function AccountPage() {
         <p className="hint">You are signed out after {user?.idleTimeoutMinutes} minutes without activity, and when you close the browser.</p>
       </section>
       <ChangePasswordForm />
+      <NotificationSettingsForm />
       <section className="card" aria-labelledby="account-everywhere">
         <h2 id="account-everywhere">Sign out everywhere</h2>
         <p>Ends every session of your account — other browsers, other computers and this one. Use it if you signed in on a shared or lost device.</p>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useSession } from '../session/SessionContext';
 import { WorklistLink } from '../worklist/WorklistLink';
 import { SearchBox } from '../search/SearchBox';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 /** The top bar: app name, "My patients", search, who is signed in (a link to their account page), and sign-out. */
 export function NavBar() {
@@ -21,6 +22,7 @@ export function NavBar() {
       </nav>
       <SearchBox />
       <div className="navbar-user">
+        <NotificationBell />
         <Link to="/account" className="navbar-account" title="Your account: password, sign out everywhere">{user?.name}</Link>
         <button type="button" className="button secondary" onClick={() => void signOut()}>Sign out</button>
       </div>

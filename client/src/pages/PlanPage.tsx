@@ -1,5 +1,5 @@
 import { PLAN_AUDIENCES, type NoteAnchor, type PlanAudience } from '@carehuddle/shared';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
@@ -57,6 +57,12 @@ export function PlanPage() {
   };
   const [topic, setTopic] = useState<{ anchor: NoteAnchor; title: string }>({ anchor: { kind: 'patient' }, title: 'the whole plan' });
   const discussion = useMemo(() => ({ notes, open: (anchor: NoteAnchor, title: string) => setTopic({ anchor, title }) }), [notes]);
+  // A notification links to one thread (`?thread=`): its discussion opens once the thread has loaded.
+  const linkedThread = notes.threads.find((t) => t.id === search.get('thread'));
+  useEffect(() => {
+    if (linkedThread) setTopic({ anchor: linkedThread.anchor, title: 'the discussion you were notified about' });
+    // Keyed by the id: later changes to the thread (new replies) must not take the reader back to it.
+  }, [linkedThread?.id]);
   const revoked = useAccessRevoked(patientId, notes.accessRevoked);
   if (revoked) return <AccessChangedPage firstName={patient ? firstNameOf(patient.name) : null} />;
   if (error) return <ErrorMessage error={error} />;

@@ -65,6 +65,8 @@ export interface ServerOptions {
   trustProxy?: TrustProxy;
   /** Admission alerts: the MLLP port (off when absent; 0 picks a free one) and the key FHIR senders present. */
   interfaces?: InterfaceSettings;
+  /** SMTP for notification e-mail (`SMTP_URL`, `SMTP_FROM`); without it notifications stay in the app. */
+  smtp?: { url: string; from: string };
 }
 
 /** A running server and the pair to its start-up: `close`. */
@@ -113,7 +115,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const refusedUpgrades = new RefusedUpgradeAudit(services.audit, () => options.logger.error('auditing refused upgrades failed'), options.tuning?.refusalAuditWindowMs);
   const started: StartedFeature[] = [];
   for (const feature of FEATURES) {
-    started.push(await feature({ httpServer, services, sessions, isOwnOrigin, logger: options.logger, redisUrl: options.redisUrl, tuning: options.tuning ?? {}, refusedUpgrades }));
+    started.push(await feature({ httpServer, services, sessions, isOwnOrigin, logger: options.logger, redisUrl: options.redisUrl, tuning: options.tuning ?? {}, refusedUpgrades, smtp: options.smtp }));
   }
   const { app, routes } = createHttpApp({
     services, interfaceKey: options.interfaces?.apiKey, sessions, logger: options.logger, isOwnOrigin,

@@ -8,6 +8,7 @@ import type { CollabSettings } from '../realtime/collab/collabFeature';
 import type { RefusedUpgradeAudit } from '../realtime/refusedUpgradeAudit';
 import type { ConnectionLimitSettings } from './addressLimits';
 import type { AttachmentSettings } from '../domain/attachments/attachmentSettings';
+import type { MailQueueSettings } from '../domain/notifications/notificationSettings';
 
 /** What a feature module gets when the server starts. */
 export interface FeatureContext {
@@ -22,6 +23,8 @@ export interface FeatureContext {
   tuning: ServerTuning;
   /** Audits refused websocket upgrades, coalesced per address. */
   refusedUpgrades: RefusedUpgradeAudit;
+  /** SMTP for notification e-mail; without it notifications stay in the app. */
+  smtp: { url: string; from: string } | undefined;
 }
 
 /** Overrides of feature defaults. */
@@ -36,6 +39,8 @@ export interface ServerTuning {
   attachments?: Partial<AttachmentSettings>;
   /** How long after a stored commit a plan is indexed for search (`DEFAULT_INDEX_DELAY_MS` by default). */
   search?: { indexDelayMs?: number };
+  /** The notification e-mail queue and digest clock (`MAIL_POLL_SECONDS`, `MAIL_LEASE_SECONDS`). */
+  notifications?: Partial<MailQueueSettings>;
 }
 
 /** A started feature: its HTTP routes and the shutdown that pairs with its start-up. */

@@ -4,6 +4,7 @@ import type { Feature } from './feature';
 import { rosterImportFeature } from './rosterImportFeature';
 import { attachmentsFeature } from './attachmentsFeature';
 import { searchFeature } from './searchFeature';
+import { notificationsFeature } from './notificationsFeature';
 
 /**
  * The feature modules a server starts, in order; each joins the route list
@@ -15,4 +16,5 @@ export const FEATURES: readonly Feature[] = [
   rosterImportFeature(),
   attachmentsFeature(),
   searchFeature(),
+  notificationsFeature(),
 ];

@@ -7,7 +7,8 @@ export type DomainEvent = (
   /** The patient's sharing preferences changed: live channels re-check who may still see what. */
   | { type: 'consent.changed'; patientId: string }
   | { type: 'session.ended'; sessionId: string; reason: 'signed_out' | 'expired' | 'signed_out_everywhere' | 'password_changed' | 'account_disabled' }
-  | { type: 'notes.changed'; patientId: string; threadId: string; mentioned: string[]; by: string }
+  /** `noteId` is set when a note was added (not edited or retracted). */
+  | { type: 'notes.changed'; patientId: string; threadId: string; mentioned: string[]; by: string; noteId?: string }
   | { type: 'conference.changed'; conferenceId: string }
   /** A tracked item changed; its category decides who may hear of it. */
   | { type: 'worklist.changed'; patientId: string; category: TrackingCategory }
@@ -15,9 +16,13 @@ export type DomainEvent = (
   /** An admission alert about a member was applied: their clinical readers on the team hear of it. */
   | { type: 'transition.alerted'; patientId: string; event: AdtEvent }
   /** A task was handed to someone (by reassignment or a plan edit): its new owner is told live. */
-  | { type: 'task.assigned'; patientId: string; taskId: string; ownerId: string }
+  | { type: 'task.assigned'; patientId: string; taskId: string; ownerId: string; by?: string }
   /** A supervisor made someone the lead coordinator of these members: they are told live. */
-  | { type: 'caseload.assigned'; userId: string; patientIds: string[] })
+  | { type: 'caseload.assigned'; userId: string; patientIds: string[] }
+  /** A family caregiver accepted an invitation and joined the team: the inviter hears of it. */
+  | { type: 'invitation.accepted'; patientId: string; invitationId: string; invitedBy: string; userId: string }
+  /** Someone's notification center changed (a new one, or read on another device). */
+  | { type: 'notifications.changed'; userId: string })
   /** Set on events that another server node published and the event bridge delivered here. */
   & { relayed?: true };
 

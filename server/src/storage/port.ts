@@ -45,6 +45,9 @@ export type * from './rosterImportRecords';
 export type * from './measureFactRecords';
 
 export type * from './attachmentRecords';
+import type { MailJobRecord, MailJobRetry, NotificationPreferencesRecord, NotificationRecord } from './notificationRecords';
+
+export type * from './notificationRecords';
 
 /** Raised by adapters when a unique key (e-mail, membership) already exists. */
 export class DuplicateKeyError extends Error {
@@ -401,6 +404,47 @@ export interface AttachmentRepository {
   content(id: string): Promise<Buffer | null>;
 }
 
+/** People's notification centers and preferences. */
+export interface NotificationRepository {
+  /**
+   * Stores a notification unless one with its dedupe key exists (then false),
+   * and drops the recipient's oldest beyond `cap`, so one person's center stays bounded.
+   */
+  insert(notification: NotificationRecord, cap: number): Promise<boolean>;
+  /** The recipient's notifications not expired at `now`, newest first. */
+  listForUser(userId: string, now: string, limit: number): Promise<NotificationRecord[]>;
+  /** Marks one read (if it is theirs and unread); false otherwise. */
+  markRead(userId: string, id: string, at: string): Promise<boolean>;
+  /** Marks all of the recipient's unread notifications read; returns how many changed. */
+  markAllRead(userId: string, at: string): Promise<number>;
+  /** Removes notifications expired at `now`; returns how many. */
+  deleteExpired(now: string): Promise<number>;
+  preferences(userId: string): Promise<NotificationPreferencesRecord | null>;
+  setPreferences(preferences: NotificationPreferencesRecord): Promise<void>;
+  /** Everyone who saved preferences (the others have the defaults). */
+  listPreferences(): Promise<NotificationPreferencesRecord[]>;
+}
+
+/** The durable e-mail queue: a job is stored before it is sent and claimed with a lease while it is. */
+export interface MailJobRepository {
+  /** Stores a job unless one with its dedupe key exists (then false). */
+  enqueue(job: MailJobRecord): Promise<boolean>;
+  /**
+   * Takes up to `limit` pending jobs due at `now` whose lease is free or ended,
+   * for `owner` until `leaseUntil`, atomically: two workers never hold one job.
+   */
+  claimDue(now: string, owner: string, leaseUntil: string, limit: number): Promise<MailJobRecord[]>;
+  /** Marks a job sent, only while `owner` holds it; false otherwise. */
+  markSent(id: string, owner: string, at: string): Promise<boolean>;
+  /** Records a failed attempt and frees the lease, only while `owner` holds it; false otherwise. */
+  retryLater(id: string, owner: string, retry: MailJobRetry): Promise<boolean>;
+  find(id: string): Promise<MailJobRecord | null>;
+  /** Jobs of a recipient still waiting to be sent. */
+  countPending(userId: string): Promise<number>;
+  /** Removes sent and failed jobs created before `before`; returns how many. */
+  pruneFinished(before: string): Promise<number>;
+}
+
 /** The persistence port: every adapter implements all of it, and one contract suite tests each. */
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
@@ -429,6 +473,8 @@ export interface Store {
   readonly measureFacts: MeasureFactRepository;
   readonly enrollments: EnrollmentRepository;
   readonly attachments: AttachmentRepository;
+  readonly notifications: NotificationRepository;
+  readonly mailJobs: MailJobRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   /** Resolves once the store can take writes without a start-up delay (the embedded store's writer thread has started). */

@@ -71,6 +71,8 @@ export interface ServerToClientEvents {
   'reconciliation:changed': (event: { patientId: string; reconciliationId: string }) => void;
   /** A member on your team was admitted or discharged (an admission alert): fetch the patient again. No clinical content. */
   'transition:alert': (event: { patientId: string; event: 'admit' | 'discharge' | 'ed_registration' }) => void;
+  /** Your notification center changed (a new one, or read elsewhere): fetch it again. A signal without content. */
+  'notifications:changed': () => void;
 }
 
 /** Largest Socket.IO message the server accepts (bytes): a full-length note with room to spare. */

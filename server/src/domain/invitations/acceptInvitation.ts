@@ -118,5 +118,6 @@ export async function acceptInvitation(
     actor: { userId: user.id, sessionId: session.session.id, ip }, role: 'family_caregiver', patientId: invitation.patientId, action: 'C',
     type: 'invitation.accept', resourceType: 'Invitation', resourceId: invitation.id, category: 'sharing', outcome: 'success',
   });
+  services.events.publish({ type: 'invitation.accepted', patientId: invitation.patientId, invitationId: invitation.id, invitedBy: invitation.invitedBy, userId: user.id });
   return { token: session.token, patientId: invitation.patientId, user };
 }

@@ -24,7 +24,7 @@ async function stored(services: Services, actor: Actor, thread: ThreadRecord, no
     actor, role, patientId: thread.patientId, action: 'C', type, resourceType: 'Communication', resourceId: note.id, category: threadAuditCategory(thread), outcome: 'success',
   });
   await services.store.notes.setReadMarker(thread.id, actor.userId, thread.activitySeq);
-  services.events.publish({ type: 'notes.changed', patientId: thread.patientId, threadId: thread.id, mentioned: note.mentions, by: actor.userId });
+  services.events.publish({ type: 'notes.changed', patientId: thread.patientId, threadId: thread.id, mentioned: note.mentions, by: actor.userId, noteId: note.id });
   return (await presentThreads(services, [thread], actor.userId))[0]!;
 }
 

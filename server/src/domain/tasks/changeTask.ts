@@ -49,7 +49,7 @@ export async function changeTask(services: Services, actor: Actor, patientId: st
   const updated = change ? { ...task, ...change } : task;
   if (change) {
     services.events.publish({ type: 'worklist.changed', patientId, category: task.category });
-    if (change.ownerId !== task.ownerId && change.ownerId !== actor.userId) services.events.publish({ type: 'task.assigned', patientId, taskId: task.id, ownerId: change.ownerId });
+    if (change.ownerId !== task.ownerId && change.ownerId !== actor.userId) services.events.publish({ type: 'task.assigned', patientId, taskId: task.id, ownerId: change.ownerId, by: actor.userId });
   }
   const [presented] = await presentTasks(services, [updated]);
   return presented!;

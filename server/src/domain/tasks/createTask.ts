@@ -50,7 +50,7 @@ export async function addTask(services: Services, actor: Actor, patientId: strin
   }
   await services.audit.record({ actor, patientId, action: 'C', type: `task.${origin.source}`, resourceType: 'Task', resourceId: id, category: 'coordination', outcome: 'success' });
   services.events.publish({ type: 'worklist.changed', patientId, category: task.category });
-  if (task.ownerId !== actor.userId) services.events.publish({ type: 'task.assigned', patientId, taskId: id, ownerId: task.ownerId });
+  if (task.ownerId !== actor.userId) services.events.publish({ type: 'task.assigned', patientId, taskId: id, ownerId: task.ownerId, by: actor.userId });
   return task;
 }
 

@@ -47,7 +47,7 @@ export async function projectInterventions(services: Services, patientId: string
         handoffNote: '', goalId: i.goalId, createdBy: by, createdAt: now, updatedAt: now,
       });
       await audit(services, patientId, i.id, by, 'C');
-      if (i.owner !== by) services.events.publish({ type: 'task.assigned', patientId, taskId: i.id, ownerId: i.owner });
+      if (i.owner !== by) services.events.publish({ type: 'task.assigned', patientId, taskId: i.id, ownerId: i.owner, by });
       changed = true;
       continue;
     }
@@ -60,7 +60,7 @@ export async function projectInterventions(services: Services, patientId: string
     if (Object.keys(change).length === 0) continue;
     await services.store.tasks.update(task.id, { ...change, updatedAt: now });
     await audit(services, patientId, task.id, by, 'U');
-    if (change.ownerId && change.ownerId !== by) services.events.publish({ type: 'task.assigned', patientId, taskId: task.id, ownerId: change.ownerId });
+    if (change.ownerId && change.ownerId !== by) services.events.publish({ type: 'task.assigned', patientId, taskId: task.id, ownerId: change.ownerId, by });
     changed = true;
   }
   if (changed) services.events.publish({ type: 'worklist.changed', patientId, category: 'clinical' });

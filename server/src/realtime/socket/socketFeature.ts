@@ -15,6 +15,7 @@ import { noteFanOut } from './noteFanOut';
 import { reconciliationFanOut } from './reconciliationFanOut';
 import { accessFanOut } from './accessFanOut';
 import { worklistFanOut } from './worklistFanOut';
+import { notificationFanOut } from './notificationFanOut';
 import { registerNoteHandlers } from './noteHandlers';
 import { rooms, type NotesServer } from './socketTypes';
 
@@ -83,6 +84,7 @@ export function socketFeature(): Feature {
     const accessChanged = accessFanOut(io, services, logger);
     const worklists = worklistFanOut(io, services, logger);
     const conferences = conferenceFanOut(io, services, logger);
+    const notifications = notificationFanOut(io);
     const unsubscribe = services.events.subscribe((event) => {
       // The adapter already carried the node that published it to every node's sockets.
       if (event.relayed) return;
@@ -91,6 +93,7 @@ export function socketFeature(): Feature {
       accessChanged(event);
       worklists(event);
       conferences(event);
+      notifications(event);
       if (event.type === 'session.ended') {
         io.to(sessionRoom(event.sessionId)).emit('session:ended', { reason: event.reason });
         io.in(sessionRoom(event.sessionId)).disconnectSockets(true);

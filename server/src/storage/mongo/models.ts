@@ -11,6 +11,7 @@ import { planTemplateSchema } from './planTemplates';
 import { outreachSchema, taskSchema } from './taskSchemas';
 import { attachmentSchema } from './attachmentSchema';
 import { searchEntrySchema, searchMetaSchema, searchStaleSchema } from './searchSchemas';
+import { mailJobSchema, notificationPreferencesSchema, notificationSchema } from './notificationSchemas';
 
 /** The models of one connection (a connection of its own, never mongoose's global default). */
 export function modelsOn(connection: Connection) {
@@ -50,6 +51,9 @@ export function modelsOn(connection: Connection) {
     searchMeta: connection.model('SearchMeta', searchMetaSchema, 'search_meta'),
     enrollmentEpisodes: connection.model('EnrollmentEpisode', enrollmentEpisodeSchema, 'enrollment_episodes'),
     attachments: connection.model('Attachment', attachmentSchema, 'attachments'),
+    notifications: connection.model('Notification', notificationSchema, 'notifications'),
+    notificationPreferences: connection.model('NotificationPreferences', notificationPreferencesSchema, 'notification_preferences'),
+    mailJobs: connection.model('MailJob', mailJobSchema, 'mail_jobs'),
   };
 }
 

@@ -22,6 +22,7 @@ import { mongoSearch } from './search';
 import { mongoMeasureFacts } from './measureFacts';
 import { mongoEnrollments } from './enrollments';
 import { mongoAttachments } from './attachments';
+import { mongoMailJobs, mongoNotifications } from './notifications';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
 export async function openMongoStore(uri: string, options: StoreOptions = {}): Promise<Store> {
@@ -59,6 +60,8 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     measureFacts: mongoMeasureFacts(models),
     enrollments: mongoEnrollments(models),
     attachments: mongoAttachments(models, connection),
+    notifications: mongoNotifications(models),
+    mailJobs: mongoMailJobs(models),
     async ping() {
       await connection.db?.admin().ping();
     },

@@ -30,7 +30,10 @@ import { SqliteWriter } from './writer/sqliteWriter';
 import { attachmentsSchema, sqliteAttachments } from './attachments';
 import { directoryAttachmentFiles, memoryAttachmentFiles, type AttachmentFiles } from './attachmentFiles';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema, apiClientsSchema, inboundAlertsSchema, measureFactsSchema, enrollmentsSchema, attachmentsSchema, searchSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema, apiClientsSchema, inboundAlertsSchema, measureFactsSchema, enrollmentsSchema, attachmentsSchema, searchSchema, notificationsSchema, mailJobsSchema];
+import { notificationsSchema, sqliteNotifications } from './notifications';
+import { mailJobsSchema, sqliteMailJobs } from './mailJobs';
+
 
 function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter, files: AttachmentFiles): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -64,6 +67,8 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter, files: At
     measureFacts: sqliteMeasureFacts(db),
     enrollments: sqliteEnrollments(db),
     attachments: sqliteAttachments(db, files),
+    notifications: sqliteNotifications(db),
+    mailJobs: sqliteMailJobs(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },
