@@ -38,7 +38,7 @@ export function ThreadView({ thread, notes, team, canResolve, me, isCoordinator 
         ))}
       </ol>
       {/* Whoever may read a thread may add files to it, as they may reply. */}
-      <AttachmentPanel target={{ kind: 'thread', threadId: thread.id }} label={`thread: ${thread.notes[0]?.body?.slice(0, 60) ?? 'retracted note'}`} canAdd />
+      <AttachmentPanel target={{ kind: 'thread', threadId: thread.id }} label="this thread" canAdd />
       {typingName && <p className="muted typing" role="status">{typingName} is typing…</p>}
       <Composer id={thread.id} label="Reply" team={team}
         onSend={(body, mentions) => notes.post(thread.anchor, body, { threadId: thread.id, mentions })}
