@@ -69,15 +69,16 @@ export function AttachmentPanel({ target, label, canAdd }: { target: AttachmentT
       )}
       {canAdd && (
         <div className="attachment-upload no-print">
-          <label htmlFor={inputId}>Attach a file<span className="visually-hidden"> to {label}</span></label>
-          <input id={inputId} type="file" accept={ATTACHMENT_TYPES.join(',')} onChange={start} disabled={uploading !== null}
+          {/* The target's name is in aria-label, not in hidden text, so it is never found as text on the page a second time. */}
+          <label htmlFor={inputId}>Attach a file</label>
+          <input id={inputId} type="file" aria-label={`Attach a file to ${label}`} accept={ATTACHMENT_TYPES.join(',')} onChange={start} disabled={uploading !== null}
             aria-invalid={error !== null} aria-describedby={error ? `${hintId} ${errorId}` : hintId} />
           <p className="muted attachment-hint" id={hintId}>PDF or image (PNG, JPEG, GIF, WebP).</p>
           {uploading && (
             <div className="attachment-progress" role="status">
               <progress value={uploading.fraction} max={1} aria-label={`Uploading ${uploading.name}`} />
               <span>{Math.round(uploading.fraction * 100)}%</span>
-              <button type="button" className="button secondary small" onClick={uploading.cancel}>Cancel upload<span className="visually-hidden"> of {uploading.name}</span></button>
+              <button type="button" className="button secondary small" onClick={uploading.cancel} aria-label={`Cancel upload of ${uploading.name}`}>Cancel upload</button>
             </div>
           )}
           {cancelled && <p className="muted" role="status">Upload cancelled; nothing was saved.</p>}

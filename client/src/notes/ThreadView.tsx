@@ -37,7 +37,7 @@ export function ThreadView({ id, thread, notes, team, mentionable, canResolve, m
         ))}
       </ol>
       {/* Whoever may read a thread may add files to it, as they may reply. */}
-      <AttachmentPanel target={{ kind: 'thread', threadId: thread.id }} label={`thread: ${thread.notes[0]?.body?.slice(0, 60) ?? 'retracted note'}`} canAdd />
+      <AttachmentPanel target={{ kind: 'thread', threadId: thread.id }} label="this thread" canAdd />
       <PendingNotes pending={notes.pending.filter((p) => p.threadId === thread.id)} notes={notes} />
       {typingName && <p className="muted typing" role="status">{typingName} is typing…</p>}
       <div className="thread-actions">
