@@ -1,6 +1,7 @@
 import type { CareTeamMember, NoteAnchor, ThreadVisibility } from '@carehuddle/shared';
 import { useState } from 'react';
 import { Composer } from './Composer';
+import { PendingNoteRow } from './PendingNoteRow';
 import { ThreadView } from './ThreadView';
 import type { Notes } from './useNotes';
 
@@ -28,14 +29,10 @@ export function NotesPanel({ notes, anchor, title, team, canResolve, familySide,
       {!notes.connected && <p className="notice">Reconnecting… notes you send will wait until the connection is back.</p>}
       {threads.length === 0 && <p className="empty">No discussion yet.</p>}
       {threads.map((t) => <ThreadView key={t.id} thread={t} notes={notes} team={team} canResolve={canResolve} me={me} isCoordinator={isCoordinator} />)}
-      {pending.map((p) => (
-        <div key={p.key} className={`pending-note ${p.state}`} role="status">
-          <p>{p.body}</p>
-          {p.state === 'pending' ? <span className="muted">Sending…</span> : (
-            <span>Not sent: {p.error} <button type="button" className="link" onClick={() => notes.retry(p.key)}>Retry</button></span>
-          )}
-        </div>
-      ))}
+      {/* One live region for the unsent notes: a state change is announced once, politely. */}
+      <div role="status" aria-live="polite">
+        {pending.map((p) => <PendingNoteRow key={p.key} note={p} onRetry={() => notes.retry(p.key)} onDiscard={() => notes.discard(p.key)} />)}
+      </div>
       {!familySide && (
         <div className="field">
           <label htmlFor="thread-visibility">Who can see a new thread</label>

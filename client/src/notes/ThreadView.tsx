@@ -1,5 +1,6 @@
 import type { CareTeamMember, Thread } from '@carehuddle/shared';
 import { RoleBadge } from '../components/RoleBadge';
+import { useOfferUndo } from '../undo/UndoToasts';
 import { Composer } from './Composer';
 import { NoteActions } from './NoteActions';
 import { NoteBody } from './NoteBody';
@@ -15,6 +16,10 @@ export function ThreadView({ thread, notes, team, canResolve, me, isCoordinator 
   isCoordinator: boolean;
 }) {
   const typingName = notes.typing.get(thread.id);
+  const offerUndo = useOfferUndo();
+  const retract = (noteId: string, reason: string) => {
+    notes.retract(noteId, reason).then(() => offerUndo('Note retracted.', () => notes.unretract(noteId)), () => undefined);
+  };
   return (
     <article className={`thread${thread.resolved ? ' resolved' : ''}${thread.unread ? ' unread' : ''}`} aria-label={`Thread: ${thread.notes[0]?.body ?? 'retracted note'}`}
       onFocus={() => thread.unread && notes.markRead(thread.id)} onPointerEnter={() => thread.unread && notes.markRead(thread.id)}>
@@ -32,7 +37,7 @@ export function ThreadView({ thread, notes, team, canResolve, me, isCoordinator 
             <div className="note-meta"><strong>{n.author.name}</strong><RoleBadge role={n.author.role} /> <span className="muted">{new Date(n.createdAt).toLocaleString()}{n.editedAt ? ' · edited' : ''}</span></div>
             {n.retracted ? <p className="note-body retracted" dir="auto">Retracted by {n.retracted.by}: {n.retracted.reason}</p> : <NoteBody text={n.body ?? ''} />}
             <NoteActions note={n} canRetract={n.author.userId === me || isCoordinator}
-              onEdit={n.author.userId === me ? (body) => notes.edit(n.id, body) : null} onRetract={(reason) => notes.retract(n.id, reason)} />
+              onEdit={n.author.userId === me ? (body) => notes.edit(n.id, body) : null} onRetract={(reason) => retract(n.id, reason)} />
           </li>
         ))}
       </ol>
