@@ -5,6 +5,7 @@ import { LiveSocketProvider } from './live/LiveSocket';
 import { MentionToasts } from './notes/MentionToasts';
 import { SignInPage } from './pages/SignInPage';
 import { SessionProvider, useSession } from './session/SessionContext';
+import { UndoProvider } from './undo/UndoToasts';
 import { lazyPage } from './lazyPage';
 
 // Each page is its own chunk (see lazyPage): the family's review page loads without the staff app.
@@ -41,11 +42,13 @@ function SignedIn({ children }: { children: ReactNode }) {
   if (user === null) return <Navigate to="/signin" replace />;
   return (
     <LiveSocketProvider>
-      <NavBar />
-      <MentionToasts />
-      <main className="page">
-        <Suspense fallback={<Loading />}>{children}</Suspense>
-      </main>
+      <UndoProvider>
+        <NavBar />
+        <MentionToasts />
+        <main className="page">
+          <Suspense fallback={<Loading />}>{children}</Suspense>
+        </main>
+      </UndoProvider>
     </LiveSocketProvider>
   );
 }

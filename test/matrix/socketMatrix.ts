@@ -15,6 +15,16 @@ export async function coordinatorNote(w: World): Promise<{ threadId: string; not
   return { threadId: thread.id, noteId: thread.notes[0]!.id };
 }
 
+/** A fixture note the coordinator has just retracted: only she may undo that. */
+async function retractedByCoordinator(w: World): Promise<string> {
+  const { noteId } = await coordinatorNote(w);
+  const socket = connectSocket(w.server.url, w.clients.coordinator);
+  await whenConnected(socket);
+  await ask(socket, 'note:retract', { patientId: w.rosaId, noteId, reason: 'Matrix' });
+  socket.disconnect();
+  return noteId;
+}
+
 const teamOnly = (staff: SocketOutcome): SocketExpectation => ({
   anonymous: 'refused', coordinator: 'ok', physician: staff, pharmacist: staff, caregiver: 'not_found', offTeamStaff: 'not_found', revokedCaregiver: 'not_found',
 });
@@ -37,6 +47,10 @@ export const SOCKET_MATRIX: Record<string, { payload: (w: World) => Promise<unkn
   },
   'note:retract': {
     payload: async (w) => ({ patientId: w.rosaId, noteId: (await coordinatorNote(w)).noteId, reason: 'Matrix' }),
+    expect: teamOnly('forbidden'),
+  },
+  'note:unretract': {
+    payload: async (w) => ({ patientId: w.rosaId, noteId: await retractedByCoordinator(w) }),
     expect: teamOnly('forbidden'),
   },
   'thread:resolve': { payload: async (w) => ({ patientId: w.rosaId, threadId: w.teamThreadId }), expect: teamOnly('ok') },

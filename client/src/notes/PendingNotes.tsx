@@ -1,13 +1,15 @@
+import { PendingNoteRow } from './PendingNoteRow';
 import type { Notes, PendingNote } from './useNotes';
 
-/** Notes on their way: "Sending…", or why they were not sent (a sentence from the server) with a retry. */
+/**
+ * Notes the server has not stored yet (kept in the browser's outbox): each with
+ * why it waits, retry and discard, in one polite live region so that a change
+ * is announced once.
+ */
 export function PendingNotes({ pending, notes }: { pending: readonly PendingNote[]; notes: Notes }) {
-  return pending.map((p) => (
-    <div key={p.key} className={`pending-note ${p.state}`} role="status">
-      <p dir="auto">{p.body}</p>
-      {p.state === 'pending' ? <span className="muted">Sending…</span> : (
-        <span>Not sent: {p.error} <button type="button" className="link" onClick={() => notes.retry(p.key)}>Retry</button></span>
-      )}
+  return (
+    <div role="status" aria-live="polite">
+      {pending.map((p) => <PendingNoteRow key={p.key} note={p} onRetry={() => notes.retry(p.key)} onDiscard={() => notes.discard(p.key)} />)}
     </div>
-  ));
+  );
 }

@@ -1,5 +1,6 @@
 import type { CareTeamMember, Thread } from '@carehuddle/shared';
 import { RoleBadge } from '../components/RoleBadge';
+import { useOfferUndo } from '../undo/UndoToasts';
 import { Composer } from './Composer';
 import { NoteActions } from './NoteActions';
 import { NoteBody } from './NoteBody';
@@ -22,6 +23,10 @@ export function ThreadView({ id, thread, notes, team, mentionable, canResolve, m
 }) {
   const typingName = notes.typing.get(thread.id);
   const nameOf = (userId: string) => team.find((m) => m.userId === userId)?.name;
+  const offerUndo = useOfferUndo();
+  const retract = (noteId: string, reason: string) => {
+    notes.retract(noteId, reason).then(() => offerUndo('Note retracted.', () => notes.unretract(noteId)), () => undefined);
+  };
   return (
     <div id={id} className={`thread${thread.resolved ? ' resolved' : ''}`} onFocus={() => thread.unread && notes.markRead(thread.id)}>
       <ol className="notes">
@@ -32,7 +37,7 @@ export function ThreadView({ id, thread, notes, team, mentionable, canResolve, m
               <NoteBody text={n.body ?? ''} mentionNames={n.mentions.map(nameOf).filter((name) => name !== undefined)} />
             )}
             <NoteActions note={n} canRetract={n.author.userId === me || isCoordinator}
-              onEdit={n.author.userId === me ? (body) => notes.edit(n.id, body, n.mentions.filter((userId) => body.includes(`@${nameOf(userId) ?? ''}`))) : null} onRetract={(reason) => notes.retract(n.id, reason)} />
+              onEdit={n.author.userId === me ? (body) => notes.edit(n.id, body, n.mentions.filter((userId) => body.includes(`@${nameOf(userId) ?? ''}`))) : null} onRetract={(reason) => retract(n.id, reason)} />
           </li>
         ))}
       </ol>

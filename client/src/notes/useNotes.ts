@@ -1,24 +1,17 @@
-import type { ClientToServerEvents, NoteAnchor, ServerToClientEvents, Thread, ThreadVisibility } from '@carehuddle/shared';
+import type { NoteAnchor, Thread, ThreadVisibility } from '@carehuddle/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import { api } from '../api/http';
+import { SESSION_ENDED_MESSAGE, useSession } from '../session/SessionContext';
+import { emitWithAck, type Answer, type NotesSocket } from './notesSocket';
+import { usePendingNotes, type PendingNote } from './usePendingNotes';
 
-type NotesSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-type Answer = { ok: true; thread?: Thread; latest?: number; threads?: Thread[] } | { error: { code: string; message: string } };
-
-/** A note on its way: shown at once, then "sent" when the server has stored it, or "failed" with a retry. */
-export interface PendingNote {
-  key: string;
-  threadId: string | null;
-  anchor: NoteAnchor;
-  body: string;
-  state: 'pending' | 'failed';
-  error?: string;
-}
+export type { PendingNote } from './usePendingNotes';
 
 /** Live huddle notes of one patient: threads, typing, unsent notes, and the actions. */
 export interface Notes {
   threads: Thread[];
+  /** Notes not acknowledged by the server yet, kept in the browser's outbox. */
   pending: PendingNote[];
   typing: Map<string, string>;
   connected: boolean;
@@ -26,20 +19,27 @@ export interface Notes {
   accessRevoked: boolean;
   post(anchor: NoteAnchor, body: string, options: { threadId?: string; visibility?: ThreadVisibility; mentions?: string[] }): void;
   retry(key: string): void;
+  /** Drops an unsent note from the outbox; it is never sent. */
+  discard(key: string): void;
   resolve(threadId: string, resolved: boolean): void;
   markRead(threadId: string): void;
   /** Changes a note's text, keeping the mentions whose `@Name` is still in it. */
   edit(noteId: string, body: string, mentions: readonly string[]): void;
-  retract(noteId: string, reason: string): void;
+  /** Resolves once the server has retracted the note (rejects with its reason). */
+  retract(noteId: string, reason: string): Promise<void>;
+  /** The undo of a retraction, allowed to whoever retracted it for two minutes. */
+  unretract(noteId: string): Promise<void>;
   setTyping(threadId: string, typing: boolean): void;
 }
 
-const newKey = () => crypto.randomUUID().replaceAll('-', '');
-
-/** Connects to Socket.IO, joins the patient's room, and keeps threads current — catching up after every reconnect. */
+/**
+ * Connects to Socket.IO, joins the patient's room, and keeps threads current —
+ * catching up after every reconnect, then sending what waits in the outbox.
+ * After the person signs in again in place (a new session), it connects anew.
+ */
 export function useNotes(patientId: string): Notes {
+  const { user, ended, generation } = useSession();
   const [threads, setThreads] = useState(new Map<string, Thread>());
-  const [pending, setPending] = useState<PendingNote[]>([]);
   const [typing, setTyping] = useState(new Map<string, string>());
   const [connected, setConnected] = useState(false);
   const [accessRevoked, setAccessRevoked] = useState(false);
@@ -60,6 +60,10 @@ export function useNotes(patientId: string): Notes {
       return next;
     });
   }, []);
+  const storedOwn = useCallback((thread: Thread) => merge([{ ...thread, unread: false }]), [merge]);
+  const outbox = usePendingNotes(user?.id ?? '', patientId, socketRef, storedOwn);
+  const flush = useRef(outbox.flush);
+  flush.current = outbox.flush;
 
   useEffect(() => {
     const socket: NotesSocket = io({ path: '/socket.io', transports: ['websocket'] });
@@ -70,10 +74,15 @@ export function useNotes(patientId: string): Notes {
       emit('patient:join', { patientId }, () => {
         emit('notes:since', { patientId, since: cursor.current }, (answer) => {
           if ('ok' in answer && answer.threads) merge(answer.threads);
+          flush.current();
         });
       });
     });
     socket.on('disconnect', () => setConnected(false));
+    // Refused at the handshake for want of a session: it ended (idle, expiry, elsewhere); the person signs in again in place.
+    socket.on('connect_error', (error) => {
+      if ((error as Error & { data?: { code?: string } }).data?.code === 'unauthenticated') ended(SESSION_ENDED_MESSAGE);
+    });
     socket.on('note:changed', (event) => merge([event.thread]));
     // A family member whose consent is withdrawn is told on the socket that joined the patient's rooms.
     socket.on('patient:accessRevoked', (event) => { if (event.patientId === patientId) setAccessRevoked(true); });
@@ -87,57 +96,42 @@ export function useNotes(patientId: string): Notes {
     return () => {
       socket.disconnect();
     };
-  }, [patientId, merge]);
+  }, [patientId, merge, ended, generation]);
 
-  const send = useCallback((note: PendingNote, visibility: ThreadVisibility, mentions: string[]) => {
+  /** Sends an event whose answer is a changed thread, and shows that thread. */
+  const change = (event: string, payload: unknown) => new Promise<void>((resolve, reject) => {
     const socket = socketRef.current;
-    if (!socket) return;
-    const payload = note.threadId
-      ? { patientId, threadId: note.threadId, body: note.body, mentions, idempotencyKey: note.key }
-      : { patientId, anchor: note.anchor, visibility, body: note.body, mentions, idempotencyKey: note.key };
-    // With a timeout, the ack's first argument is the timeout error (the typed map does not model that).
-    const timed = socket.timeout(10_000) as unknown as { emit(event: string, payload: unknown, ack: (error: Error | null, answer?: Answer) => void): void };
-    timed.emit(note.threadId ? 'note:reply' : 'note:create', payload, (error, answer) => {
-      if (!error && answer && 'ok' in answer && answer.thread) {
-        merge([{ ...answer.thread, unread: false }]);
-        setPending((list) => list.filter((p) => p.key !== note.key));
+    if (!socket?.connected) return reject(new Error('Not connected. Try again when the connection is back.'));
+    emitWithAck(socket, event, payload, (error, answer) => {
+      if (!error && answer && 'ok' in answer) {
+        if (answer.thread) merge([answer.thread]);
+        resolve();
       } else {
-        const message = answer && 'error' in answer ? answer.error.message : 'Not sent — check your connection.';
-        setPending((list) => list.map((p) => (p.key === note.key ? { ...p, state: 'failed', error: message } : p)));
+        reject(new Error(answer && 'error' in answer ? answer.error.message : 'No answer. Check your connection and try again.'));
       }
     });
-  }, [patientId, merge]);
+  });
 
-  const sentWith = useRef(new Map<string, { visibility: ThreadVisibility; mentions: string[] }>());
   return {
     threads: [...threads.values()].sort((a, b) => b.activitySeq - a.activitySeq),
-    pending,
+    pending: outbox.pending,
     typing,
     connected,
     accessRevoked,
     post(anchor, body, options) {
-      const note: PendingNote = { key: newKey(), threadId: options.threadId ?? null, anchor, body, state: 'pending' };
-      sentWith.current.set(note.key, { visibility: options.visibility ?? 'team', mentions: options.mentions ?? [] });
-      setPending((list) => [...list, note]);
-      send(note, options.visibility ?? 'team', options.mentions ?? []);
+      void outbox.post({ anchor, body, threadId: options.threadId ?? null, visibility: options.visibility ?? 'team', mentions: options.mentions ?? [] });
     },
-    retry(key) {
-      const note = pending.find((p) => p.key === key);
-      const how = sentWith.current.get(key);
-      if (!note || !how) return;
-      setPending((list) => list.map((p) => (p.key === key ? { ...p, state: 'pending' } : p)));
-      // Same idempotency key: if the first try was stored after all, the server answers with it.
-      send(note, how.visibility, how.mentions);
-    },
+    // Same idempotency key: if an earlier try was stored after all, the server answers with it.
+    retry: outbox.retry,
+    discard: outbox.discard,
     resolve(threadId, resolved) {
       socketRef.current?.emit(resolved ? 'thread:resolve' : 'thread:reopen', { patientId, threadId }, () => undefined);
     },
     edit(noteId, body, mentions) {
       socketRef.current?.emit('note:edit', { patientId, noteId, body, mentions: [...mentions] }, () => undefined);
     },
-    retract(noteId, reason) {
-      socketRef.current?.emit('note:retract', { patientId, noteId, reason }, () => undefined);
-    },
+    retract: (noteId, reason) => change('note:retract', { patientId, noteId, reason }),
+    unretract: (noteId) => change('note:unretract', { patientId, noteId }),
     markRead(threadId) {
       socketRef.current?.emit('thread:markRead', { patientId, threadId }, () => undefined);
       setThreads((current) => {

@@ -1,7 +1,9 @@
 import { PLAN_SECTION_TITLES, type CareTeamMember, type ItemAttribution, type PlanAudience, type PlanSection } from '@carehuddle/shared';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { useOfferUndo } from '../undo/UndoToasts';
 import { PlanItem } from './PlanItem';
+import { removeWithUndo } from './removeWithUndo';
 import { useYChanges } from './useYMap';
 
 /** One section of a plan document: its items in creation order, and "add". */
@@ -20,6 +22,11 @@ export function PlanSectionView({ audience, section, title, doc, provider, user,
 }) {
   const items = doc.getMap<Y.Map<unknown>>(section);
   useYChanges(items);
+  const offerUndo = useOfferUndo();
+  const remove = (id: string, title: string) => {
+    const { putBack, forget } = removeWithUndo(items, id);
+    offerUndo(`Removed ${title ? `“${title}”` : 'an untitled item'} from ${PLAN_SECTION_TITLES[section]}.`, () => Promise.resolve(putBack()), forget);
+  };
   const createdAt = (item: Y.Map<unknown>) => { const v = item.get('createdAt'); return typeof v === 'string' ? v : ''; };
   const entries = [...items.entries()].sort(([, a], [, b]) => createdAt(a).localeCompare(createdAt(b)));
 
@@ -42,7 +49,7 @@ export function PlanSectionView({ audience, section, title, doc, provider, user,
       <ul className="plan-items">
         {entries.map(([id, item]) => (
           <PlanItem key={id} audience={audience} section={section} id={id} item={item} provider={provider} user={user} team={team} editable={editable}
-            attribution={attribution.get(`${section}/${id}`)} onFocus={() => onFocus(section)} onDelete={() => items.delete(id)} />
+            attribution={attribution.get(`${section}/${id}`)} onFocus={() => onFocus(section)} onDelete={() => remove(id, (item.get('title') as string | undefined) ?? '')} />
         ))}
       </ul>
     </section>

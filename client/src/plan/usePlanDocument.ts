@@ -7,6 +7,8 @@ import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { endpoints } from '../api/endpoints';
+import { whenSignedInAgain } from '../session/signedInAgain';
 import { rememberOfflineCopy } from './offlineCopies';
 
 /** Whether the server has stored everything this browser has. */
@@ -74,12 +76,21 @@ export function useCollabDocument(name: string): PlanDocument | null {
       if (event && PERMANENT.has(event.code)) {
         provider.shouldConnect = false;
         publish({ closedReason: event.reason || closeReasonOf(event.code) || 'Connection closed.' });
+        // The session ended: asking who we are brings up the sign-in dialog (a 401); edits wait in the local copy meanwhile.
+        if (event.code === CLOSE_CODES.unauthenticated) void endpoints.me().catch(() => undefined);
       }
+    });
+    // Signed in again in place: reconnect, and the edits made meanwhile are sent.
+    const stopWaiting = whenSignedInAgain(() => {
+      if (current.closedReason === null || provider.shouldConnect) return;
+      publish({ closedReason: null });
+      provider.connect();
     });
     const onUpdate = () => publish({});
     doc.on('update', onUpdate);
     publish({});
     return () => {
+      stopWaiting();
       window.clearInterval(recheck);
       doc.off('update', onUpdate);
       provider.destroy();

@@ -11,7 +11,7 @@ export function IdleWarningDialog({ secondsLeft, onSignOut }: { secondsLeft: num
         <h2 id="idle-title">Are you still there?</h2>
         <p id="idle-text">
           To protect patient information you will be signed out in <strong>{secondsLeft} second{secondsLeft === 1 ? '' : 's'}</strong>.
-          Work kept for offline editing on this device will be removed.
+          Nothing you have not sent yet is lost: sign in again on this page to carry on.
         </p>
         <div className="dialog-actions">
           <button ref={stay} type="button" className="button" onClick={() => void reportActivity(true)}>Stay signed in</button>

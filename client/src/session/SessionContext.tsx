@@ -3,9 +3,13 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useNavigate } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { whenSessionEnds } from '../api/http';
+import { discardAllOf, unsentNotes } from '../outbox/outboxStore';
 import { clearOfflineCopies } from '../plan/offlineCopies';
 import { forgetActivity, markReported } from './idleActivity';
 import { IdleWarningDialog } from './IdleWarningDialog';
+import { announceSignedInAgain } from './signedInAgain';
+import { SignInAgainDialog } from './SignInAgainDialog';
+import { SignOutConfirmDialog } from './SignOutConfirmDialog';
 import { useIdleSignOut } from './useIdleSignOut';
 
 /** The signed-in user, or null; `undefined` while it is being found out. */
@@ -13,26 +17,39 @@ interface Session {
   user: Me | null | undefined;
   notice: string | null;
   signedIn: (user: Me) => void;
+  /** Explicit sign-out: asks first when notes are not sent yet. */
   signOut: () => Promise<void>;
-  /** The server ended the session (here or elsewhere): leave with a message saying why. */
-  ended: (message: string) => void;
+  /**
+   * The server ended the session (here or elsewhere): the person signs in
+   * again in place, keeping the page; `final` when they cannot (account disabled).
+   */
+  ended: (message: string, final?: boolean) => void;
   /** After "sign out everywhere": this tab is signed out too. */
   signedOutEverywhere: () => Promise<void>;
+  /** Counts sign-ins in place: live connections open anew when it changes. */
+  generation: number;
 }
 
 const SessionContext = createContext<Session | null>(null);
 
+/** Why the session ended, when nothing more specific is known. */
+export const SESSION_ENDED_MESSAGE = 'Your session ended.';
+
 /** Why a live connection says the session ended, in words. */
 export const SESSION_END_MESSAGES: Record<string, string> = {
-  password_changed: 'Your password was changed on another device. Please sign in again.',
-  signed_out_everywhere: 'You signed out on every device. Please sign in again.',
+  password_changed: 'Your password was changed on another device.',
+  signed_out_everywhere: 'You signed out on every device.',
   account_disabled: 'Your account was disabled. Ask your organization admin for help.',
 };
 
-/** Holds who is signed in, signs out after inactivity, and sends the user to sign-in when the session ends. */
+/** Holds who is signed in, signs out after inactivity, and signs the person back in in place when the session ends. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<Me | null | undefined>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
+  /** Why the session ended while the page stayed open; the sign-in dialog is up while set. */
+  const [lost, setLost] = useState<string | null>(null);
+  const [unsentAtSignOut, setUnsentAtSignOut] = useState<number | null>(null);
+  const [generation, setGeneration] = useState(0);
   const navigate = useNavigate();
   const wasSignedIn = useRef(false);
   wasSignedIn.current = Boolean(user);
@@ -43,20 +60,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const leave = useCallback(async (message: string | null) => {
     setUser(null);
+    setLost(null);
     setNotice(message);
     forgetActivity();
-    // Patient data kept for offline editing must not outlive the session on a shared device.
+    // Patient data kept for offline editing must not outlive the person's use of this device.
     await clearOfflineCopies();
     void navigate('/signin');
   }, [navigate]);
 
-  const ended = useCallback((message: string) => {
+  const ended = useCallback((message: string, final = false) => {
     // The first "who am I?" of a signed-out visitor is not an ended session.
-    if (wasSignedIn.current) void leave(message);
+    if (!wasSignedIn.current) return;
+    if (final) void leave(message);
+    else setLost((current) => current ?? message);
   }, [leave]);
 
   useEffect(() => {
-    whenSessionEnds(() => ended('Your session ended. Please sign in again.'));
+    whenSessionEnds(() => ended(SESSION_ENDED_MESSAGE));
   }, [ended]);
 
   const signedIn = useCallback((me: Me) => {
@@ -65,25 +85,46 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUser(me);
   }, []);
 
-  const signOut = useCallback(async () => {
+  const signedInAgain = useCallback((me: Me) => {
+    signedIn(me);
+    setLost(null);
+    setGeneration((g) => g + 1);
+    announceSignedInAgain();
+  }, [signedIn]);
+
+  const signOutNow = useCallback(async () => {
+    if (user) await discardAllOf(user.id);
     await endpoints.logout().catch(() => undefined);
     await leave(null);
-  }, [leave]);
+  }, [user, leave]);
+
+  const signOut = useCallback(async () => {
+    const unsent = user ? (await unsentNotes(user.id)).length : 0;
+    if (unsent > 0) setUnsentAtSignOut(unsent);
+    else await signOutNow();
+  }, [user, signOutNow]);
 
   const signedOutEverywhere = useCallback(() => leave('You were signed out on every device.'), [leave]);
 
-  const idleMinutes = user ? user.idleTimeoutMinutes : null;
+  const idleMinutes = user && lost === null ? user.idleTimeoutMinutes : null;
   const onIdle = useCallback(() => {
     void endpoints.logout().catch(() => undefined);
-    void leave(`You were signed out after ${idleMinutes ?? ''} minutes without activity.`);
-  }, [leave, idleMinutes]);
+    ended(`You were signed out after ${idleMinutes ?? ''} minutes without activity.`);
+  }, [ended, idleMinutes]);
   const idle = useIdleSignOut(idleMinutes === null ? null : idleMinutes * 60_000, onIdle);
 
-  const value = useMemo(() => ({ user, notice, signedIn, signOut, ended, signedOutEverywhere }), [user, notice, signedIn, signOut, ended, signedOutEverywhere]);
+  const value = useMemo(() => ({ user, notice, signedIn, signOut, ended, signedOutEverywhere, generation }), [user, notice, signedIn, signOut, ended, signedOutEverywhere, generation]);
+  const blocked = Boolean(user) && (lost !== null || unsentAtSignOut !== null);
   return (
     <SessionContext.Provider value={value}>
-      {children}
-      {user && idle.warning && <IdleWarningDialog secondsLeft={idle.secondsLeft} onSignOut={() => void signOut()} />}
+      {/* Inert (and hidden by the dialog's backdrop) while a dialog asks: nothing behind it can be read or used. */}
+      <div className="session-content" inert={blocked}>{children}</div>
+      {user && lost === null && unsentAtSignOut === null && idle.warning && <IdleWarningDialog secondsLeft={idle.secondsLeft} onSignOut={() => void signOut()} />}
+      {user && lost !== null && <SignInAgainDialog user={user} reason={lost} onSignedIn={signedInAgain} onSomeoneElse={() => void leave(null)} />}
+      {user && unsentAtSignOut !== null && (
+        <SignOutConfirmDialog unsent={unsentAtSignOut} onStay={() => setUnsentAtSignOut(null)}
+          onDiscard={() => { setUnsentAtSignOut(null); void signOutNow(); }} />
+      )}
     </SessionContext.Provider>
   );
 }

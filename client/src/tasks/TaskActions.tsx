@@ -2,6 +2,7 @@ import type { Task, TaskAction } from '@carehuddle/shared';
 import { useState } from 'react';
 import { ApiRequestError } from '../api/http';
 import { taskEndpoints } from '../api/taskEndpoints';
+import { useOfferUndo } from '../undo/UndoToasts';
 import { ReassignForm } from './ReassignForm';
 
 /**
@@ -12,10 +13,22 @@ import { ReassignForm } from './ReassignForm';
 export function TaskActions({ task, myId, coordinating, onChanged }: { task: Task; myId: string; coordinating: boolean; onChanged: () => void }) {
   const [reassigning, setReassigning] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const offerUndo = useOfferUndo();
   if (task.status === 'done' || task.status === 'cancelled') return null;
   const mine = task.ownerId === myId || coordinating;
   const act = (action: TaskAction) => {
-    taskEndpoints.act(task.patientId, task.id, action).then(() => { setError(null); onChanged(); }, (e: unknown) => setError(e instanceof ApiRequestError ? e.message : 'That did not work. Try again.'));
+    const before = task.status === 'in_progress' ? 'in_progress' : 'open';
+    taskEndpoints.act(task.patientId, task.id, action).then(() => {
+      setError(null);
+      onChanged();
+      // Completing closes the task and takes it off the list: it can be reopened as it was.
+      if (action.action === 'complete') {
+        offerUndo(`Task completed: ${task.title}.`, async () => {
+          await taskEndpoints.act(task.patientId, task.id, { action: 'reopen', status: before });
+          onChanged();
+        });
+      }
+    }, (e: unknown) => setError(e instanceof ApiRequestError ? e.message : 'That did not work. Try again.'));
   };
   return (
     <div className="task-actions">

@@ -2,7 +2,7 @@ import type { ErrorCode, FieldError } from '../schemas/errors';
 import type { Conference } from '../schemas/conferences';
 import type {
   CreateThreadInput, EditNoteInput, NoteChanges, NotesSinceInput, PatientRoomInput, ReplyInput, RetractNoteInput, Thread,
-  ThreadRefInput, TypingInput,
+  ThreadRefInput, TypingInput, UnretractNoteInput,
 } from '../schemas/notes';
 
 /** What every acknowledgement carries: a result, or the one error shape. */
@@ -16,6 +16,7 @@ export interface ClientToServerEvents {
   'note:reply': (input: ReplyInput, ack: Ack<{ thread: Thread }>) => void;
   'note:edit': (input: EditNoteInput, ack: Ack<{ thread: Thread }>) => void;
   'note:retract': (input: RetractNoteInput, ack: Ack<{ thread: Thread }>) => void;
+  'note:unretract': (input: UnretractNoteInput, ack: Ack<{ thread: Thread }>) => void;
   'thread:resolve': (input: ThreadRefInput, ack: Ack<{ thread: Thread }>) => void;
   'thread:reopen': (input: ThreadRefInput, ack: Ack<{ thread: Thread }>) => void;
   'thread:markRead': (input: ThreadRefInput, ack: Ack<object>) => void;

@@ -56,6 +56,13 @@ export type EditNoteInput = z.infer<typeof EditNoteInputSchema>;
 export const RetractNoteInputSchema = z.strictObject({ patientId: IdSchema, noteId: IdSchema, reason: z.string().trim().min(1).max(500) });
 export type RetractNoteInput = z.infer<typeof RetractNoteInputSchema>;
 
+/** How long after retracting a note the person who retracted it may undo that. */
+export const UNRETRACT_WINDOW_MS = 2 * 60_000;
+
+/** `note:unretract` — the undo of a retraction, by whoever retracted the note, within `UNRETRACT_WINDOW_MS`. */
+export const UnretractNoteInputSchema = z.strictObject({ patientId: IdSchema, noteId: IdSchema });
+export type UnretractNoteInput = z.infer<typeof UnretractNoteInputSchema>;
+
 /** `thread:resolve`, `thread:reopen`, `thread:markRead`. */
 export const ThreadRefInputSchema = z.strictObject({ patientId: IdSchema, threadId: IdSchema });
 export type ThreadRefInput = z.infer<typeof ThreadRefInputSchema>;

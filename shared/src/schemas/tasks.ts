@@ -56,12 +56,14 @@ export const NewTaskSchema = z.strictObject({
 });
 export type NewTask = z.infer<typeof NewTaskSchema>;
 
-/** Body of `POST /api/patients/:patientId/tasks/:taskId/actions`: claim, start, reassign, complete or cancel. */
+/** Body of `POST /api/patients/:patientId/tasks/:taskId/actions`: claim, start, reassign, complete, cancel or reopen. */
 export const TaskActionSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('claim') }),
   z.strictObject({ action: z.literal('start') }),
   z.strictObject({ action: z.literal('complete') }),
   z.strictObject({ action: z.literal('cancel') }),
+  /** Undoes "complete" or "cancel": the task is open again, in the status it had before (open unless said). */
+  z.strictObject({ action: z.literal('reopen'), status: z.enum(['open', 'in_progress']).default('open') }),
   z.strictObject({
     action: z.literal('reassign'),
     ownerId: z.string().min(1, 'Choose the new owner.').pipe(IdSchema),

@@ -1,7 +1,7 @@
-import type { EditNoteInput, RetractNoteInput, Thread, ThreadRefInput } from '@carehuddle/shared';
+import type { EditNoteInput, RetractNoteInput, Thread, ThreadRefInput, UnretractNoteInput } from '@carehuddle/shared';
 import type { Actor } from '../actor';
 import { forbidden, notFound } from '../errors';
-import { canEditNote, canResolveThread, canRetractNote } from '../policies/notePolicy';
+import { canEditNote, canResolveThread, canRetractNote, canUnretractNote } from '../policies/notePolicy';
 import type { Services } from '../services';
 import { indexNote } from '../search/searchIndexing';
 import { presentThreads } from './presentThreads';
@@ -39,6 +39,18 @@ export async function retractNote(services: Services, actor: Actor, input: Retra
   await services.store.notes.retractNote(note.id, retraction);
   await indexNote(services, thread, { ...note, ...retraction });
   await services.audit.record({ actor, role: membership.role, patientId: input.patientId, action: 'D', type: 'note.retract', resourceType: 'Communication', resourceId: note.id, category: threadAuditCategory(thread), outcome: 'success' });
+  return announce(services, actor, await touchThread(services, thread));
+}
+
+/** Undoes a retraction (the "Undo" right after retracting): the note reads as before; both steps stay in the audit trail. */
+export async function unretractNote(services: Services, actor: Actor, input: UnretractNoteInput): Promise<Thread> {
+  const { note, thread, membership } = await noteInThread(services, actor, input.patientId, input.noteId, 'note.unretract');
+  if (!canUnretractNote(actor, note, services.clock.now())) {
+    await services.audit.record({ actor, role: membership.role, patientId: input.patientId, action: 'U', type: 'note.unretract', resourceType: 'Communication', resourceId: note.id, category: threadAuditCategory(thread), outcome: 'denied', reason: 'not who retracted it, or too late' });
+    throw forbidden('Only whoever retracted a note can undo that, and only within two minutes.');
+  }
+  await services.store.notes.retractNote(note.id, { retractedBy: null, retractedAt: null, retractReason: null });
+  await services.audit.record({ actor, role: membership.role, patientId: input.patientId, action: 'U', type: 'note.unretract', resourceType: 'Communication', resourceId: note.id, category: threadAuditCategory(thread), outcome: 'success' });
   return announce(services, actor, await touchThread(services, thread));
 }
 

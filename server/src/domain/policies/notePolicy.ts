@@ -1,4 +1,4 @@
-import type { CareTeamRole, NoteAnchor, SharingPreferences, ThreadVisibility } from '@carehuddle/shared';
+import { UNRETRACT_WINDOW_MS, type CareTeamRole, type NoteAnchor, type SharingPreferences, type ThreadVisibility } from '@carehuddle/shared';
 import type { NoteRecord } from '../../storage/port';
 import type { Actor } from '../actor';
 import type { Membership } from './patientPolicy';
@@ -38,6 +38,15 @@ export function canEditNote(actor: Actor, note: NoteRecord): boolean {
 /** The author or the care coordinator may retract a note. */
 export function canRetractNote(actor: Actor, membership: Membership, note: NoteRecord): boolean {
   return note.retractedAt === null && (note.authorId === actor.userId || membership?.role === 'care_coordinator');
+}
+
+/**
+ * A retraction is undone only by whoever made it, within a short window: long
+ * enough to catch a slip, short enough that a note others saw withdrawn does
+ * not quietly come back days later.
+ */
+export function canUnretractNote(actor: Actor, note: NoteRecord, now: Date): boolean {
+  return note.retractedAt !== null && note.retractedBy === actor.userId && now.getTime() - Date.parse(note.retractedAt) <= UNRETRACT_WINDOW_MS;
 }
 
 /** Staff on the team resolve and reopen threads. */

@@ -11,22 +11,27 @@ import { requireTask } from './taskAccess';
 const CLOSED: readonly TaskStatus[] = ['done', 'cancelled'];
 const STATUS_OF = { start: 'in_progress', complete: 'done', cancel: 'cancelled' } as const;
 
-/** The fields an action changes, or null when it changes nothing (a retried "complete"). */
+/** The fields an action changes, or null when it changes nothing (a retried "complete", reopening an open task). */
 function changeFor(task: TaskRecord, action: TaskAction, actor: Actor): Pick<TaskRecord, 'ownerId' | 'status' | 'handoffNote'> | null {
   if (action.action === 'claim' || action.action === 'reassign') {
     const ownerId = action.action === 'claim' ? actor.userId : action.ownerId;
     if (ownerId === task.ownerId && action.action === 'claim') return null;
-    if (CLOSED.includes(task.status)) throw conflict('This task is closed; reopen it in the plan first.');
+    if (CLOSED.includes(task.status)) throw conflict('This task is closed; reopen it first.');
     return { ownerId, status: task.status, handoffNote: action.action === 'reassign' ? action.note : '' };
+  }
+  if (action.action === 'reopen') {
+    // Reopening an open task changes nothing, so an undo sent twice is harmless.
+    if (!CLOSED.includes(task.status)) return null;
+    return { ownerId: task.ownerId, status: action.status, handoffNote: task.handoffNote };
   }
   const status = STATUS_OF[action.action];
   if (status === task.status) return null;
-  if (CLOSED.includes(task.status)) throw conflict('This task is closed; reopen it in the plan first.');
+  if (CLOSED.includes(task.status)) throw conflict('This task is closed; reopen it first.');
   return { ownerId: task.ownerId, status, handoffNote: task.handoffNote };
 }
 
 /**
- * Claims, starts, completes, cancels or reassigns a task from the worklist. A
+ * Claims, starts, completes, cancels, reopens (the undo of closing it) or reassigns a task from the worklist. A
  * clinical task's owner and status are then written into its plan
  * intervention (attributed to the actor), so both show the same.
  */

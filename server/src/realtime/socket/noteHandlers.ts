@@ -1,5 +1,5 @@
 import { changesSinceFor } from './catchUp';
-import { editNote, markThreadRead, retractNote, setThreadResolved } from '../../domain/notes/changeNotes';
+import { editNote, markThreadRead, retractNote, setThreadResolved, unretractNote } from '../../domain/notes/changeNotes';
 import { createThread, replyInThread } from '../../domain/notes/postNotes';
 import { anchorOf, requireThread } from '../../domain/notes/threadAccess';
 import { requirePatientAccess } from '../../domain/patients/patientAccess';
@@ -33,6 +33,7 @@ export function registerNoteHandlers(socket: NotesSocket, io: NotesServer, servi
   on('note:reply', eventHandler(socket, deps, 'note:reply', SOCKET_EVENT_SCHEMAS['note:reply'], async (input) => ({ thread: await replyInThread(services, actor(), input) })));
   on('note:edit', eventHandler(socket, deps, 'note:edit', SOCKET_EVENT_SCHEMAS['note:edit'], async (input) => ({ thread: await editNote(services, actor(), input) })));
   on('note:retract', eventHandler(socket, deps, 'note:retract', SOCKET_EVENT_SCHEMAS['note:retract'], async (input) => ({ thread: await retractNote(services, actor(), input) })));
+  on('note:unretract', eventHandler(socket, deps, 'note:unretract', SOCKET_EVENT_SCHEMAS['note:unretract'], async (input) => ({ thread: await unretractNote(services, actor(), input) })));
   on('thread:resolve', eventHandler(socket, deps, 'thread:resolve', SOCKET_EVENT_SCHEMAS['thread:resolve'], async (input) => ({ thread: await setThreadResolved(services, actor(), input, true) })));
   on('thread:reopen', eventHandler(socket, deps, 'thread:reopen', SOCKET_EVENT_SCHEMAS['thread:reopen'], async (input) => ({ thread: await setThreadResolved(services, actor(), input, false) })));
   on('thread:markRead', eventHandler(socket, deps, 'thread:markRead', SOCKET_EVENT_SCHEMAS['thread:markRead'], async (input) => {

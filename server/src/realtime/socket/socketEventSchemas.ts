@@ -1,7 +1,7 @@
 import {
   ActionItemInputSchema, type ClientToServerEvents, ConferenceRefInputSchema, CreateThreadInputSchema, DecisionInputSchema, EditNoteInputSchema,
   NotesSinceInputSchema, PatientRoomInputSchema, PresentInputSchema, ReplyInputSchema, RetractNoteInputSchema, SetAgendaItemInputSchema,
-  SetTimerInputSchema, ThreadRefInputSchema, TypingInputSchema,
+  SetTimerInputSchema, ThreadRefInputSchema, TypingInputSchema, UnretractNoteInputSchema,
 } from '@carehuddle/shared';
 
 /**
@@ -16,6 +16,7 @@ export const SOCKET_EVENT_SCHEMAS = {
   'note:reply': ReplyInputSchema,
   'note:edit': EditNoteInputSchema,
   'note:retract': RetractNoteInputSchema,
+  'note:unretract': UnretractNoteInputSchema,
   'thread:resolve': ThreadRefInputSchema,
   'thread:reopen': ThreadRefInputSchema,
   'thread:markRead': ThreadRefInputSchema,
