@@ -31,3 +31,4 @@ export * from './schemas/tasks';
 export * from './schemas/outreach';
 export * from './schemas/screening';
 export * from './schemas/planShare';
+export * from './schemas/today';

@@ -2,12 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser';
 import { patientIdByName, signedIn } from '../support/http';
-import { browserHarness, signInAs } from './harness';
+import { browserHarness, openPatient, signInAs } from './harness';
 
 /** Opens a reconciliation of Rosa Delgado's from her patient page, as a team member would. */
 async function openReconciliation(browser: Browser, url: string, account: string): Promise<Page> {
   const page = await signInAs(browser, url, account, { width: 1400, height: 1000 });
-  await page.getByRole('link', { name: 'Rosa Delgado' }).click();
+  await openPatient(page, 'Rosa Delgado');
   await page.getByRole('region', { name: 'Medication reconciliation' }).getByRole('link', { name: /^After discharge/ }).click();
   await page.getByRole('heading', { name: 'Medication reconciliation — Rosa Delgado' }).waitFor();
   await page.getByRole('rowgroup', { name: 'Furosemide' }).waitFor();

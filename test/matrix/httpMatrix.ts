@@ -156,6 +156,9 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'GET /api/conferences/:conferenceId': { probe: (w) => ({ method: 'GET', path: `/api/conferences/${w.conferenceId}` }), expect: teamRead },
   'GET /api/conferences/:conferenceId/summary': { probe: (w) => ({ method: 'GET', path: `/api/conferences/${w.conferenceId}/summary` }), expect: teamRead },
   'GET /api/worklist': { probe: () => ({ method: 'GET', path: '/api/worklist' }), expect: { ...all(200), anonymous: 401 } },
+  // The start page and the status list show coordination data: staff only (each sees their own teams); the family side is refused.
+  'GET /api/today': { probe: () => ({ method: 'GET', path: '/api/today' }), expect: { ...all(200), anonymous: 401, caregiver: 403, revokedCaregiver: 403 } },
+  'GET /api/patient-overview': { probe: () => ({ method: 'GET', path: '/api/patient-overview' }), expect: { ...all(200), anonymous: 401, caregiver: 403, revokedCaregiver: 403 } },
   // Tracked items belong to the clinical plan's audience (and the restricted records' for their categories): never the family's.
   // Active problems come from the clinical plan: staff who may read it; the family and everyone else get 404.
   'GET /api/patients/:patientId/problems': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/problems` }), expect: staffRead },
