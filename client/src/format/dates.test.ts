@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createDateFormat } from './dates';
 
 const newYork = createDateFormat({ locale: 'en-US', timeZone: 'America/New_York' });
+/** ICU versions differ on the space before AM/PM (narrow no-break or plain): compare the words. */
+const plain = (s: string) => s.replace(/\s/gu, ' ');
 
 describe('one date format: the person\'s locale, the organization\'s time zone', () => {
   it('shows a calendar day as that day in every time zone (no shift to the day before)', () => {
@@ -12,12 +14,12 @@ describe('one date format: the person\'s locale, the organization\'s time zone',
 
   it('shows instants in the organization\'s zone, across both daylight-saving changes', () => {
     // 2026-03-08: New York springs forward at 2:00 (07:00 UTC).
-    expect(newYork.time('2026-03-08T06:30:00.000Z')).toBe('1:30\u202fAM');
-    expect(newYork.time('2026-03-08T07:30:00.000Z')).toBe('3:30\u202fAM');
+    expect(plain(newYork.time('2026-03-08T06:30:00.000Z'))).toBe('1:30 AM');
+    expect(plain(newYork.time('2026-03-08T07:30:00.000Z'))).toBe('3:30 AM');
     // 2026-11-01: it falls back at 2:00 EDT (06:00 UTC); 1:30 happens twice.
-    expect(newYork.time('2026-11-01T05:30:00.000Z')).toBe('1:30\u202fAM');
-    expect(newYork.time('2026-11-01T06:30:00.000Z')).toBe('1:30\u202fAM');
-    expect(newYork.dateTime('2026-11-01T07:30:00.000Z')).toBe('Nov 1, 2026, 2:30\u202fAM');
+    expect(plain(newYork.time('2026-11-01T05:30:00.000Z'))).toBe('1:30 AM');
+    expect(plain(newYork.time('2026-11-01T06:30:00.000Z'))).toBe('1:30 AM');
+    expect(plain(newYork.dateTime('2026-11-01T07:30:00.000Z'))).toBe('Nov 1, 2026, 2:30 AM');
   });
 
   it('puts an instant on the organization\'s calendar day, which differs by zone', () => {
