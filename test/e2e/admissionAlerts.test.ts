@@ -34,7 +34,7 @@ describe.skipIf(!chromiumAvailable)('browser: the admission alert review queue',
     await card.getByRole('button', { name: 'Match and apply' }).click();
     await coordinator.getByText('No alerts are waiting.').waitFor();
 
-    await openPatient(coordinator, 'Amara Okafor');
+    await openPatient(coordinator, 'Amara Okafor', 'Coordination');
     await coordinator.getByRole('region', { name: 'Coordination' }).getByText('Follow-up after discharge from St. Mary Medical Center').waitFor();
   });
 });

@@ -27,7 +27,7 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
 
     // 1. The coordinator opens Rosa's page, invites her son and reads the link off the screen.
     const coordinator = await signInAs(browser, server.url, 'coordinator', { width: 1280, height: 900 });
-    await openPatient(coordinator, 'Rosa Delgado');
+    await openPatient(coordinator, 'Rosa Delgado', 'Sharing and consent');
     const sharing = coordinator.getByRole('region', { name: 'Sharing and consent' });
     await sharing.getByLabel('E-mail').fill('new.caregiver@example.org');
     await sharing.getByLabel('Relationship to the patient').fill('son');
@@ -118,7 +118,7 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
     const [browser, server] = [harness.browser(), harness.server()];
     const coordinator = await signInAs(browser, server.url, 'coordinator');
     coordinator.on('dialog', (dialog) => void dialog.accept());
-    await openPatient(coordinator, 'Walter Kim');
+    await openPatient(coordinator, 'Walter Kim', 'Sharing and consent');
     const sharing = coordinator.getByRole('region', { name: 'Sharing and consent' });
     await sharing.getByLabel('E-mail').fill('withdrawn@example.org');
     await sharing.getByLabel('Relationship to the patient').fill('neighbor');
@@ -135,13 +135,15 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
 
   it('1. the coordinator records consent twice; 2. both versions stay in the history', async () => {
     const coordinator = await signInAs(harness.browser(), harness.server().url, 'coordinator');
-    await openPatient(coordinator, 'Walter Kim');
+    await openPatient(coordinator, 'Walter Kim', 'Sharing and consent');
     const sharing = coordinator.getByRole('region', { name: 'Sharing and consent' });
+    await sharing.getByRole('button', { name: 'Edit consent' }).click();
     const behavioral = sharing.getByRole('group', { name: 'Behavioral health content' });
     await behavioral.getByLabel('Dr. Samuel Okoro').check();
     await sharing.getByLabel('How the patient gave consent').selectOption('written');
     await sharing.getByRole('button', { name: 'Record consent' }).click();
     const first = Number((await sharing.getByText(/Consent recorded as version \d+\./).textContent())?.match(/version (\d+)/)?.[1]);
+    await sharing.getByRole('button', { name: 'Edit consent' }).click();
     // Revoking is recording again: a new version, and the earlier one kept.
     await behavioral.getByLabel('Dr. Samuel Okoro').uncheck();
     await sharing.getByRole('button', { name: 'Record consent' }).click();
@@ -159,8 +161,9 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
   it('1. the coordinator shares the plan with Elena; 2. Elena reads it; 3. the patient withdraws consent; 4. Elena is disconnected at once', async () => {
     const [browser, server] = [harness.browser(), harness.server()];
     const coordinator = await signInAs(browser, server.url, 'coordinator');
-    await openPatient(coordinator, 'Rosa Delgado');
+    await openPatient(coordinator, 'Rosa Delgado', 'Sharing and consent');
     const sharing = coordinator.getByRole('region', { name: 'Sharing and consent' });
+    await sharing.getByRole('button', { name: 'Edit consent' }).click();
     await sharing.getByLabel('May see the shared plan (Elena Delgado)').check();
     await sharing.getByRole('button', { name: 'Record consent' }).click();
     await sharing.getByText(/Consent recorded as version \d+/).waitFor();
@@ -169,6 +172,7 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
     const elena = await signInAs(browser, server.url, 'caregiver', { width: 390, height: 844 });
     await elena.getByRole('heading', { name: "Rosa's plan", exact: true }).waitFor();
     await elena.getByRole('heading', { name: 'What Rosa wants to work on' }).waitFor();
+    await sharing.getByRole('button', { name: 'Edit consent' }).click();
 
     await sharing.getByLabel('May see the shared plan (Elena Delgado)').uncheck();
     await sharing.getByRole('button', { name: 'Record consent' }).click();
@@ -179,7 +183,7 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
 
   it('shows the server\'s field messages beside the invitation fields', async () => {
     const coordinator = await signInAs(harness.browser(), harness.server().url, 'coordinator');
-    await openPatient(coordinator, 'Amara Okafor');
+    await openPatient(coordinator, 'Amara Okafor', 'Sharing and consent');
     const sharing = coordinator.getByRole('region', { name: 'Sharing and consent' });
     await sharing.getByLabel('E-mail').fill('not-an-address');
     await sharing.getByRole('button', { name: 'Create invitation link' }).click();

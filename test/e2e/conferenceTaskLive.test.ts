@@ -63,7 +63,7 @@ describe.skipIf(!chromiumAvailable)('browser: a conference action item is a task
   it('the patient page\'s tasks and outreach log are accessible, and the outreach form answers with sentences beside its fields', async () => {
     const [browser, server] = [harness.browser(), harness.server()];
     const page = await signInAs(browser, server.url, 'coordinator');
-    await openPatient(page, 'Rosa Delgado');
+    await openPatient(page, 'Rosa Delgado', 'Coordination');
     const outreach = page.getByRole('region', { name: 'Outreach' });
     await outreach.getByText('Not reached in 30 days', { exact: false }).waitFor();
     await page.getByRole('region', { name: 'Tasks' }).locator('tbody tr', { hasText: 'Teach-back on daily weights' }).waitFor();

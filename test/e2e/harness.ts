@@ -30,10 +30,11 @@ export async function signInAs(browser: Browser, url: string, account: string, v
   return page;
 }
 
-/** Opens a patient's page from "My patients" (the navigation's link, from any page; `/` is the start page). */
-export async function openPatient(page: Page, patientName: string): Promise<void> {
+/** Opens a patient's page from "My patients" (the navigation's link, from any page; `/` is the start page), and one of its tabs. */
+export async function openPatient(page: Page, patientName: string, tab?: 'Coordination' | 'Medications' | 'Sharing and consent'): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My patients' }).click();
   await page.getByRole('link', { name: patientName, exact: true }).click();
+  if (tab) await page.getByRole('tab', { name: tab }).click();
 }
 
 /** Opens a patient's live care plan from "My patients". */

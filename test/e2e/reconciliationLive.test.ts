@@ -7,7 +7,7 @@ import { browserHarness, openPatient, signInAs } from './harness';
 /** Opens a reconciliation of Rosa Delgado's from her patient page, as a team member would. */
 async function openReconciliation(browser: Browser, url: string, account: string): Promise<Page> {
   const page = await signInAs(browser, url, account, { width: 1400, height: 1000 });
-  await openPatient(page, 'Rosa Delgado');
+  await openPatient(page, 'Rosa Delgado', 'Medications');
   await page.getByRole('region', { name: 'Medication reconciliation' }).getByRole('link', { name: /^After discharge/ }).click();
   await page.getByRole('heading', { name: 'Medication reconciliation — Rosa Delgado' }).waitFor();
   await page.getByRole('rowgroup', { name: 'Furosemide' }).waitFor();

@@ -14,7 +14,7 @@ describe.skipIf(!chromiumAvailable)('browser: the coordination worklist', () => 
     expect(await table.locator('tbody tr').filter({ hasText: 'St. Mary' }).first().textContent()).toContain('Walter Kim');
 
     const physician = await signInAs(browser, server.url, 'physician');
-    await openPatient(physician, 'Amara Okafor');
+    await openPatient(physician, 'Amara Okafor', 'Coordination');
     const section = physician.getByRole('region', { name: 'Coordination' });
     await section.getByLabel('What').selectOption('transition');
     await section.getByLabel('Setting').selectOption('emergency');

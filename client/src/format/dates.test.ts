@@ -27,6 +27,7 @@ describe('one date format: the person\'s locale, the organization\'s time zone',
     expect(newYork.dayOf(lateEvening)).toBe('2026-11-20');
     expect(createDateFormat({ locale: 'en-US', timeZone: 'Asia/Tokyo' }).dayOf(lateEvening)).toBe('2026-11-21');
     expect(newYork.today(new Date(lateEvening))).toBe('2026-11-20');
+    expect(newYork.date(lateEvening)).toBe('Nov 20, 2026');
     // The day the clocks fall back has 25 hours: its last hour is still that day.
     expect(newYork.dayOf('2026-11-02T04:30:00.000Z')).toBe('2026-11-01');
   });

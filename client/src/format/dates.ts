@@ -19,6 +19,8 @@ const asDate = (instant: InstantLike): Date => (typeof instant === 'string' ? ne
 export interface DateFormat {
   /** A calendar day (`YYYY-MM-DD`, no time zone) as "Nov 20, 2026". */
   day(day: string): string;
+  /** The organization's calendar day of an instant: "Nov 20, 2026". */
+  date(instant: InstantLike): string;
   /** An instant as date and time in the organization's zone: "Nov 20, 2026, 10:00 AM". */
   dateTime(instant: InstantLike): string;
   /** An instant's time of day in the organization's zone: "10:00 AM". */
@@ -46,6 +48,7 @@ export function createDateFormat({ locale, timeZone }: DateSettings): DateFormat
   const relativeDay = (day: string, today: string) => relative.format(daysBetween(today, day), 'day');
   return {
     day: (day) => dayFormat.format(new Date(`${day}T00:00:00Z`)),
+    date: (instant) => dayFormat.format(new Date(`${calendarDateIn(asDate(instant), timeZone)}T00:00:00Z`)),
     dateTime: (instant) => dateTimeFormat.format(asDate(instant)),
     time: (instant) => timeFormat.format(asDate(instant)),
     longDateTime: (instant) => longFormat.format(asDate(instant)),

@@ -4,6 +4,7 @@ import { Composer } from './Composer';
 import { NoteActions } from './NoteActions';
 import { NoteBody } from './NoteBody';
 import type { Notes } from './useNotes';
+import { useDates } from '../format/useDates';
 
 /** One thread: its notes (retracted ones as stubs), typing, unread, resolve, and a reply box. */
 export function ThreadView({ thread, notes, team, canResolve, me, isCoordinator }: {
@@ -14,6 +15,7 @@ export function ThreadView({ thread, notes, team, canResolve, me, isCoordinator 
   me: string;
   isCoordinator: boolean;
 }) {
+  const dates = useDates();
   const typingName = notes.typing.get(thread.id);
   return (
     <article className={`thread${thread.resolved ? ' resolved' : ''}${thread.unread ? ' unread' : ''}`} aria-label={`Thread: ${thread.notes[0]?.body ?? 'retracted note'}`}
@@ -29,7 +31,7 @@ export function ThreadView({ thread, notes, team, canResolve, me, isCoordinator 
       <ol className="notes">
         {thread.notes.map((n) => (
           <li key={n.id} className="note">
-            <div className="note-meta"><strong>{n.author.name}</strong><RoleBadge role={n.author.role} /> <span className="muted">{new Date(n.createdAt).toLocaleString()}{n.editedAt ? ' · edited' : ''}</span></div>
+            <div className="note-meta"><strong>{n.author.name}</strong><RoleBadge role={n.author.role} /> <span className="muted">{dates.dateTime(n.createdAt)}{n.editedAt ? ' · edited' : ''}</span></div>
             {n.retracted ? <p className="note-body retracted" dir="auto">Retracted by {n.retracted.by}: {n.retracted.reason}</p> : <NoteBody text={n.body ?? ''} />}
             <NoteActions note={n} canRetract={n.author.userId === me || isCoordinator}
               onEdit={n.author.userId === me ? (body) => notes.edit(n.id, body) : null} onRetract={(reason) => notes.retract(n.id, reason)} />

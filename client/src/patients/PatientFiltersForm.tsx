@@ -37,7 +37,7 @@ export function PatientFiltersForm({ filters, rows, onChange }: { filters: Patie
           <option value="risk">Risk level</option>
         </select>
       </div>
-      <label className="checkbox-field">
+      <label className="checkbox">
         <input type="checkbox" checked={filters.overdueOnly} onChange={(e) => set('overdueOnly', e.target.checked)} /> Only patients with overdue deadlines
       </label>
     </form>

@@ -6,6 +6,7 @@ import { RoleBadge } from '../components/RoleBadge';
 import { ItemFieldInput } from './ItemFieldInput';
 import { RichTextField } from './RichTextField';
 import { useYChanges } from './useYMap';
+import { useDates } from '../format/useDates';
 
 /** One item of a section: title, the section's structured fields, notes as rich text, and who changed it last. */
 export function PlanItem({ audience, section, id, item, provider, user, editable, team, attribution, onFocus, onDelete }: {
@@ -21,6 +22,7 @@ export function PlanItem({ audience, section, id, item, provider, user, editable
   onFocus: () => void;
   onDelete: () => void;
 }) {
+  const dates = useDates();
   useYChanges(item);
   const title = (item.get('title') as string | undefined) ?? '';
   const notes = item.get('notes');
@@ -60,7 +62,7 @@ export function PlanItem({ audience, section, id, item, provider, user, editable
         <RichTextField fragment={notes} provider={provider} user={user} editable={editable} label={`Notes for ${title || 'item'}`} onFocus={onFocus} />
         </>
       )}
-      {attribution && <p className="muted attribution">Last changed by {attribution.name}<RoleBadge role={attribution.role} />, {new Date(attribution.at).toLocaleString()}</p>}
+      {attribution && <p className="muted attribution">Last changed by {attribution.name}<RoleBadge role={attribution.role} />, {dates.dateTime(attribution.at)}</p>}
     </li>
   );
 }

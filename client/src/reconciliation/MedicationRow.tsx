@@ -4,6 +4,7 @@ import {
 import { useEffect, useState, type FormEvent } from 'react';
 import { threadsAbout, useDiscussion } from '../notes/DiscussionContext';
 import { DECISION_LABELS, words } from './labels';
+import { useDates } from '../format/useDates';
 
 /** One medication: its plan entry, the visible discrepancy flag, and (for deciders) the decision form and its discussion. */
 export function MedicationRow({ medication: m, editable, onSave }: {
@@ -11,6 +12,7 @@ export function MedicationRow({ medication: m, editable, onSave }: {
   editable: boolean;
   onSave: (decision: MedicationDecision, discrepancy: { kind: DiscrepancyKind; note: string } | null) => Promise<string | null>;
 }) {
+  const dates = useDates();
   const [decision, setDecision] = useState<MedicationDecision>(m.decision);
   const [kind, setKind] = useState<DiscrepancyKind | ''>(m.discrepancy?.kind ?? '');
   const [note, setNote] = useState(m.discrepancy?.note ?? '');
@@ -43,7 +45,7 @@ export function MedicationRow({ medication: m, editable, onSave }: {
               <span className="badge discrepancy-badge">Discrepancy: {DISCREPANCY_LABELS[m.discrepancy.kind].toLowerCase()}</span> {m.discrepancy.note}
             </p>
           )}
-          {m.decidedBy && m.decidedAt && <p className="muted decided-by">Decided by {m.decidedBy.name}, {new Date(m.decidedAt).toLocaleString()}</p>}
+          {m.decidedBy && m.decidedAt && <p className="muted decided-by">Decided by {m.decidedBy.name}, {dates.dateTime(m.decidedAt)}</p>}
           <div className="decision-actions">
             {editable && (
               <form className="decision-form no-print" onSubmit={(e) => void save(e)}>
