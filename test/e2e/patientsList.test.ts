@@ -8,7 +8,7 @@ describe.skipIf(!chromiumAvailable)('browser: "My patients" on a phone', () => {
 
   it('1. the physician opens My patients at 390 px: a list, not a table; 2. searches by member number and name; 3. filters by risk, coordinator and overdue; 4. a reload keeps the filters', async () => {
     const page = await signInAs(harness.browser(), harness.server().url, 'physician', { width: 390, height: 844 });
-    await page.getByRole('heading', { name: /^Today/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Today/ }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My patients' }).click();
     const list = page.getByRole('list', { name: 'My patients' });
     await list.waitFor();

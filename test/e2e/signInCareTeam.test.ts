@@ -7,7 +7,7 @@ describe.skipIf(!chromiumAvailable)('browser: the coordinator opens a care team'
 
   it('1. signs in to the start page; 2. opens "My patients": three patients with risk levels; 3. opens the High-risk patient; 4. sees the pharmacist on the care team', async () => {
     const page = await signInAs(harness.browser(), harness.server().url, 'coordinator', { width: 1024, height: 768 });
-    await page.getByRole('heading', { name: /^Today/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Today/ }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My patients' }).click();
 
     const table = page.getByRole('table', { name: 'My patients' });

@@ -39,7 +39,7 @@ describe.skipIf(!chromiumAvailable)('browser: the Today start page', () => {
     expect((await api.post(`/api/patients/${walter}/tasks`, { title: 'Call Walter about his scale', ownerId: me, dueDate: orgDay() })).status).toBe(201);
 
     const page = await signInAs(browser, server.url, 'coordinator');
-    await page.getByRole('heading', { name: /^Today/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Today/ }).waitFor();
     const due = page.getByRole('region', { name: 'Overdue and due today' });
     const followUp = due.getByRole('listitem').filter({ hasText: 'Follow-up after discharge from Harborview' });
     expect(await followUp.textContent()).toContain('3 days overdue');
@@ -68,7 +68,7 @@ describe.skipIf(!chromiumAvailable)('browser: the Today start page', () => {
   it('1. the physician\'s Today agrees with his worklist; 2. a mention reaches his navigation live; 3. the thread is listed with the action to open it', async () => {
     const [browser, server] = [harness.browser(), harness.server()];
     const page = await signInAs(browser, server.url, 'physician', { width: 390, height: 844 });
-    await page.getByRole('heading', { name: /^Today/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Today/ }).waitFor();
     await page.getByRole('region', { name: 'Overdue and due today' }).waitFor();
     await waitFor(async () => (await overdueOnToday(page)) === (await overdueInNav(page)), 'Today and the worklist badge to agree');
     // He coordinates no one: no caseload on his start page.
