@@ -112,7 +112,7 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
     await again.getByRole('heading', { name: 'This invitation was already used' }).waitFor();
     await again.getByRole('link', { name: 'Sign in instead' }).waitFor();
     await again.screenshot({ path: '/tmp/caregiver-invitation-used.png', fullPage: true });
-  });
+  }, 90_000);
 
   it('1. the coordinator withdraws a pending invitation; 2. its link then says it was withdrawn', async () => {
     const [browser, server] = [harness.browser(), harness.server()];

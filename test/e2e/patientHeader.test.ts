@@ -48,6 +48,7 @@ describe.skipIf(!chromiumAvailable)('browser: the patient header and "Edit detai
 
   it('enrolls a member with their language and allergies from "My patients"', async () => {
     const page = await signInAs(harness.browser(), harness.server().url, 'coordinator', { width: 390, height: 844 });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My patients' }).click();
     await page.getByRole('button', { name: 'Enroll a member' }).click();
     const form = page.getByRole('form', { name: 'Enroll a member' });
     await form.getByLabel('Full name').fill('Nadia Haddad');

@@ -68,7 +68,7 @@ describe.skipIf(!chromiumAvailable)('browser: sending the plan to a provider', (
     expect(text).toContain('Dr. Lena Fox, Lakeside Cardiology, Fax (555) 010-4477');
     await sending.getByRole('list', { name: 'Shared with' }).getByText('Dr. Lena Fox').waitFor();
     expect(await axeViolations(coordinator, [sending, consent])).toEqual([]);
-    await providers.screenshot({ path: '/tmp/plan-share-phone-providers.png' });
+    await consent.screenshot({ path: '/tmp/plan-share-phone-providers.png' });
     await sending.screenshot({ path: '/tmp/plan-share-phone-sending.png' });
   });
 });

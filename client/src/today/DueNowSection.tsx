@@ -57,7 +57,7 @@ export function DueNowSection({ deadlines, tasks, today, onChanged }: { deadline
           {deadlines.map((d) => <DeadlineRow key={`${d.patientId}-${d.kind}-${d.itemId ?? ''}-${d.dueDate}`} item={d} today={today} />)}
         </ul>
       )}
-      <p><Link to="/worklist">Everything due this week on the worklist</Link></p>
+      <p><Link to="/worklist">See everything due this week</Link></p>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { Today } from '@carehuddle/shared';
 import { useEffect, useState } from 'react';
 import { todayEndpoints } from '../api/todayEndpoints';
-import { useLiveSocket } from '../live/LiveSocket';
+import { useSignalRound } from '../live/useSignalRound';
 
 /**
  * The start page's data, fetched again whenever the server signals a change
@@ -11,24 +11,11 @@ import { useLiveSocket } from '../live/LiveSocket';
 export function useToday(): { today: Today | null; error: unknown; reload: () => void } {
   const [today, setToday] = useState<Today | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [round, setRound] = useState(0);
-  const socket = useLiveSocket();
-  useEffect(() => {
-    if (!socket) return;
-    const bump = () => setRound((r) => r + 1);
-    socket.on('worklist:changed', bump);
-    socket.on('task:assigned', bump);
-    socket.on('notification:mention', bump);
-    return () => {
-      socket.off('worklist:changed', bump);
-      socket.off('task:assigned', bump);
-      socket.off('notification:mention', bump);
-    };
-  }, [socket]);
+  const { round, bump } = useSignalRound(['worklist:changed', 'task:assigned', 'notification:mention']);
   useEffect(() => {
     let live = true;
     todayEndpoints.today().then((t) => { if (live) { setToday(t); setError(null); } }, (e: unknown) => { if (live) setError(e); });
     return () => { live = false; };
   }, [round]);
-  return { today, error, reload: () => setRound((r) => r + 1) };
+  return { today, error, reload: bump };
 }
