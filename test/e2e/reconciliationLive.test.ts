@@ -53,5 +53,5 @@ describe.skipIf(!chromiumAvailable)('browser: a pharmacist flags a medication di
     await physician.getByRole('region', { name: 'Huddle notes: Furosemide' }).getByText('Calling the St. Mary discharge team to confirm the intended dose.').waitFor();
     await physician.screenshot({ path: '/tmp/reconciliation-physician.png', fullPage: true });
     await pharmacist.screenshot({ path: '/tmp/reconciliation-pharmacist.png', fullPage: true });
-  });
+  }, 90_000);
 });
