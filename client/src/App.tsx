@@ -25,7 +25,10 @@ const ReviewPage = lazyPage(() => import('./review/ReviewPage'), 'ReviewPage');
 const StaffPage = lazyPage(() => import('./pages/StaffPage'), 'StaffPage');
 const TemplatesPage = lazyPage(() => import('./templates/TemplatesPage'), 'TemplatesPage');
 const AccountPage = lazyPage(() => import('./account/AccountPage'), 'AccountPage');
+const CaseloadsPage = lazyPage(() => import('./caseloads/CaseloadsPage'), 'CaseloadsPage');
 const RosterImportPage = lazyPage(() => import('./roster/RosterImportPage'), 'RosterImportPage');
+const MeasuresPage = lazyPage(() => import('./measures/MeasuresPage'), 'MeasuresPage');
+const MeasureMembersPage = lazyPage(() => import('./measures/MeasureMembersPage'), 'MeasureMembersPage');
 
 function Loading() {
   return <p className="loading" role="status">Loading…</p>;
@@ -67,9 +70,12 @@ export function App() {
         <Route path="/conferences/:conferenceId" element={<SignedIn><ConferencePage /></SignedIn>} />
         <Route path="/conferences/:conferenceId/summary" element={<SignedIn><ConferenceSummaryPage /></SignedIn>} />
         <Route path="/alerts" element={<SignedIn><AlertReviewPage /></SignedIn>} />
+        <Route path="/caseloads" element={<SignedIn><CaseloadsPage /></SignedIn>} />
         <Route path="/admin/staff" element={<SignedIn><StaffPage /></SignedIn>} />
         <Route path="/admin/templates" element={<SignedIn><TemplatesPage /></SignedIn>} />
         <Route path="/account" element={<SignedIn><AccountPage /></SignedIn>} />
+        <Route path="/measures" element={<SignedIn><MeasuresPage /></SignedIn>} />
+        <Route path="/measures/:measureId/members" element={<SignedIn><MeasureMembersPage /></SignedIn>} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </SessionProvider>

@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { describe, expect, it } from 'vitest';
-import { auditSchema, careTeamSchema, consentSchema, patientSchema, reconciliationSchema, trackedItemSchema, userSchema } from '../../server/src/storage/mongo/schemas';
+import { auditSchema, careTeamSchema, consentSchema, enrollmentEpisodeSchema, patientSchema, reconciliationSchema, trackedItemSchema, userSchema } from '../../server/src/storage/mongo/schemas';
 
 // Models on a connection that is never opened: validation needs no server.
 const connection = mongoose.createConnection();
@@ -11,6 +11,7 @@ const Patient = connection.model('Patient', patientSchema);
 const Reconciliation = connection.model('Reconciliation', reconciliationSchema);
 const Consent = connection.model('Consent', consentSchema);
 const TrackedItem = connection.model('TrackedItem', trackedItemSchema);
+const EnrollmentEpisode = connection.model('EnrollmentEpisode', enrollmentEpisodeSchema);
 
 describe('mongoose schema validation (no server needed)', () => {
   it('accepts a valid user and rejects one without e-mail or with an unknown kind', () => {
@@ -67,5 +68,16 @@ describe('mongoose schema validation (no server needed)', () => {
     expect(new TrackedItem(t).category).toBe('clinical');
     expect(new TrackedItem({ ...t, category: 'substanceUse' }).validateSync()).toBeUndefined();
     expect(new TrackedItem({ ...t, category: 'gossip' }).validateSync()?.errors.category).toBeDefined();
+  });
+
+  it('reads an account stored before supervisors existed as not one, and keeps one open enrollment episode per member by a partial unique key', () => {
+    const user = new User({ _id: 'u1', email: 'a@example.org', emailKey: 'a@example.org', name: 'A', kind: 'staff', isAdmin: false, passwordHash: 'h', createdAt: '2026-01-01' });
+    expect(user.isSupervisor).toBe(false);
+    const e = new EnrollmentEpisode({ _id: 'e1', patientId: 'p1', program: 'care_coordination', startedOn: '2026-01-01', startedBy: 'u1', createdAt: '2026-01-01', openFor: 'p1' });
+    expect(e.validateSync()).toBeUndefined();
+    expect(e.toObject()).toMatchObject({ endedOn: null, endReason: null });
+    expect(new EnrollmentEpisode({ ...e.toObject(), startedOn: undefined }).validateSync()?.errors.startedOn).toBeDefined();
+    const openKey = enrollmentEpisodeSchema.indexes().find(([fields]) => 'openFor' in fields);
+    expect(openKey?.[1]).toMatchObject({ unique: true, partialFilterExpression: { openFor: { $type: 'string' } } });
   });
 });

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrackingCategory } from '@carehuddle/shared';
 import { taskStoreContract } from './taskStoreContract';
+import { measureStoreContract } from './measureStoreContract';
+import { caseloadStoreContract } from './caseloadStoreContract';
 import { verifyAuditChain } from '../../server/src/storage/auditVerification';
 import { DuplicateKeyError, type ApiClientRecord, type AuditEventInput, type ConsentRecord, type InboundAlertRecord, type InvitationRecord, type PlanShareRecord, type ScreeningRecord, type Store, type UserRecord } from '../../server/src/storage/port';
 
@@ -32,6 +34,8 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
     });
     afterEach(() => store.close());
     taskStoreContract(() => store);
+    measureStoreContract(() => store);
+    caseloadStoreContract(() => store);
 
     it('users: round-trip, case-insensitive unique e-mail, staff list by name, operators never match', async () => {
       await store.users.create(user());

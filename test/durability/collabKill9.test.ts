@@ -56,5 +56,5 @@ describe('nothing acknowledged is lost (kill -9)', () => {
     expect(new Set(reader.doc.getArray<string>('medications').toArray()).size).toBe(400);
     writer.destroy();
     reader.destroy();
-  });
+  }, 120_000);
 });

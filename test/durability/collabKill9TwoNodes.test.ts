@@ -49,5 +49,5 @@ describe('nothing acknowledged is lost across two nodes (kill -9)', () => {
     const after = reader.doc.getArray<string>('medications').toArray();
     for (const value of savedValues) expect(after.filter((v) => v === value)).toHaveLength(1);
     reader.destroy();
-  });
+  }, 120_000);
 });

@@ -34,5 +34,5 @@ describe('graceful shutdown (SIGTERM)', () => {
     await whenSynced(check);
     expect(check.doc.getArray('goals-log').length).toBe(50);
     check.destroy();
-  });
+  }, 120_000);
 });

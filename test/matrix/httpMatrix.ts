@@ -59,6 +59,8 @@ const coordinatorOnly = (status: number): Expectation => ({ anonymous: 401, coor
 const fhirRead: Expectation = { anonymous: 401, coordinator: 200, physician: 200, pharmacist: 200, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 403 };
 /** Organization admins only (the off-team staff actor is the admin). */
 const adminOnly = (status: number): Expectation => ({ ...all(403), anonymous: 401, offTeamStaff: status });
+/** Program measures: the admin (off-team staff actor) and Rosa's coordinator, who coordinates a caseload. */
+const measuresRead: Expectation = { ...all(403), anonymous: 401, coordinator: 200, offTeamStaff: 200 };
 /** Staff may use it; family members may not. */
 const staffOnly = (status: number): Expectation => ({ ...all(status), anonymous: 401, caregiver: 403, revokedCaregiver: 403 });
 /** A small valid template, renamed each time. */
@@ -66,6 +68,17 @@ const matrixTemplate = () => ({
   title: `Matrix template ${next()}`, description: '', sources: [{ title: 'CDC STEADI', url: 'https://www.cdc.gov/steadi/index.html' }],
   needs: [{ id: 'mx-need', title: 'At risk of falling', domain: 'medical', goals: [{ id: 'mx-goal', title: 'No falls', targetInDays: 90, interventions: [] }] }],
 });
+
+let caseloadMember: Promise<string> | undefined;
+/** A member enrolled by Rosa's coordinator only for the reassignment row, so handing them over changes no other row. */
+const matrixCaseloadMember = (w: World): Promise<string> => (caseloadMember ??= (async () => {
+  const res = await w.clients.coordinator.post('/api/patients', { name: 'Matrix Caseload', dateOfBirth: '1950-01-01', memberNumber: `MX-CASELOAD-${next()}`, enrollmentDate: '2026-01-02' });
+  return ((await res.json()) as { id: string }).id;
+})());
+/** The organization's calendar day (America/New_York). */
+const orgToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
+/** Enrollment: staff on Rosa's team read it, supervisors and admins (the off-team staff actor is the admin) too; the family side does not. */
+const enrollmentRead: Expectation = { ...staffRead, offTeamStaff: 200 };
 
 /** Every HTTP route: how to call it for an actor, and what each actor must get. */
 export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) => Probe | Promise<Probe>; expect: Expectation }> = {
@@ -159,6 +172,16 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   // The start page and the status list show coordination data: staff only (each sees their own teams); the family side is refused.
   'GET /api/today': { probe: () => ({ method: 'GET', path: '/api/today' }), expect: { ...all(200), anonymous: 401, caregiver: 403, revokedCaregiver: 403 } },
   'GET /api/patient-overview': { probe: () => ({ method: 'GET', path: '/api/patient-overview' }), expect: { ...all(200), anonymous: 401, caregiver: 403, revokedCaregiver: 403 } },
+  // Program measures: program overseers (the admin) for the organization, care coordinators for their own caseload; staff who coordinate no one and the family side are refused.
+  'GET /api/measures': { probe: () => ({ method: 'GET', path: '/api/measures' }), expect: measuresRead },
+  'GET /api/measures/export.csv': { probe: () => ({ method: 'GET', path: '/api/measures/export.csv' }), expect: measuresRead },
+  'GET /api/measures/:measureId/members': {
+    probe: () => ({ method: 'GET', path: '/api/measures/screening_within_30_days/members' }), expect: measuresRead,
+  },
+  'GET /api/measures/:measureId/fhir/MeasureReport': {
+    probe: () => ({ method: 'GET', path: `/api/measures/follow_up_7_days/fhir/MeasureReport?month=${daysFromNow(0).slice(0, 7)}` }), expect: measuresRead,
+  },
+  'GET /api/measures/:measureId/fhir/Measure': { probe: () => ({ method: 'GET', path: '/api/measures/follow_up_7_days/fhir/Measure' }), expect: measuresRead },
   // Tracked items belong to the clinical plan's audience (and the restricted records' for their categories): never the family's.
   // Active problems come from the clinical plan: staff who may read it; the family and everyone else get 404.
   'GET /api/patients/:patientId/problems': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/problems` }), expect: staffRead },
@@ -362,5 +385,17 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
       return { method: 'POST', path: `/api/admin/api-clients/${client.id}/revoke` };
     },
     expect: adminOnly(200),
+  },
+  // Caseloads: supervisors and admins only (the off-team staff actor is the admin).
+  'GET /api/caseloads': { probe: () => ({ method: 'GET', path: '/api/caseloads' }), expect: adminOnly(200) },
+  'POST /api/caseloads/reassign': {
+    probe: async (w) => ({ method: 'POST', path: '/api/caseloads/reassign', body: { patientIds: [await matrixCaseloadMember(w)], toUserId: w.nurseId, note: 'Balancing caseloads' } }),
+    expect: adminOnly(200),
+  },
+  'GET /api/patients/:patientId/enrollment': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/enrollment` }), expect: enrollmentRead },
+  // Re-enrolling Rosa, who is enrolled: those who may change enrollment get past the policy to the conflict, and nothing changes.
+  'POST /api/patients/:patientId/enrollment': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/enrollment`, body: { action: 'enroll', program: 'care_coordination', on: orgToday() } }),
+    expect: { anonymous: 401, coordinator: 409, physician: 403, pharmacist: 403, caregiver: 404, offTeamStaff: 409, revokedCaregiver: 404 },
   },
 };

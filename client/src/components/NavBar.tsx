@@ -14,6 +14,8 @@ export function NavBar() {
         {user?.kind === 'staff' && <WorklistLink />}
         <Link to="/conferences">Conferences</Link>
         {user?.kind === 'staff' && <Link to="/alerts">Alerts</Link>}
+        {user?.kind === 'staff' && <Link to="/measures">Measures</Link>}
+        {user?.kind === 'staff' && (user.isAdmin || user.isSupervisor) && <Link to="/caseloads">Caseloads</Link>}
         {user?.isAdmin && <Link to="/admin/staff">Staff accounts</Link>}
         {user?.isAdmin && <Link to="/admin/templates">Plan templates</Link>}
       </nav>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLiveSocket } from './LiveSocket';
 
 /** Change signals a page may refetch on (they carry no data the page shows). */
-export type ChangeSignal = 'worklist:changed' | 'task:assigned' | 'notification:mention';
+export type ChangeSignal = 'worklist:changed' | 'task:assigned' | 'notification:mention' | 'caseload:assigned' | 'patient:accessRevoked';
 
 /**
  * A number that goes up whenever the server sends one of these signals, and on

@@ -15,6 +15,7 @@ import { mayReadScreenings, ScreeningSection } from '../screening/ScreeningSecti
 import { CoordinationSection } from '../worklist/CoordinationSection';
 import { OutreachSection } from '../outreach/OutreachSection';
 import { PatientTasksSection } from '../tasks/PatientTasksSection';
+import { EnrollmentPanel } from '../enrollment/EnrollmentPanel';
 
 /** A patient's page: the compact header, then tabs — overview, coordination, medications, sharing and consent. */
 export function PatientPage() {
@@ -35,6 +36,7 @@ export function PatientPage() {
         <>
           {patient.myRole === 'care_coordinator' && <div className="page-actions"><EditDetailsForm key={JSON.stringify(patient)} patient={patient} onSaved={reload} /></div>}
           <CareTeamRoster patient={patient} onChanged={reload} />
+          <EnrollmentPanel patientId={patient.id} />
           <ScreeningSection patient={patient} riskHistory={risk} onChanged={() => { reload(); risk.reload(); }} />
         </>
       ),

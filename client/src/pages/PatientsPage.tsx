@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { todayEndpoints } from '../api/todayEndpoints';
+import { useSignalRound } from '../live/useSignalRound';
 import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { EnrollPatientForm } from '../patient/EnrollPatientForm';
@@ -11,7 +12,9 @@ import { useSession } from '../session/SessionContext';
 
 /** "My patients" for staff: every patient on my care teams, searchable, filterable and sortable, with the worklist's counts. */
 function StaffPatients() {
-  const { data, error } = useLoad(() => todayEndpoints.patientOverview(), []);
+  // A supervisor made me the lead of members, I left a team, or a deadline moved: the list changes without a reload.
+  const { round } = useSignalRound(['caseload:assigned', 'patient:accessRevoked', 'worklist:changed']);
+  const { data, error } = useLoad(() => todayEndpoints.patientOverview(), [round]);
   const [query, setQuery] = useSearchParams();
   const filters = filtersFromQuery(query);
   const rows = data?.patients ?? [];

@@ -6,8 +6,9 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { useSession } from '../session/SessionContext';
 import { AccountStatusButton } from './AccountStatusButton';
 import { ApiClientsSection } from './ApiClientsSection';
+import { SupervisorToggle } from './SupervisorToggle';
 
-/** Organization admins list staff accounts, create new ones, and disable or re-enable them. */
+/** Organization admins list staff accounts, create new ones, make them supervisors, and disable or re-enable them. */
 export function StaffPage() {
   const { data, error, reload } = useLoad(() => endpoints.staff(), []);
   const { user } = useSession();
@@ -54,10 +55,11 @@ export function StaffPage() {
       </section>
       <table className="card table">
         <caption className="visually-hidden">Staff</caption>
-        <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Admin</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+        <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Admin</th><th scope="col">Supervisor</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
         <tbody>{data?.users.map((u) => (
           <tr key={u.id}>
             <th scope="row">{u.name}</th><td>{u.email}</td><td>{u.isAdmin ? 'Yes' : 'No'}</td>
+            <td><SupervisorToggle account={u} onChanged={reload} /></td>
             <td className={`account-status${u.disabled ? ' disabled' : ''}`}>{u.disabled ? 'Disabled' : 'Active'}</td>
             <td>{u.id !== user?.id && <AccountStatusButton account={u} onChanged={reload} />}</td>
           </tr>

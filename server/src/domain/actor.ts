@@ -7,6 +7,8 @@ export interface Actor {
   email: string;
   kind: AccountKind;
   isAdmin: boolean;
+  /** A program supervisor (absent on actors made before the flag existed, e.g. in tests: not one). */
+  isSupervisor?: boolean;
   sessionId: string;
   /** Where the request came from, for the audit trail. */
   ip: string | null;

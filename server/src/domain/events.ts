@@ -15,7 +15,9 @@ export type DomainEvent = (
   /** An admission alert about a member was applied: their clinical readers on the team hear of it. */
   | { type: 'transition.alerted'; patientId: string; event: AdtEvent }
   /** A task was handed to someone (by reassignment or a plan edit): its new owner is told live. */
-  | { type: 'task.assigned'; patientId: string; taskId: string; ownerId: string })
+  | { type: 'task.assigned'; patientId: string; taskId: string; ownerId: string }
+  /** A supervisor made someone the lead coordinator of these members: they are told live. */
+  | { type: 'caseload.assigned'; userId: string; patientIds: string[] })
   /** Set on events that another server node published and the event bridge delivered here. */
   & { relayed?: true };
 

@@ -1,3 +1,4 @@
+import { caseloadRoutes } from './routes/caseloadRoutes';
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +31,7 @@ import { sharingRoutes } from './routes/sharingRoutes';
 import { interfaceRoutes } from './routes/interfaceRoutes';
 import { apiClientRoutes } from './routes/apiClientRoutes';
 import { fhirRoutes } from './fhir/fhirRoutes';
+import { measureRoutes } from './routes/measureRoutes';
 
 /** What the HTTP app is built from. */
 export interface HttpAppDeps {
@@ -68,6 +70,8 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...apiClientRoutes(deps.services),
     ...fhirRoutes(deps.services),
     ...planTemplateRoutes(deps.services),
+    ...measureRoutes(deps.services),
+    ...caseloadRoutes(deps.services),
     ...(deps.extraRoutes ?? []),
   ];
   let openApi: Record<string, unknown> | undefined;

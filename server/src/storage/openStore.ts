@@ -11,7 +11,10 @@ export async function openStore(options: { mongodbUri?: string | undefined; data
     const { openMongoStore } = await import('./mongo/openMongoStore');
     return openMongoStore(options.mongodbUri, adapterOptions);
   }
-  return openSqliteStore(options.dataDir, adapterOptions);
+  const store = openSqliteStore(options.dataDir, adapterOptions);
+  // Listening before the writer thread has started would make the first people to arrive wait for it.
+  await store.ready?.();
+  return store;
 }
 
 /**

@@ -28,12 +28,15 @@ import type {
   ScreeningRecord,
   RiskChangeRecord,
   PlanShareRecord,
+  EnrollmentEpisodeRecord,
 } from './records';
 import type { AuditKey } from './auditChain';
 import type { RosterCommit, RosterImportProgress, RosterImportRecord } from './rosterImportRecords';
+import type { MeasureFactRepository } from './measureFactRecords';
 
 export type * from './records';
 export type * from './rosterImportRecords';
+export type * from './measureFactRecords';
 
 /** Raised by adapters when a unique key (e-mail, membership) already exists. */
 export class DuplicateKeyError extends Error {
@@ -54,6 +57,8 @@ export interface UserRepository {
   setPasswordHash(id: string, passwordHash: string): Promise<void>;
   /** Disables (a time) or re-enables (null) an account; false when there is no such user. */
   setDisabled(id: string, disabledAt: string | null): Promise<boolean>;
+  /** Makes an account a program supervisor or not; false when there is no such user. */
+  setSupervisor(id: string, isSupervisor: boolean): Promise<boolean>;
 }
 
 /** Sessions, keyed by the hash of their token. */
@@ -107,6 +112,15 @@ export interface CareTeamRepository {
   find(patientId: string, userId: string): Promise<CareTeamMembershipRecord | null>;
   listForPatient(patientId: string): Promise<CareTeamMembershipRecord[]>;
   listForUser(userId: string): Promise<CareTeamMembershipRecord[]>;
+  /** Every lead membership of every patient (the organization's caseloads). */
+  listLeads(): Promise<CareTeamMembershipRecord[]>;
+  /**
+   * Makes `userId` the patient's lead coordinator, atomically: the previous
+   * lead leaves the team, and the new one joins as care coordinator (or, already
+   * on the team, becomes it). Returns the previous lead's id (null when there was
+   * none); a no-op returning `userId` when they already lead.
+   */
+  handOverLead(patientId: string, userId: string, joinedAt: string): Promise<string | null>;
 }
 
 /** How a store is opened; both adapters take the same options. */
@@ -217,6 +231,8 @@ export interface TrackingRepository {
   find(patientId: string, id: string): Promise<TrackedItemRecord | null>;
   update(id: string, data: string, updatedAt: string): Promise<void>;
   listForPatients(patientIds: readonly string[]): Promise<TrackedItemRecord[]>;
+  /** Hands an item to another owner. */
+  setOwner(id: string, ownerId: string, updatedAt: string): Promise<void>;
 }
 
 /** The team's tasks; a change replaces the fields it names and stamps `updatedAt`. */
@@ -328,6 +344,16 @@ export interface ScreeningRepository {
   riskHistory(patientId: string): Promise<RiskChangeRecord[]>;
 }
 
+/** Members' enrollment episodes: added and ended, never deleted (kept under the retention setting). */
+export interface EnrollmentRepository {
+  /** Stores an episode; throws DuplicateKeyError when it is open and the member already has an open one. */
+  insert(episode: EnrollmentEpisodeRecord): Promise<void>;
+  /** Ends an open episode; false (and nothing changes) when it is not open. */
+  end(id: string, change: { endedOn: string; endReason: string; endedBy: string }): Promise<boolean>;
+  /** The episodes of these members, each member's oldest first. */
+  listForPatients(patientIds: readonly string[]): Promise<EnrollmentEpisodeRecord[]>;
+}
+
 /** The persistence port: every adapter implements all of it, and one contract suite tests each. */
 export interface Store {
   readonly kind: 'embedded' | 'mongodb';
@@ -352,7 +378,11 @@ export interface Store {
   readonly outreach: OutreachRepository;
   readonly screenings: ScreeningRepository;
   readonly planShares: PlanShareRepository;
+  readonly measureFacts: MeasureFactRepository;
+  readonly enrollments: EnrollmentRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
+  /** Resolves once the store can take writes without a start-up delay (the embedded store's writer thread has started). */
+  ready?(): Promise<void>;
   close(): Promise<void>;
 }

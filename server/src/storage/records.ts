@@ -7,6 +7,8 @@ export interface UserRecord {
   name: string;
   kind: AccountKind;
   isAdmin: boolean;
+  /** A program supervisor (see docs/caseloads.md); absent or false for everyone else. */
+  isSupervisor?: boolean;
   passwordHash: string;
   createdAt: string;
   /** When an admin disabled the account; absent or null while it may sign in. */
@@ -413,4 +415,23 @@ export interface RiskChangeRecord {
   by: string;
   at: string;
   screeningId: string | null;
+}
+
+/**
+ * One enrollment episode of a member. A member with no stored episode has one
+ * implicit episode from their enrollment date (`domain/enrollment/episodes.ts`);
+ * the first disenrollment stores it. At most one episode per member is open.
+ */
+export interface EnrollmentEpisodeRecord {
+  id: string;
+  patientId: string;
+  program: string;
+  startedOn: string;
+  /** Null while the episode runs. */
+  endedOn: string | null;
+  /** A `DisenrollmentReason`; null while the episode runs. */
+  endReason: string | null;
+  startedBy: string;
+  endedBy: string | null;
+  createdAt: string;
 }

@@ -50,6 +50,8 @@ export interface ServerToClientEvents {
   'worklist:changed': (event: { patientId: string }) => void;
   /** A task was assigned or handed to you (its note is read with the task, through HTTP): fetch your tasks again. */
   'task:assigned': (event: { patientId: string; taskId: string }) => void;
+  /** A supervisor made you the lead coordinator of these members: fetch your patients again. */
+  'caseload:assigned': (event: { patientIds: string[] }) => void;
   /**
    * A medication reconciliation of a patient on your team changed: fetch it again. A signal without
    * clinical content, so the read goes through the HTTP route (policy and audit) like any other.

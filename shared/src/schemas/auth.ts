@@ -23,6 +23,8 @@ export const MeSchema = z.object({
   kind: AccountKindSchema,
   /** Organization admins manage staff accounts. */
   isAdmin: z.boolean(),
+  /** Supervisors oversee every coordinator's caseload (see docs/caseloads.md). */
+  isSupervisor: z.boolean(),
   /** Idle minutes after which the session ends. */
   idleTimeoutMinutes: z.number().int().positive(),
   /** The organization's IANA time zone: dates and times are shown in it (ORG_TIME_ZONE). */
@@ -53,6 +55,8 @@ export const StaffUserSchema = z.object({
   email: z.string(),
   /** Organization admin. */
   isAdmin: z.boolean(),
+  /** Program supervisor: sees and balances every coordinator's caseload. */
+  isSupervisor: z.boolean(),
   /** Disabled by an admin: cannot sign in, has no sessions. */
   disabled: z.boolean(),
 });
@@ -70,6 +74,8 @@ export type ChangePasswordInput = z.infer<typeof ChangePasswordInputSchema>;
 /** Body of `PATCH /api/admin/users/:userId` (organization admins only). */
 export const UpdateAccountInputSchema = z.strictObject({
   /** Disable (true) or re-enable (false) the account. */
-  disabled: z.boolean(),
-});
+  disabled: z.boolean().optional(),
+  /** Make the account a program supervisor (true) or not (false). */
+  isSupervisor: z.boolean().optional(),
+}).refine((input) => input.disabled !== undefined || input.isSupervisor !== undefined, { message: 'Say what to change: disabled or supervisor.', path: ['disabled'] });
 export type UpdateAccountInput = z.infer<typeof UpdateAccountInputSchema>;

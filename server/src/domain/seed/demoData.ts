@@ -12,6 +12,8 @@ export interface DemoUser {
   name: string;
   kind: 'staff' | 'caregiver';
   isAdmin: boolean;
+  /** A program supervisor: sees and balances every coordinator's caseload. */
+  isSupervisor?: boolean;
   /** What the login panel and the start-up banner call this person. */
   title: string;
 }
@@ -27,6 +29,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { key: 'nurse', name: 'Grace Miller, RN', kind: 'staff', isAdmin: false, title: 'Nurse' },
   { key: 'caregiver', name: 'Elena Delgado', kind: 'caregiver', isAdmin: false, title: 'Family caregiver (daughter of Rosa Delgado)' },
   { key: 'admin', name: 'Jordan Lee', kind: 'staff', isAdmin: true, title: 'Organization admin' },
+  { key: 'supervisor', name: 'Renee Alvarez', kind: 'staff', isAdmin: false, isSupervisor: true, title: 'Care coordination supervisor' },
 ];
 
 /** A fictional demo patient; dates are days before the seeding day so statuses stay believable. */

@@ -26,7 +26,7 @@ export async function seedDemoData(services: Services): Promise<boolean> {
     const id = randomUUID();
     ids.set(u.key, id);
     await store.users.create({
-      id, email: `${u.key}@${DEMO_EMAIL_DOMAIN}`, name: u.name, kind: u.kind, isAdmin: u.isAdmin,
+      id, email: `${u.key}@${DEMO_EMAIL_DOMAIN}`, name: u.name, kind: u.kind, isAdmin: u.isAdmin, ...(u.isSupervisor ? { isSupervisor: true } : {}),
       passwordHash, createdAt: now.toISOString(),
     });
   }

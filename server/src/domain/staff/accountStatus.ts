@@ -1,15 +1,17 @@
 import type { StaffUser, UpdateAccountInput } from '@carehuddle/shared';
+import type { UserRecord } from '../../storage/port';
 import type { Actor } from '../actor';
 import { endSessionsOf } from '../auth/accountCommands';
 import type { SessionManager } from '../auth/sessions';
-import { conflict, forbidden, notFound } from '../errors';
+import { conflict, forbidden, invalid, notFound } from '../errors';
 import { withdrawInvitationsOf } from '../invitations/withdrawInvitations';
 import { canManageStaff } from '../policies/patientPolicy';
 import type { Services } from '../services';
 import { presentStaffUser } from './staffCommands';
 
 /**
- * Disables or re-enables an account (organization admins only). Disabling
+ * Disables or re-enables an account, or makes it a program supervisor or not
+ * (organization admins only). Disabling
  * ends every session and live connection of the account on every node and
  * withdraws the invitations it sent; an admin cannot disable themselves, so
  * the organization is never left without one by accident.
@@ -21,18 +23,36 @@ export async function updateAccount(services: Services, sessions: SessionManager
   }
   const user = await services.store.users.findById(userId);
   if (!user) throw notFound('Account');
-  if (input.disabled && user.id === actor.userId) throw conflict('You cannot disable your own account.');
-  const disabledAt = input.disabled ? (user.disabledAt ?? services.clock.now().toISOString()) : null;
+  let updated = user;
+  if (input.isSupervisor !== undefined) updated = await setSupervisor(services, actor, updated, input.isSupervisor);
+  if (input.disabled !== undefined) updated = await setDisabled(services, sessions, actor, updated, input.disabled);
+  return presentStaffUser(updated);
+}
+
+/** Makes a staff account a program supervisor or not (docs/caseloads.md); audited. */
+async function setSupervisor(services: Services, actor: Actor, user: UserRecord, isSupervisor: boolean): Promise<UserRecord> {
+  if (isSupervisor && user.kind !== 'staff') throw invalid('isSupervisor', 'Only staff accounts can supervise the program.');
+  await services.store.users.setSupervisor(user.id, isSupervisor);
+  await services.audit.record({
+    actor, action: 'U', type: isSupervisor ? 'account.supervisor.grant' : 'account.supervisor.revoke', resourceType: 'Account', resourceId: user.id, outcome: 'success',
+  });
+  return { ...user, isSupervisor };
+}
+
+/** Disables (ending its sessions and withdrawing its invitations) or re-enables an account. */
+async function setDisabled(services: Services, sessions: SessionManager, actor: Actor, user: UserRecord, disabled: boolean): Promise<UserRecord> {
+  if (disabled && user.id === actor.userId) throw conflict('You cannot disable your own account.');
+  const disabledAt = disabled ? (user.disabledAt ?? services.clock.now().toISOString()) : null;
   await services.store.users.setDisabled(user.id, disabledAt);
   let ended = 0;
   let withdrawn = 0;
-  if (input.disabled) {
+  if (disabled) {
     ended = await endSessionsOf(services, sessions, user.id, 'account_disabled');
     withdrawn = await withdrawInvitationsOf(services, actor, user.id, null, 'the inviter\'s account was disabled');
   }
   await services.audit.record({
-    actor, action: 'U', type: input.disabled ? 'account.disable' : 'account.enable', resourceType: 'Account', resourceId: user.id, outcome: 'success',
-    reason: input.disabled ? `${ended} sessions ended, ${withdrawn} invitations withdrawn` : undefined,
+    actor, action: 'U', type: disabled ? 'account.disable' : 'account.enable', resourceType: 'Account', resourceId: user.id, outcome: 'success',
+    reason: disabled ? `${ended} sessions ended, ${withdrawn} invitations withdrawn` : undefined,
   });
-  return presentStaffUser({ ...user, disabledAt });
+  return { ...user, disabledAt };
 }

@@ -2,6 +2,7 @@ import type { SharingPreferences, WorkItem } from '@carehuddle/shared';
 import type { CareTeamMembershipRecord, OutreachRecord, PatientRecord, TaskRecord } from '../../storage/port';
 import type { Actor } from '../actor';
 import { currentPreferences } from '../consent/sharingPreferences';
+import { currentEpisode, episodesOf } from '../enrollment/episodes';
 import { todayFor } from '../patients/patientAccess';
 import { isFamilySide } from '../policies/notePolicy';
 import { canReadTracking } from '../policies/trackingPolicy';
@@ -32,8 +33,9 @@ export interface CaseloadPatient {
 export async function caseloadDeadlines(services: Services, actor: Actor): Promise<{ today: string; patients: CaseloadPatient[] }> {
   const memberships = (await services.store.careTeams.listForUser(actor.userId)).filter((m) => !isFamilySide(m.role));
   const ids = memberships.map((m) => m.patientId);
-  const [patients, items, attempts, tasks] = await Promise.all([
+  const [patients, items, attempts, tasks, episodes] = await Promise.all([
     services.store.patients.findManyByIds(ids), services.store.tracking.listForPatients(ids), services.store.outreach.listForPatients(ids), services.store.tasks.listForPatients(ids),
+    services.store.enrollments.listForPatients(ids),
   ]);
   const today = todayFor(services);
   const rows = await Promise.all(patients.map(async (patient): Promise<CaseloadPatient | null> => {
@@ -45,7 +47,8 @@ export async function caseloadDeadlines(services: Services, actor: Actor): Promi
     const visible = readableItems(membership, preferences, items.filter((i) => i.patientId === patient.id));
     return {
       patient, membership, preferences, readsTracking, attempts: own, tasks: tasks.filter((t) => t.patientId === patient.id),
-      deadlines: readsTracking ? deadlinesFor(patient, visible, today, services.coordination, own) : [],
+      // A disenrolled member's current episode has ended: they have no deadlines, so they leave the worklist and the counts.
+      deadlines: readsTracking ? deadlinesFor(patient, visible, today, services.coordination, own, currentEpisode(episodesOf(patient, episodes))) : [],
     };
   }));
   return { today, patients: rows.filter((r): r is CaseloadPatient => r !== null) };

@@ -1,5 +1,6 @@
 import type { WorkItem } from '@carehuddle/shared';
 import type { PatientRecord, TrackedItemRecord } from '../../storage/port';
+import type { EpisodeFact } from '../enrollment/episodes';
 import { carePlanDeadline, DEFAULT_SETTINGS, planReviewDeadline, screeningDeadline, transitionDeadlines, type CoordinationSettings, type Deadline } from './coordinationRules';
 import { statusWithAttempts, type AttemptFact } from './outreachRules';
 import { annualVisitDeadline, careGapDeadline, referralDeadlines, testResultDeadline, type ReferralStep, type TestResultStep } from './trackingRules';
@@ -12,10 +13,37 @@ export function lastScreenedOn(items: readonly TrackedItemRecord[]): string | nu
   return items.filter((i) => i.kind === 'screening').map((i) => str(JSON.parse(i.data) as Data, 'screenedOn')).filter((v): v is string => v !== null).sort().at(-1) ?? null;
 }
 
-/** Every deadline of one patient, derived by the rules from the patient and their tracked items. */
+/** The day a screening or plan review item records, for telling which episode it belongs to. */
+const EPISODE_BOUND_FIELD: Record<string, string> = { screening: 'screenedOn', plan_review: 'reviewedOn' };
+
+/**
+ * A re-enrolled member starts the clock again: screenings and plan reviews
+ * from before the current episode do not count for it. The first episode
+ * keeps everything (records of an intake visit may precede the enrollment date).
+ */
+function itemsOfEpisode(patient: PatientRecord, items: readonly TrackedItemRecord[], episode: EpisodeFact | undefined): readonly TrackedItemRecord[] {
+  if (!episode || episode.startedOn <= patient.enrollmentDate) return items;
+  return items.filter((i) => {
+    const field = EPISODE_BOUND_FIELD[i.kind];
+    if (!field) return true;
+    const on = str(JSON.parse(i.data) as Data, field);
+    return on !== null && on >= episode.startedOn;
+  });
+}
+
+/**
+ * Every deadline of one patient, derived by the rules from the patient and
+ * their tracked items. Deadlines follow the current enrollment `episode`
+ * (the screening is due 30 days after it began; a disenrolled member has none);
+ * without one, the enrollment date starts the clock.
+ */
 export function deadlinesFor(
-  patient: PatientRecord, items: readonly TrackedItemRecord[], today: string, settings: CoordinationSettings = DEFAULT_SETTINGS, attempts: readonly AttemptFact[] = [],
+  patient: PatientRecord, allItems: readonly TrackedItemRecord[], today: string, settings: CoordinationSettings = DEFAULT_SETTINGS, attempts: readonly AttemptFact[] = [],
+  episode?: EpisodeFact,
 ): WorkItem[] {
+  if (episode?.endedOn !== undefined) return [];
+  const enrolledOn = episode?.startedOn ?? patient.enrollmentDate;
+  const items = itemsOfEpisode(patient, allItems, episode);
   const parsed = items.map((i) => ({ item: i, data: JSON.parse(i.data) as Data }));
   const latest = (kind: string, field: string) => parsed.filter((p) => p.item.kind === kind).map((p) => str(p.data, field)).filter((v): v is string => v !== null).sort().at(-1) ?? null;
   const first = (kind: string, field: string) => parsed.filter((p) => p.item.kind === kind).map((p) => str(p.data, field)).filter((v): v is string => v !== null).sort()[0] ?? null;
@@ -30,12 +58,12 @@ export function deadlinesFor(
       dueDate: d.dueDate, status, ownerId: item?.ownerId ?? null, link: `/patients/${patient.id}#coordination`,
     });
   };
-  push(screeningDeadline(patient.enrollmentDate, screenedOn, today), null);
+  push(screeningDeadline(enrolledOn, screenedOn, today), null);
   push(carePlanDeadline(screenedOn, first('plan_review', 'reviewedOn'), today, settings), null);
   push(planReviewDeadline(latest('plan_review', 'reviewedOn'), patient.riskLevel, today, settings), null);
   const visits = parsed.filter((p) => p.item.kind === 'annual_visit');
   const lastVisit = visits.at(-1);
-  push(annualVisitDeadline(lastVisit ? str(lastVisit.data, 'lastVisitOn') : null, lastVisit ? str(lastVisit.data, 'scheduledOn') : null, patient.enrollmentDate, today), lastVisit?.item ?? null);
+  push(annualVisitDeadline(lastVisit ? str(lastVisit.data, 'lastVisitOn') : null, lastVisit ? str(lastVisit.data, 'scheduledOn') : null, enrolledOn, today), lastVisit?.item ?? null);
   for (const { item, data } of parsed) {
     switch (item.kind) {
       case 'transition':

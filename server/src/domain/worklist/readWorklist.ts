@@ -2,6 +2,7 @@ import type { WorkItem, Worklist } from '@carehuddle/shared';
 import type { Actor } from '../actor';
 import { todayFor } from '../patients/patientAccess';
 import type { Services } from '../services';
+import { currentEpisode, episodesOf } from '../enrollment/episodes';
 import { caseloadDeadlines } from './caseloadDeadlines';
 import { deadlinesFor } from './deadlinesFor';
 import { readableItems, requireTrackingReader } from './trackingAccess';
@@ -39,6 +40,6 @@ export async function readPatientTracking(services: Services, actor: Actor, pati
   const { patient, membership, preferences } = await requireTrackingReader(services, actor, patientId, { action: 'R', type: 'tracking.read' });
   const items = readableItems(membership, preferences, await services.store.tracking.listForPatients([patientId]));
   await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'tracking.read', resourceType: 'Task', category: 'coordination', outcome: 'success' });
-  const attempts = await services.store.outreach.listForPatients([patientId]);
-  return deadlinesFor(patient, items, todayFor(services), services.coordination, attempts).sort(SORTS.dueDate);
+  const [attempts, episodes] = await Promise.all([services.store.outreach.listForPatients([patientId]), services.store.enrollments.listForPatients([patientId])]);
+  return deadlinesFor(patient, items, todayFor(services), services.coordination, attempts, currentEpisode(episodesOf(patient, episodes))).sort(SORTS.dueDate);
 }

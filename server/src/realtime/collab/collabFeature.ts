@@ -15,6 +15,7 @@ import { newPlanItem, writeTemplateClinical, writeTemplateGoals } from '../../do
 import { RedisRelay } from './redisRelay';
 import { RoomRegistry } from './roomRegistry';
 import { setInterventionFields } from './planInterventions';
+import { bufferedStep1, storedStateMessages } from './earlySync';
 import { TaskProjection } from './taskProjection';
 import { liveScreeningDocuments } from './screeningDocumentsLive';
 import { admitUpgrade, isCollabPath, type AdmittedConnection } from './upgradeGate';
@@ -56,9 +57,9 @@ export function collabFeature(): Feature {
     // The relay only delivers after `rooms` subscribed to a document, so `rooms` exists by then.
     const relay = ctx.redisUrl
       ? new RedisRelay(ctx.redisUrl, {
-        applyUpdate: (name, update, userId) => rooms.loadedRoom(name)?.applyRemote(update, userId),
-        applyAwareness: (name, update) => rooms.loadedRoom(name)?.applyRemoteAwareness(update),
-        applyStored: (name, description) => rooms.loadedRoom(name)?.storedElsewhere(description),
+        applyUpdate: (name, update, userId) => rooms.whenLoaded(name, (room) => room.applyRemote(update, userId)),
+        applyAwareness: (name, update) => rooms.whenLoaded(name, (room) => room.applyRemoteAwareness(update)),
+        applyStored: (name, description) => rooms.whenLoaded(name, (room) => room.storedElsewhere(description)),
       }, logger)
       : undefined;
     const projection = new TaskProjection(services, (error) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'task list projection failed'));
@@ -135,11 +136,19 @@ export function collabFeature(): Feature {
 
     const attach = async (ws: WebSocket, admitted: AdmittedConnection, buffered: Uint8Array[], hold: (data: RawData) => void): Promise<void> => {
       let room: CollabRoom;
+      // Sync step 1 answered from the stored bytes while the room integrates them, if this open reads them.
+      let answered: number | null = null;
       try {
-        room = await rooms.open(admitted.docName);
+        // Recorded before anything of the document is read or sent (reads fail closed).
         await services.audit.record({
           actor: admitted.actor, role: admitted.role, patientId: admitted.patientId, action: 'R', type: admitted.audience === 'screening' ? 'screening.open' : 'plan.open',
           resourceType: admitted.audience === 'screening' ? 'QuestionnaireResponse' : 'CarePlan', resourceId: admitted.docName, category: admitted.audience, outcome: 'success',
+        });
+        room = await rooms.open(admitted.docName, (stored) => {
+          const step1 = bufferedStep1(buffered);
+          if (!step1 || ws.readyState !== ws.OPEN) return;
+          for (const message of storedStateMessages(stored, step1.stateVector)) ws.send(message);
+          answered = step1.index;
         });
       } catch (error) {
         logger.error({ doc: admitted.docName, err: error instanceof Error ? error.message : String(error) }, 'opening document failed');
@@ -162,7 +171,8 @@ export function collabFeature(): Feature {
         rooms.scheduleUnload(room);
       });
       conn.start();
-      for (const message of buffered) conn.receive(message);
+      const skip = room.changedSinceOpen ? null : answered;
+      for (const [index, message] of buffered.entries()) if (index !== skip) conn.receive(message);
     };
 
     const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {

@@ -1,11 +1,10 @@
-import { COLLAB_MESSAGE } from '@carehuddle/shared';
-import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import type { DocumentRepository, DocumentUpdateInput } from '../../storage/port';
+import type { DocumentRepository, DocumentUpdateInput, StoredDocument } from '../../storage/port';
 import type { CollabConnection } from './collabConnection';
 import { ClientOwnership } from './clientOwnership';
+import { encodeSyncMessage } from './earlySync';
 import { PresenceBatcher } from './presenceBatcher';
 import { loadDocument, PersistQueue } from './roomPersistence';
 import { SavedFanOut } from './savedFanOut';
@@ -38,6 +37,8 @@ export class CollabRoom {
   }, (update) => this.hooks.onLocalAwareness?.(this, update));
   private storedState!: StoredState;
   private saved!: SavedFanOut;
+  /** Whether the document has changed since it was loaded (it no longer equals the stored bytes it was read from). */
+  private changed = false;
   /** Accepted local updates not yet stored, with the connection that sent them (null: a server edit). */
   private readonly awaitingRelay = new WeakMap<DocumentUpdateInput, CollabConnection | null>();
 
@@ -47,9 +48,9 @@ export class CollabRoom {
   }
 
   /** Loads a room from the store; throws (and no room exists) if the store cannot be read. */
-  static async open(name: string, repo: DocumentRepository, hooks: RoomHooks): Promise<CollabRoom> {
+  static async open(name: string, repo: DocumentRepository, hooks: RoomHooks, onRead?: (stored: StoredDocument) => void): Promise<CollabRoom> {
     const room = new CollabRoom(name, hooks);
-    const tail = await loadDocument(repo, name, room.doc);
+    const tail = await loadDocument(repo, name, room.doc, onRead);
     room.owners.restore(await repo.attribution(name));
     room.storedState = StoredState.ofLoaded(room.doc);
     room.saved = new SavedFanOut(room.storedState, room.connections);
@@ -70,6 +71,7 @@ export class CollabRoom {
    * commit window; an edit relayed from another node was stored there already.
    */
   private relay(update: Uint8Array, origin: unknown, tr: Y.Transaction): void {
+    this.changed = true;
     if (isConnection(origin)) {
       const keys = changedItemKeys(tr);
       const input = { update, userId: origin.actor.userId, at: new Date().toISOString() };
@@ -111,6 +113,11 @@ export class CollabRoom {
   storedElsewhere(description: Uint8Array): void {
     this.storedState.add(description);
     this.saved.committedElsewhere();
+  }
+
+  /** Whether the content differs from the stored bytes the room was loaded from (see `earlySync.ts`). */
+  get changedSinceOpen(): boolean {
+    return this.changed;
   }
 
   /** What is durably stored, for a newly joined connection. */
@@ -180,8 +187,5 @@ function isConnection(origin: unknown): origin is CollabConnection {
 
 /** A sync "update" message. */
 export function syncMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, COLLAB_MESSAGE.sync);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return encodeSyncMessage(syncProtocol.messageYjsUpdate, update);
 }

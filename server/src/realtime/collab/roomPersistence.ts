@@ -1,15 +1,19 @@
 import * as Y from 'yjs';
 import { storedStateUpTo } from '../../domain/plans/storedState';
-import type { AttributionRecord, DocumentRepository, DocumentUpdateInput } from '../../storage/port';
+import type { AttributionRecord, DocumentRepository, DocumentUpdateInput, StoredDocument } from '../../storage/port';
 
 export { storedStateUpTo };
 
 /** Updates after the snapshot beyond which a document is compacted. */
 export const COMPACT_AFTER_UPDATES = 500;
 
-/** Loads a document: snapshot, then the bounded tail, applied in one transaction. */
-export async function loadDocument(repo: DocumentRepository, name: string, doc: Y.Doc): Promise<number> {
+/**
+ * Loads a document: snapshot, then the bounded tail, applied in one transaction.
+ * `onRead` sees the stored bytes before they are integrated (early sync answers).
+ */
+export async function loadDocument(repo: DocumentRepository, name: string, doc: Y.Doc, onRead?: (stored: StoredDocument) => void): Promise<number> {
   const stored = await repo.load(name);
+  onRead?.(stored);
   Y.transact(doc, () => {
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
     for (const { update } of stored.updates) Y.applyUpdate(doc, update);

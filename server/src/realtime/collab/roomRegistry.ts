@@ -1,4 +1,4 @@
-import type { DocumentRepository } from '../../storage/port';
+import type { DocumentRepository, StoredDocument } from '../../storage/port';
 import { CollabRoom, type RoomHooks } from './collabRoom';
 
 /** Told when a document is loaded and unloaded (the cross-node relay subscribes and unsubscribes). */
@@ -15,6 +15,10 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Promise<CollabRoom>>();
   private readonly ready = new Map<string, CollabRoom>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** For documents being loaded whose bytes are not read yet: who wants to see them first (`earlySync.ts`). */
+  private readonly earlyReaders = new Map<string, Array<(stored: StoredDocument) => void>>();
+  /** For documents being loaded: what arrived from other nodes meanwhile, applied in order once loaded. */
+  private readonly deferred = new Map<string, Array<(room: CollabRoom) => void>>();
   private closed = false;
 
   constructor(
@@ -24,14 +28,20 @@ export class RoomRegistry {
     private readonly watcher?: RoomWatcher,
   ) {}
 
-  /** The room for a document, loading it if needed. */
-  async open(name: string): Promise<CollabRoom> {
+  /**
+   * The room for a document, loading it if needed. `onRead`, if given, sees the
+   * stored bytes before the room integrates them — only when this open is
+   * the one that reads them (a room already loaded, or read, skips it).
+   */
+  async open(name: string, onRead?: (stored: StoredDocument) => void): Promise<CollabRoom> {
     const timer = this.unloadTimers.get(name);
     if (timer) {
       clearTimeout(timer);
       this.unloadTimers.delete(name);
     }
     let room = this.rooms.get(name);
+    if (!room) this.earlyReaders.set(name, []);
+    if (onRead) this.earlyReaders.get(name)?.push(onRead);
     if (!room) {
       room = this.load(name);
       this.rooms.set(name, room);
@@ -42,11 +52,33 @@ export class RoomRegistry {
   }
 
   private async load(name: string): Promise<CollabRoom> {
-    // Subscribe before reading the store, so that no relayed update falls between the two.
-    await this.watcher?.watch(name);
-    const room = await CollabRoom.open(name, this.repo, this.hooks);
-    this.ready.set(name, room);
-    return room;
+    this.deferred.set(name, []);
+    try {
+      // Subscribe before reading the store, so that no relayed update falls between the two.
+      await this.watcher?.watch(name);
+      const room = await CollabRoom.open(name, this.repo, this.hooks, (stored) => {
+        const readers = this.earlyReaders.get(name) ?? [];
+        this.earlyReaders.delete(name);
+        for (const reader of readers) reader(stored);
+      });
+      this.ready.set(name, room);
+      // Updates other nodes committed while this one read and integrated the stored state.
+      for (const deliver of this.deferred.get(name) ?? []) deliver(room);
+      return room;
+    } finally {
+      this.earlyReaders.delete(name);
+      this.deferred.delete(name);
+    }
+  }
+
+  /**
+   * Runs `deliver` on a document's room: now if it is loaded, once it is if it
+   * is loading (in arrival order), not at all if this node does not have it open.
+   */
+  whenLoaded(name: string, deliver: (room: CollabRoom) => void): void {
+    const room = this.ready.get(name);
+    if (room) deliver(room);
+    else this.deferred.get(name)?.push(deliver);
   }
 
   /** Names of the documents in memory now. */

@@ -26,6 +26,8 @@ export function worklistFanOut(io: NotesServer, services: Services, logger: Logg
   return (event) => {
     // The new owner was checked as one of the task's readers when it was handed to them; the signal names no content.
     if (event.type === 'task.assigned') io.to(rooms.user(event.ownerId)).emit('task:assigned', { patientId: event.patientId, taskId: event.taskId });
+    // The new lead now leads these members: the ids are theirs to know, and the list is fetched through HTTP (policy and audit).
+    if (event.type === 'caseload.assigned') io.to(rooms.user(event.userId)).emit('caseload:assigned', { patientIds: event.patientIds });
     if (event.type === 'worklist.changed') signal(event.patientId, event.category).catch(failed);
     // An admission alert is clinical news: the clinical plan's readers on the team hear of it, nobody else.
     if (event.type === 'transition.alerted') alert(event.patientId, event.event).catch(failed);

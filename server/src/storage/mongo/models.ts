@@ -5,6 +5,7 @@ import {
   sessionSchema, userSchema, noteCounterSchema, threadSchema, noteSchema, noteRevisionSchema, readMarkerSchema,
   conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema, trackedItemSchema, consentSchema, invitationSchema,
   reconciliationSchema, screeningSchema, riskChangeSchema, planShareSchema, rosterImportSchema, apiClientSchema, inboundAlertSchema,
+  enrollmentEpisodeSchema,
 } from './schemas';
 import { planTemplateSchema } from './planTemplates';
 import { outreachSchema, taskSchema } from './taskSchemas';
@@ -42,6 +43,7 @@ export function modelsOn(connection: Connection) {
     riskChanges: connection.model('RiskChange', riskChangeSchema, 'risk_changes'),
     planShares: connection.model('PlanShare', planShareSchema, 'plan_shares'),
     rosterImports: connection.model('RosterImport', rosterImportSchema, 'roster_imports'),
+    enrollmentEpisodes: connection.model('EnrollmentEpisode', enrollmentEpisodeSchema, 'enrollment_episodes'),
   };
 }
 

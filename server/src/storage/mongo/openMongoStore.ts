@@ -18,6 +18,8 @@ import { mongoPlanShares } from './planShares';
 import { mongoCareTeams, mongoPatients } from './patients';
 import { mongoRosterImports } from './rosterImports';
 import { mongoApiClients } from './apiClients';
+import { mongoMeasureFacts } from './measureFacts';
+import { mongoEnrollments } from './enrollments';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
 export async function openMongoStore(uri: string, options: StoreOptions = {}): Promise<Store> {
@@ -51,6 +53,8 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     tasks: mongoTasks(models),
     outreach: mongoOutreach(models),
     screenings: mongoScreenings(models),
+    measureFacts: mongoMeasureFacts(models),
+    enrollments: mongoEnrollments(models),
     async ping() {
       await connection.db?.admin().ping();
     },

@@ -75,5 +75,27 @@ export function mongoCareTeams(m: Models): CareTeamRepository {
     async listForUser(userId) {
       return (await m.careTeams.find({ userId }).lean<CareTeamMembershipRecord[]>()).map(toMember);
     },
+    async listLeads() {
+      return (await m.careTeams.find({ isLead: true }).lean<CareTeamMembershipRecord[]>()).map(toMember);
+    },
+    async handOverLead(patientId, userId, joinedAt) {
+      // One transaction (the store runs as a replica set): the team never has two leads, nor none, in between.
+      const session = await m.careTeams.db.startSession();
+      try {
+        return await session.withTransaction(async () => {
+          const previous = await m.careTeams.find({ patientId, isLead: true }, null, { session }).lean<CareTeamMembershipRecord[]>();
+          if (previous.some((p) => p.userId === userId)) return userId;
+          if (previous.length > 0) await m.careTeams.deleteMany({ patientId, isLead: true }, { session });
+          await m.careTeams.updateOne(
+            { patientId, userId },
+            { $set: { role: 'care_coordinator', isLead: true }, $setOnInsert: { joinedAt } },
+            { upsert: true, session },
+          );
+          return previous[0]?.userId ?? null;
+        });
+      } finally {
+        await session.endSession();
+      }
+    },
   };
 }

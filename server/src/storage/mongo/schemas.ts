@@ -12,6 +12,8 @@ export const userSchema = new Schema({
   name: { type: String, required: true },
   kind: { type: String, required: true, enum: ACCOUNT_KINDS },
   isAdmin: { type: Boolean, required: true },
+  // Added with caseloads: accounts stored before it read as "not a supervisor".
+  isSupervisor: { type: Boolean, default: false },
   passwordHash: { type: String, required: true },
   createdAt: { type: String, required: true },
   disabledAt: { type: String, default: null },
@@ -61,6 +63,9 @@ export const careTeamSchema = new Schema({
   joinedAt: { type: String, required: true },
 }, options);
 careTeamSchema.index({ patientId: 1, userId: 1 }, { unique: true });
+// Program measures: every team's coordinators, and one coordinator's caseload.
+careTeamSchema.index({ role: 1, userId: 1, patientId: 1 });
+careTeamSchema.index({ isLead: 1, patientId: 1 });
 
 /** The append-only audit chain; `seq` is unique so two nodes cannot append the same link. */
 export const auditSchema = new Schema({
@@ -211,6 +216,8 @@ export const trackedItemSchema = new Schema({
   createdAt: { type: String, required: true },
   updatedAt: { type: String, required: true },
 }, options);
+// Program measures read the clinical items of a few kinds across the organization.
+trackedItemSchema.index({ kind: 1, category: 1, patientId: 1 });
 
 /** Versions of a patient's sharing preferences; (patientId, version) is unique, so history is append-only even with two nodes. */
 export const consentSchema = new Schema({
@@ -351,3 +358,23 @@ export const apiClientSchema = new Schema({
   revokedAt: { type: String, default: null },
   revokedBy: { type: String, default: null },
 }, options);
+
+/**
+ * Members' enrollment episodes. `openFor` holds the member's id while the
+ * episode runs and is unset when it ends: the partial unique index allows one
+ * open episode per member, so racing re-enrollments cannot both succeed.
+ */
+export const enrollmentEpisodeSchema = new Schema({
+  _id: { type: String, required: true },
+  patientId: { type: String, required: true },
+  program: { type: String, required: true },
+  startedOn: { type: String, required: true },
+  endedOn: { type: String, default: null },
+  endReason: { type: String, default: null },
+  startedBy: { type: String, required: true },
+  endedBy: { type: String, default: null },
+  createdAt: { type: String, required: true },
+  openFor: { type: String },
+}, options);
+enrollmentEpisodeSchema.index({ patientId: 1, startedOn: 1 });
+enrollmentEpisodeSchema.index({ openFor: 1 }, { unique: true, partialFilterExpression: { openFor: { $type: 'string' } } });

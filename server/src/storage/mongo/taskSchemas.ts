@@ -42,3 +42,5 @@ export const outreachSchema = new Schema({
   recordedAt: { type: String, required: true },
 }, options);
 outreachSchema.index({ patientId: 1, attemptedOn: -1 });
+// Program measures: the days members were reached, grouped by member (covering, in group order).
+outreachSchema.index({ outcome: 1, patientId: 1, attemptedOn: 1, reached: 1 });

@@ -22,6 +22,9 @@ export function mongoTracking(m: Models): TrackingRepository {
     async update(id, data, updatedAt) {
       await m.trackedItems.updateOne({ _id: id }, { $set: { data, updatedAt } });
     },
+    async setOwner(id, ownerId, updatedAt) {
+      await m.trackedItems.updateOne({ _id: id }, { $set: { ownerId, updatedAt } });
+    },
     async listForPatients(ids) {
       if (ids.length === 0) return [];
       return (await m.trackedItems.find({ patientId: trusted({ $in: [...ids] }) }).sort({ createdAt: 1 }).lean<Doc[]>()).map(toItem);

@@ -25,6 +25,17 @@ export function sqliteCareTeams(db: SqliteDb): CareTeamRepository {
   const one = db.prepare<[string, string], MemberRow>('SELECT * FROM care_team_members WHERE patient_id = ? AND user_id = ?');
   const forPatient = db.prepare<[string], MemberRow>('SELECT * FROM care_team_members WHERE patient_id = ? ORDER BY is_lead DESC, joined_at');
   const forUser = db.prepare<[string], MemberRow>('SELECT * FROM care_team_members WHERE user_id = ?');
+  const leads = db.prepare<[], MemberRow>('SELECT * FROM care_team_members WHERE is_lead = 1');
+  const leadOf = db.prepare<[string], MemberRow>('SELECT * FROM care_team_members WHERE patient_id = ? AND is_lead = 1');
+  const promote = db.prepare("UPDATE care_team_members SET role = 'care_coordinator', is_lead = 1 WHERE patient_id = ? AND user_id = ?");
+  // One transaction: the team never has two leads, nor none, in between.
+  const handOver = db.transaction((patientId: string, userId: string, joinedAt: string): string | null => {
+    const previous = leadOf.all(patientId);
+    if (previous.some((m) => m.user_id === userId)) return userId;
+    for (const m of previous) remove.run(patientId, m.user_id);
+    if (promote.run(patientId, userId).changes === 0) insert.run(patientId, userId, 'care_coordinator', 1, joinedAt);
+    return previous[0]?.user_id ?? null;
+  });
   return {
     async add(m) {
       try {
@@ -47,6 +58,13 @@ export function sqliteCareTeams(db: SqliteDb): CareTeamRepository {
     },
     async listForUser(userId) {
       return forUser.all(userId).map(fromRow);
+    },
+    async listLeads() {
+      return leads.all().map(fromRow);
+    },
+    async handOverLead(patientId, userId, joinedAt) {
+      if (!isKey(patientId) || !isKey(userId)) return null;
+      return handOver(patientId, userId, joinedAt);
     },
   };
 }

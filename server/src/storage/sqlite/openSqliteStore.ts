@@ -14,6 +14,8 @@ import { inboundAlertsSchema, sqliteInboundAlerts } from './inboundAlerts';
 import { apiClientsSchema, sqliteApiClients } from './apiClients';
 import { sqliteTasks, tasksSchema } from './tasks';
 import { outreachSchema, sqliteOutreach } from './outreach';
+import { measureFactsSchema, sqliteMeasureFacts } from './measureFacts';
+import { enrollmentsSchema, sqliteEnrollments } from './enrollments';
 import { openMemoryDatabase, openSqliteDatabase, type SqliteDb } from './database';
 import { patientsSchema, sqlitePatients } from './patients';
 import { planVersionsSchema, sqlitePlanVersions } from './planVersions';
@@ -24,7 +26,7 @@ import { sessionsSchema, sqliteSessions } from './sessions';
 import { sqliteUsers, usersSchema } from './users';
 import { SqliteWriter } from './writer/sqliteWriter';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema, apiClientsSchema, inboundAlertsSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema, apiClientsSchema, inboundAlertsSchema, measureFactsSchema, enrollmentsSchema];
 
 function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
   for (const schema of SCHEMAS) db.exec(schema);
@@ -32,6 +34,7 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
   const groupWriter = writer(db);
   return {
     kind: 'embedded',
+    ready: () => groupWriter.ready(),
     users: sqliteUsers(db),
     sessions: sqliteSessions(db),
     patients: sqlitePatients(db),
@@ -53,6 +56,8 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter): Store {
     outreach: sqliteOutreach(db),
     screenings: sqliteScreenings(db),
     planShares: sqlitePlanShares(db),
+    measureFacts: sqliteMeasureFacts(db),
+    enrollments: sqliteEnrollments(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

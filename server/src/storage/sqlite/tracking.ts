@@ -27,6 +27,7 @@ export function sqliteTracking(db: SqliteDb): TrackingRepository {
   const insert = db.prepare('INSERT INTO tracked_items (id, patient_id, kind, category, data, owner_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const one = db.prepare<[string, string], Row>('SELECT * FROM tracked_items WHERE patient_id = ? AND id = ?');
   const update = db.prepare('UPDATE tracked_items SET data = ?, updated_at = ? WHERE id = ?');
+  const setOwner = db.prepare('UPDATE tracked_items SET owner_id = ?, updated_at = ? WHERE id = ?');
   return {
     async insert(i) {
       insert.run(i.id, i.patientId, i.kind, i.category, i.data, i.ownerId, i.createdAt, i.updatedAt);
@@ -38,6 +39,9 @@ export function sqliteTracking(db: SqliteDb): TrackingRepository {
     },
     async update(id, data, updatedAt) {
       update.run(data, updatedAt, id);
+    },
+    async setOwner(id, ownerId, updatedAt) {
+      if (isKey(id)) setOwner.run(ownerId, updatedAt, id);
     },
     async listForPatients(ids) {
       if (ids.length === 0) return [];

@@ -13,15 +13,16 @@ CREATE TABLE IF NOT EXISTS users (
   disabled_at TEXT
 );`;
 
-/** Stores made before accounts could be disabled get the column on start-up. */
-function addDisabledColumn(db: SqliteDb): void {
+/** Stores made before accounts could be disabled (or be supervisors) get the columns on start-up. */
+function addLaterColumns(db: SqliteDb): void {
   const columns = db.prepare<[], { name: string }>('PRAGMA table_info(users)').all();
   if (!columns.some((c) => c.name === 'disabled_at')) db.exec('ALTER TABLE users ADD COLUMN disabled_at TEXT');
+  if (!columns.some((c) => c.name === 'is_supervisor')) db.exec('ALTER TABLE users ADD COLUMN is_supervisor INTEGER NOT NULL DEFAULT 0');
 }
 
 interface UserRow {
   id: string; email: string; name: string; kind: UserRecord['kind'];
-  is_admin: number; password_hash: string; created_at: string; disabled_at: string | null;
+  is_admin: number; is_supervisor: number; password_hash: string; created_at: string; disabled_at: string | null;
 }
 
 function fromRow(r: UserRow): UserRecord {
@@ -29,14 +30,15 @@ function fromRow(r: UserRow): UserRecord {
     id: r.id, email: r.email, name: r.name, kind: r.kind,
     isAdmin: r.is_admin === 1, passwordHash: r.password_hash, createdAt: r.created_at,
     ...(r.disabled_at ? { disabledAt: r.disabled_at } : {}),
+    ...(r.is_supervisor === 1 ? { isSupervisor: true } : {}),
   };
 }
 
 /** Users in the embedded store. */
 export function sqliteUsers(db: SqliteDb): UserRepository {
-  addDisabledColumn(db);
+  addLaterColumns(db);
   const insert = db.prepare(
-    'INSERT INTO users (id, email, name, kind, is_admin, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO users (id, email, name, kind, is_admin, is_supervisor, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
   const byEmail = db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?');
@@ -44,10 +46,11 @@ export function sqliteUsers(db: SqliteDb): UserRepository {
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users');
   const setHash = db.prepare('UPDATE users SET password_hash = ? WHERE id = ?');
   const setDisabled = db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?');
+  const setSupervisor = db.prepare('UPDATE users SET is_supervisor = ? WHERE id = ?');
   return {
     async create(u) {
       try {
-        insert.run(u.id, u.email, u.name, u.kind, u.isAdmin ? 1 : 0, u.passwordHash, u.createdAt);
+        insert.run(u.id, u.email, u.name, u.kind, u.isAdmin ? 1 : 0, u.isSupervisor ? 1 : 0, u.passwordHash, u.createdAt);
       } catch (error) {
         if (isUniqueViolation(error)) throw new DuplicateKeyError('user');
         throw error;
@@ -81,6 +84,9 @@ export function sqliteUsers(db: SqliteDb): UserRepository {
     },
     async setDisabled(id, disabledAt) {
       return isKey(id) && setDisabled.run(disabledAt, id).changes === 1;
+    },
+    async setSupervisor(id, isSupervisor) {
+      return isKey(id) && setSupervisor.run(isSupervisor ? 1 : 0, id).changes === 1;
     },
   };
 }

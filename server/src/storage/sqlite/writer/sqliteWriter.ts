@@ -10,7 +10,7 @@ import { groupRunner, type WriteKind, type WriteOp, type WriteOpMap, type WriteO
 import type { WriterRequest, WriterResponse, WriterWorkerData } from './writerWorker';
 
 /** Runs a group of writes in one transaction somewhere; resolves with each write's outcome. */
-type GroupExecutor = { execute(ops: WriteOp[]): Promise<WriteOutcome[]>; close(): Promise<void> };
+type GroupExecutor = { execute(ops: WriteOp[]): Promise<WriteOutcome[]>; close(): Promise<void>; ready(): Promise<void> };
 
 /** Bounds one transaction, so a flood cannot build one huge commit that delays every acknowledgement behind it. */
 const MAX_GROUP = 4_000;
@@ -38,12 +38,17 @@ export class SqliteWriter {
   /** Writes on the given connection, still grouped (in-memory databases cannot be shared with a thread). */
   static inline(db: SqliteDb, auditKey: AuditKey): SqliteWriter {
     const run = groupRunner(db, auditKey);
-    return new SqliteWriter({ execute: async (ops) => run(ops), close: async () => undefined });
+    return new SqliteWriter({ execute: async (ops) => run(ops), close: async () => undefined, ready: async () => undefined });
   }
 
   /** Submits one write; resolves with its result once its group is committed. */
   run<K extends WriteKind>(kind: K, args: WriteOpMap[K]['args']): Promise<WriteOpMap[K]['result']> {
     return this.groups.submit({ kind, args } as WriteOp) as Promise<WriteOpMap[K]['result']>;
+  }
+
+  /** Resolves once the writer can commit without a start-up delay (its thread has loaded and opened the file). */
+  ready(): Promise<void> {
+    return this.executor.ready();
   }
 
   /** How many groups (transactions) have been committed so far. */
@@ -63,8 +68,34 @@ class WorkerExecutor implements GroupExecutor {
   private worker: Worker | null = null;
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve(o: WriteOutcome[]): void; reject(e: Error): void }>();
+  private started: Promise<void>;
 
-  constructor(private readonly data: WriterWorkerData) {}
+  constructor(private readonly data: WriterWorkerData) {
+    // Started at once, not at the first write: loading the thread's modules takes a moment, and the
+    // first write after a restart is usually someone opening a document (its audit record), who would wait.
+    this.started = this.startedBy(this.spawn());
+    // Awaited by whoever opens the store; a thread that fails to start fails its first group too.
+    this.started.catch(() => undefined);
+  }
+
+  ready(): Promise<void> {
+    return this.started;
+  }
+
+  private startedBy(worker: Worker): Promise<void> {
+    // Referenced while it starts: a process awaiting `ready()` with nothing else to do must not exit meanwhile.
+    worker.ref();
+    return new Promise((resolve, reject) => {
+      const onMessage = (response: WriterResponse) => {
+        if (!('ready' in response)) return;
+        worker.off('message', onMessage);
+        if (this.waiting.size === 0) worker.unref();
+        resolve();
+      };
+      worker.on('message', onMessage);
+      worker.once('exit', (code) => reject(new Error(`the SQLite writer thread exited (${code})`)));
+    });
+  }
 
   execute(ops: WriteOp[]): Promise<WriteOutcome[]> {
     const worker = this.worker ?? this.spawn();
@@ -80,6 +111,7 @@ class WorkerExecutor implements GroupExecutor {
   private spawn(): Worker {
     const worker = startWriterThread(this.data);
     worker.on('message', (response: WriterResponse) => {
+      if ('ready' in response) return;
       const waiter = this.waiting.get(response.id);
       this.waiting.delete(response.id);
       if (this.waiting.size === 0) worker.unref();

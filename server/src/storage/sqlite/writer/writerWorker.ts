@@ -12,8 +12,8 @@ export interface WriterWorkerData {
 /** A request from the main thread: run one group, or close the connection and exit. */
 export type WriterRequest = { type: 'run'; id: number; ops: WriteOp[] } | { type: 'close' };
 
-/** The answer to one group: each write's outcome, or why the whole group did not commit. */
-export type WriterResponse = { id: number; outcomes: WriteOutcome[] } | { id: number; error: string };
+/** The answer to one group: each write's outcome, or why the whole group did not commit; or that the thread is ready. */
+export type WriterResponse = { id: number; outcomes: WriteOutcome[] } | { id: number; error: string } | { ready: true };
 
 // The writer thread owns its own connection, so fsyncs never block the main thread's event loop.
 const port = parentPort;
@@ -21,6 +21,7 @@ if (port) {
   const data = workerData as WriterWorkerData;
   const db = openSqliteFile(data.file);
   const run = groupRunner(db, Buffer.from(data.auditKey));
+  port.postMessage({ ready: true } satisfies WriterResponse);
   port.on('message', (request: WriterRequest) => {
     if (request.type === 'close') {
       db.close();
