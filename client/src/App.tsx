@@ -17,6 +17,7 @@ const ConferencesPage = lazyPage(() => import('./conference/ConferencesPage'), '
 const ConferenceSummaryPage = lazyPage(() => import('./conference/ConferenceSummaryPage'), 'ConferenceSummaryPage');
 const PatientPage = lazyPage(() => import('./pages/PatientPage'), 'PatientPage');
 const PatientsPage = lazyPage(() => import('./pages/PatientsPage'), 'PatientsPage');
+const TodayPage = lazyPage(() => import('./today/TodayPage'), 'TodayPage');
 const PlanPage = lazyPage(() => import('./pages/PlanPage'), 'PlanPage');
 const ReconciliationPage = lazyPage(() => import('./reconciliation/ReconciliationPage'), 'ReconciliationPage');
 const InvitePage = lazyPage(() => import('./invite/InvitePage'), 'InvitePage');
@@ -53,14 +54,15 @@ function SignedIn({ children }: { children: ReactNode }) {
   );
 }
 
-/** Routes: sign-in, invitation links, "My patients", a patient's page, their live care plan and the family's plan review. */
+/** Routes: sign-in, invitation links, the "Today" start page, "My patients", a patient's page, their live care plan and the family's plan review. */
 export function App() {
   return (
     <SessionProvider>
       <Routes>
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/invite/:token" element={<Suspense fallback={<Loading />}><InvitePage /></Suspense>} />
-        <Route path="/" element={<SignedIn><PatientsPage /></SignedIn>} />
+        <Route path="/" element={<SignedIn><TodayPage /></SignedIn>} />
+        <Route path="/patients" element={<SignedIn><PatientsPage /></SignedIn>} />
         <Route path="/patients/:patientId" element={<SignedIn><PatientPage /></SignedIn>} />
         <Route path="/patients/:patientId/plan" element={<SignedIn><PlanPage /></SignedIn>} />
         <Route path="/patients/:patientId/reconciliations/:reconciliationId" element={<SignedIn><ReconciliationPage /></SignedIn>} />

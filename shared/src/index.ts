@@ -32,6 +32,7 @@ export * from './schemas/outreach';
 export * from './schemas/screening';
 export * from './schemas/planShare';
 export * from './schemas/search';
+export * from './schemas/today';
 export * from './schemas/measures';
 export * from './schemas/enrollment';
 export * from './schemas/caseloads';

@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser';
-import { browserHarness, signInAs } from './harness';
+import { browserHarness, openPatient, signInAs } from './harness';
 
 /** Violations axe-core finds on the page as it stands. */
 async function accessibilityViolations(page: Page): Promise<string[]> {
@@ -34,8 +34,7 @@ describe.skipIf(!chromiumAvailable)('browser: the admission alert review queue',
     await card.getByRole('button', { name: 'Match and apply' }).click();
     await coordinator.getByText('No alerts are waiting.').waitFor();
 
-    await coordinator.getByRole('link', { name: 'My patients' }).click();
-    await coordinator.getByRole('link', { name: 'Amara Okafor' }).click();
+    await openPatient(coordinator, 'Amara Okafor', 'Coordination');
     await coordinator.getByRole('region', { name: 'Coordination' }).getByText('Follow-up after discharge from St. Mary Medical Center').waitFor();
   });
 });

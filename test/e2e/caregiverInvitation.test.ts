@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser';
-import { browserHarness, signInAs } from './harness';
+import { browserHarness, openPatient, signInAs } from './harness';
 
 const GOAL = 'Walk to the market with Marco on Saturdays';
 const COMMENT = 'She managed the corner shop yesterday. Can we try the market next week?';
@@ -27,7 +27,7 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
 
     // 1. The coordinator opens Rosa's page, invites her son and reads the link off the screen.
     const coordinator = await signInAs(browser, server.url, 'coordinator', { width: 1280, height: 900 });
-    await coordinator.getByRole('link', { name: 'Rosa Delgado' }).click();
+    await openPatient(coordinator, 'Rosa Delgado', 'Sharing and consent');
     const sharing = coordinator.getByRole('region', { name: 'Sharing and consent' });
     await sharing.getByLabel('E-mail').fill('new.caregiver@example.org');
     await sharing.getByLabel('Relationship to the patient').fill('son');
@@ -99,7 +99,7 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
 
     // Removing the caregiver disconnects them at once: the review page stops showing Rosa's plan.
     coordinator.on('dialog', (dialog) => void dialog.accept());
-    await coordinator.getByRole('link', { name: 'Rosa Delgado' }).click();
+    await openPatient(coordinator, 'Rosa Delgado');
     await coordinator.getByRole('button', { name: 'Remove Marco Delgado' }).click();
     await caregiver.getByRole('heading', { name: "Rosa's care team has changed what is shared with you" }).waitFor();
     expect(await caregiver.getByRole('heading', { name: 'What Rosa wants to work on' }).count()).toBe(0);
@@ -112,13 +112,13 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
     await again.getByRole('heading', { name: 'This invitation was already used' }).waitFor();
     await again.getByRole('link', { name: 'Sign in instead' }).waitFor();
     await again.screenshot({ path: '/tmp/caregiver-invitation-used.png', fullPage: true });
-  });
+  }, 90_000);
 
   it('1. the coordinator withdraws a pending invitation; 2. its link then says it was withdrawn', async () => {
     const [browser, server] = [harness.browser(), harness.server()];
     const coordinator = await signInAs(browser, server.url, 'coordinator');
     coordinator.on('dialog', (dialog) => void dialog.accept());
-    await coordinator.getByRole('link', { name: 'Walter Kim' }).click();
+    await openPatient(coordinator, 'Walter Kim', 'Sharing and consent');
     const sharing = coordinator.getByRole('region', { name: 'Sharing and consent' });
     await sharing.getByLabel('E-mail').fill('withdrawn@example.org');
     await sharing.getByLabel('Relationship to the patient').fill('neighbor');
@@ -135,13 +135,15 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
 
   it('1. the coordinator records consent twice; 2. both versions stay in the history', async () => {
     const coordinator = await signInAs(harness.browser(), harness.server().url, 'coordinator');
-    await coordinator.getByRole('link', { name: 'Walter Kim' }).click();
+    await openPatient(coordinator, 'Walter Kim', 'Sharing and consent');
     const sharing = coordinator.getByRole('region', { name: 'Sharing and consent' });
+    await sharing.getByRole('button', { name: 'Edit consent' }).click();
     const behavioral = sharing.getByRole('group', { name: 'Behavioral health content' });
     await behavioral.getByLabel('Dr. Samuel Okoro').check();
     await sharing.getByLabel('How the patient gave consent').selectOption('written');
     await sharing.getByRole('button', { name: 'Record consent' }).click();
     const first = Number((await sharing.getByText(/Consent recorded as version \d+\./).textContent())?.match(/version (\d+)/)?.[1]);
+    await sharing.getByRole('button', { name: 'Edit consent' }).click();
     // Revoking is recording again: a new version, and the earlier one kept.
     await behavioral.getByLabel('Dr. Samuel Okoro').uncheck();
     await sharing.getByRole('button', { name: 'Record consent' }).click();
@@ -159,8 +161,9 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
   it('1. the coordinator shares the plan with Elena; 2. Elena reads it; 3. the patient withdraws consent; 4. Elena is disconnected at once', async () => {
     const [browser, server] = [harness.browser(), harness.server()];
     const coordinator = await signInAs(browser, server.url, 'coordinator');
-    await coordinator.getByRole('link', { name: 'Rosa Delgado' }).click();
+    await openPatient(coordinator, 'Rosa Delgado', 'Sharing and consent');
     const sharing = coordinator.getByRole('region', { name: 'Sharing and consent' });
+    await sharing.getByRole('button', { name: 'Edit consent' }).click();
     await sharing.getByLabel('May see the shared plan (Elena Delgado)').check();
     await sharing.getByRole('button', { name: 'Record consent' }).click();
     await sharing.getByText(/Consent recorded as version \d+/).waitFor();
@@ -169,6 +172,7 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
     const elena = await signInAs(browser, server.url, 'caregiver', { width: 390, height: 844 });
     await elena.getByRole('heading', { name: "Rosa's plan", exact: true }).waitFor();
     await elena.getByRole('heading', { name: 'What Rosa wants to work on' }).waitFor();
+    await sharing.getByRole('button', { name: 'Edit consent' }).click();
 
     await sharing.getByLabel('May see the shared plan (Elena Delgado)').uncheck();
     await sharing.getByRole('button', { name: 'Record consent' }).click();
@@ -179,7 +183,7 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
 
   it('shows the server\'s field messages beside the invitation fields', async () => {
     const coordinator = await signInAs(harness.browser(), harness.server().url, 'coordinator');
-    await coordinator.getByRole('link', { name: 'Amara Okafor' }).click();
+    await openPatient(coordinator, 'Amara Okafor', 'Sharing and consent');
     const sharing = coordinator.getByRole('region', { name: 'Sharing and consent' });
     await sharing.getByLabel('E-mail').fill('not-an-address');
     await sharing.getByRole('button', { name: 'Create invitation link' }).click();

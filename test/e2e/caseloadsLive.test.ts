@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { chromiumAvailable } from '../support/browser';
-import { browserHarness, signInAs } from './harness';
+import { browserHarness, openPatient, signInAs } from './harness';
 
 describe.skipIf(!chromiumAvailable)('browser: caseloads', () => {
   const harness = browserHarness();
@@ -10,6 +10,7 @@ describe.skipIf(!chromiumAvailable)('browser: caseloads', () => {
     const [browser, server] = [harness.browser(), harness.server()];
     // 1. Grace (the nurse, who coordinates James Whitfield) has her patients open.
     const grace = await signInAs(browser, server.url, 'nurse');
+    await grace.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My patients' }).click();
     const mine = grace.getByRole('table', { name: 'My patients' });
     await mine.getByRole('link', { name: 'James Whitfield' }).waitFor();
     expect(await mine.getByRole('link', { name: 'Walter Kim' }).count()).toBe(0);
@@ -39,9 +40,9 @@ describe.skipIf(!chromiumAvailable)('browser: caseloads', () => {
     await byCoordinator.getByRole('row', { name: /Maya Chen/ }).waitFor({ state: 'detached' });
     expect(await byCoordinator.getByRole('row', { name: /Grace Miller/ }).getByRole('cell').first().textContent()).toBe('4');
 
-    // 5. Grace sees them arrive without reloading, as their care coordinator.
+    // 5. Grace sees them arrive without reloading, with herself as their coordinator.
     for (const name of ['Rosa Delgado', 'Walter Kim', 'Amara Okafor']) {
-      await mine.getByRole('row', { name: new RegExp(`${name}.*Care coordinator`) }).waitFor();
+      await mine.getByRole('row', { name: new RegExp(`${name}.*Grace Miller`) }).waitFor();
     }
     await supervisor.screenshot({ path: 'test-results/caseloads.png', fullPage: true });
     await grace.screenshot({ path: 'test-results/caseloads-arrived.png', fullPage: true });
@@ -57,7 +58,7 @@ describe.skipIf(!chromiumAvailable)('browser: caseloads', () => {
     expect(await axeViolations(supervisor)).toEqual([]);
 
     const coordinator = await signInAs(browser, server.url, 'nurse', { width: 390, height: 844 });
-    await coordinator.getByRole('link', { name: 'James Whitfield' }).click();
+    await openPatient(coordinator, 'James Whitfield');
     const panel = coordinator.getByRole('region', { name: 'Enrollment' });
     await panel.getByText('Enrolled now.').waitFor();
     await panel.getByRole('button', { name: 'Disenroll' }).click();

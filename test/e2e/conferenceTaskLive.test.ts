@@ -4,7 +4,7 @@ import { chromiumAvailable } from '../support/browser';
 import { patientIdByName, signedIn } from '../support/http';
 import { ask, connectSocket, whenConnected } from '../support/socket';
 import { axeViolations } from '../support/axe';
-import { browserHarness, signInAs } from './harness';
+import { browserHarness, openPatient, signInAs } from './harness';
 
 describe.skipIf(!chromiumAvailable)('browser: a conference action item is a task on its owner\'s worklist', () => {
   const harness = browserHarness();
@@ -63,7 +63,7 @@ describe.skipIf(!chromiumAvailable)('browser: a conference action item is a task
   it('the patient page\'s tasks and outreach log are accessible, and the outreach form answers with sentences beside its fields', async () => {
     const [browser, server] = [harness.browser(), harness.server()];
     const page = await signInAs(browser, server.url, 'coordinator');
-    await page.getByRole('link', { name: 'Rosa Delgado' }).click();
+    await openPatient(page, 'Rosa Delgado', 'Coordination');
     const outreach = page.getByRole('region', { name: 'Outreach' });
     await outreach.getByText('Not reached in 30 days', { exact: false }).waitFor();
     await page.getByRole('region', { name: 'Tasks' }).locator('tbody tr', { hasText: 'Teach-back on daily weights' }).waitFor();

@@ -30,9 +30,16 @@ export async function signInAs(browser: Browser, url: string, account: string, v
   return page;
 }
 
+/** Opens a patient's page from "My patients" (the navigation's link, from any page; `/` is the start page), and one of its tabs. */
+export async function openPatient(page: Page, patientName: string, tab?: 'Coordination' | 'Medications' | 'Files' | 'Sharing and consent'): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My patients' }).click();
+  await page.getByRole('link', { name: patientName, exact: true }).click();
+  if (tab) await page.getByRole('tab', { name: tab }).click();
+}
+
 /** Opens a patient's live care plan from "My patients". */
 export async function openPlanOf(page: Page, patientName: string): Promise<Page> {
-  await page.getByRole('link', { name: patientName }).click();
+  await openPatient(page, patientName);
   await page.getByRole('link', { name: 'Open care plan' }).click();
   await page.getByRole('textbox', { name: 'Plan summary' }).waitFor();
   return page;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser';
-import { browserHarness } from './harness';
+import { browserHarness, openPatient } from './harness';
 
 describe.skipIf(!chromiumAvailable)('browser: automatic sign-off after inactivity', () => {
   const harness = browserHarness();
@@ -15,7 +15,7 @@ describe.skipIf(!chromiumAvailable)('browser: automatic sign-off after inactivit
     await page.getByLabel('Email').fill('nurse@demo.carehuddle.test');
     await page.getByLabel('Password').fill('carehuddle-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('link', { name: 'Rosa Delgado' }).click();
+    await openPatient(page, 'Rosa Delgado');
     await page.getByRole('link', { name: 'Open care plan' }).click();
     await page.getByRole('textbox', { name: 'Plan summary' }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('carehuddle.offline-docs'))).not.toBeNull();

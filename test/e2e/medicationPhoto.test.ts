@@ -4,12 +4,12 @@ import { axeViolations } from '../support/axe';
 import { chromiumAvailable } from '../support/browser';
 import { EXE_BYTES, PDF_BYTES, solidPng } from '../support/files';
 import { patientIdByName, signedIn } from '../support/http';
-import { browserHarness, signInAs } from './harness';
+import { browserHarness, openPatient, signInAs } from './harness';
 
 /** Opens Rosa Delgado's reconciliation from her patient page, as a team member would. */
 async function openReconciliation(browser: Browser, url: string, account: string, viewport = { width: 1400, height: 1000 }): Promise<Page> {
   const page = await signInAs(browser, url, account, viewport);
-  await page.getByRole('link', { name: 'Rosa Delgado' }).click();
+  await openPatient(page, 'Rosa Delgado', 'Medications');
   await page.getByRole('region', { name: 'Medication reconciliation' }).getByRole('link', { name: /^After discharge/ }).click();
   await page.getByRole('rowgroup', { name: 'Furosemide' }).waitFor();
   return page;
@@ -76,7 +76,7 @@ describe.skipIf(!chromiumAvailable)('browser: a pharmacist attaches a photo to a
   it('the coordinator attaches a discharge summary on the patient page, on a phone: listed with its download link, no preview for a PDF, no accessibility violations', async () => {
     const [browser, server] = [harness.browser(), harness.server()];
     const page = await signInAs(browser, server.url, 'coordinator', { width: 390, height: 844 });
-    await page.getByRole('link', { name: 'Rosa Delgado' }).click();
+    await openPatient(page, 'Rosa Delgado', 'Files');
     const card = page.getByRole('region', { name: 'Files' });
     await card.getByLabel("Attach a file to the patient's record").setInputFiles({ name: 'St Mary discharge summary.pdf', mimeType: 'application/pdf', buffer: PDF_BYTES });
     await card.getByRole('link', { name: /^St Mary discharge summary\.pdf\s*, download$/ }).waitFor();

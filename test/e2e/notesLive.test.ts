@@ -78,5 +78,5 @@ describe.skipIf(!chromiumAvailable)('browser: a huddle note anchored to a goal',
     await coordinator.getByLabel("Present what I'm viewing").check();
     await coordinator.locator('#goals .plan-item-title').first().focus();
     await physician.getByRole('region', { name: 'Conference' }).getByText('Maya Chen is presenting goals').waitFor();
-  });
+  }, 90_000);
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser';
 import { axeViolations } from '../support/axe';
-import { browserHarness, signInAs } from './harness';
+import { browserHarness, openPatient, signInAs } from './harness';
 
 describe.skipIf(!chromiumAvailable)('browser: the patient header and "Edit details" on a phone', () => {
   const harness = browserHarness();
 
   it('1. the coordinator opens Rosa at 390 px; 2. the header shows her details; 3. a bad phone is refused beside the field; 4. a good one is saved', async () => {
     const page = await signInAs(harness.browser(), harness.server().url, 'coordinator', { width: 390, height: 844 });
-    await page.getByRole('link', { name: 'Rosa Delgado' }).click();
+    await openPatient(page, 'Rosa Delgado');
 
     // 2. What a coordinator needs at a glance.
     const header = page.getByRole('region', { name: 'Rosa Delgado' });
@@ -48,6 +48,7 @@ describe.skipIf(!chromiumAvailable)('browser: the patient header and "Edit detai
 
   it('enrolls a member with their language and allergies from "My patients"', async () => {
     const page = await signInAs(harness.browser(), harness.server().url, 'coordinator', { width: 390, height: 844 });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My patients' }).click();
     await page.getByRole('button', { name: 'Enroll a member' }).click();
     const form = page.getByRole('form', { name: 'Enroll a member' });
     await form.getByLabel('Full name').fill('Nadia Haddad');

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { chromiumAvailable } from '../support/browser';
 import { pdfPageImages, pdfText } from '../support/pdf';
-import { browserHarness, signInAs } from './harness';
+import { browserHarness, openPatient, signInAs } from './harness';
 
 describe.skipIf(!chromiumAvailable)('browser: sending the plan to a provider', () => {
   const harness = browserHarness();
 
   it('1. the coordinator shares Rosa\'s plan with her PCP as a PDF; 2. the PDF holds what the consent covers; 3. the share is in her history', async () => {
     const coordinator = await signInAs(harness.browser(), harness.server().url, 'coordinator');
-    await coordinator.getByRole('link', { name: 'Rosa Delgado' }).click();
+    await openPatient(coordinator, 'Rosa Delgado', 'Sharing and consent');
     const sending = coordinator.getByRole('region', { name: 'Sending the plan out' });
     const history = sending.getByRole('list', { name: 'Shared with' });
     // The demo copy sent to her cardiologist last week is already there.
@@ -43,12 +43,13 @@ describe.skipIf(!chromiumAvailable)('browser: sending the plan to a provider', (
 
   it('1. the coordinator adds an outside provider to the consent on a phone; 2. shares with them; 3. a provider without consent is not offered', async () => {
     const coordinator = await signInAs(harness.browser(), harness.server().url, 'coordinator', { width: 390, height: 844 });
-    await coordinator.getByRole('link', { name: 'Walter Kim' }).click();
+    await openPatient(coordinator, 'Walter Kim', 'Sharing and consent');
     const consent = coordinator.getByRole('region', { name: 'Sharing and consent' });
     const sending = coordinator.getByRole('region', { name: 'Sending the plan out' });
     await sending.getByText("The patient's consent names no provider yet.", { exact: false }).waitFor();
     expect(await sending.getByRole('button', { name: 'Share as PDF' }).isDisabled()).toBe(true);
 
+    await consent.getByRole('button', { name: 'Edit consent' }).click();
     const providers = consent.getByRole('group', { name: 'Providers who may be sent a copy of the plan' });
     await providers.getByRole('button', { name: 'Add outside provider' }).click();
     await providers.getByText("Enter the provider's name.").waitFor();
@@ -67,7 +68,7 @@ describe.skipIf(!chromiumAvailable)('browser: sending the plan to a provider', (
     expect(text).toContain('Dr. Lena Fox, Lakeside Cardiology, Fax (555) 010-4477');
     await sending.getByRole('list', { name: 'Shared with' }).getByText('Dr. Lena Fox').waitFor();
     expect(await axeViolations(coordinator, [sending, consent])).toEqual([]);
-    await providers.screenshot({ path: '/tmp/plan-share-phone-providers.png' });
+    await consent.screenshot({ path: '/tmp/plan-share-phone-providers.png' });
     await sending.screenshot({ path: '/tmp/plan-share-phone-sending.png' });
   });
 });

@@ -2,11 +2,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { chromiumAvailable } from '../support/browser';
-import { browserHarness, signInAs } from './harness';
+import { browserHarness, openPatient, signInAs } from './harness';
 
 /** Opens the needs → goals → interventions tab of a patient's plan. */
 async function openTree(page: Page, patientName: string): Promise<void> {
-  await page.getByRole('link', { name: patientName }).click();
+  await openPatient(page, patientName);
   await page.getByRole('link', { name: 'Open care plan' }).click();
   await page.getByRole('tab', { name: 'Needs, goals and interventions' }).click();
   await page.getByRole('heading', { name: 'Needs, goals and interventions' }).waitFor();

@@ -2,12 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser';
 import { patientIdByName, signedIn } from '../support/http';
-import { browserHarness, signInAs } from './harness';
+import { browserHarness, openPatient, signInAs } from './harness';
 
 /** Opens a reconciliation of Rosa Delgado's from her patient page, as a team member would. */
 async function openReconciliation(browser: Browser, url: string, account: string): Promise<Page> {
   const page = await signInAs(browser, url, account, { width: 1400, height: 1000 });
-  await page.getByRole('link', { name: 'Rosa Delgado' }).click();
+  await openPatient(page, 'Rosa Delgado', 'Medications');
   await page.getByRole('region', { name: 'Medication reconciliation' }).getByRole('link', { name: /^After discharge/ }).click();
   await page.getByRole('heading', { name: 'Medication reconciliation — Rosa Delgado' }).waitFor();
   await page.getByRole('rowgroup', { name: 'Furosemide' }).waitFor();
@@ -53,5 +53,5 @@ describe.skipIf(!chromiumAvailable)('browser: a pharmacist flags a medication di
     await physician.getByRole('region', { name: 'Huddle notes: Furosemide' }).getByText('Calling the St. Mary discharge team to confirm the intended dose.').waitFor();
     await physician.screenshot({ path: '/tmp/reconciliation-physician.png', fullPage: true });
     await pharmacist.screenshot({ path: '/tmp/reconciliation-pharmacist.png', fullPage: true });
-  });
+  }, 90_000);
 });

@@ -5,7 +5,7 @@ import { axeViolations } from '../support/axe';
 import { chromiumAvailable } from '../support/browser';
 import { signedIn } from '../support/http';
 import { LOW_RISK_ANSWERS, PHQ9_14 } from '../support/screeningAnswers';
-import { browserHarness, signInAs } from './harness';
+import { browserHarness, openPatient, signInAs } from './harness';
 
 /** Answers questions the way a person does: clicks the options, types the numbers. */
 async function answer(page: Page, answers: ScreeningAnswers): Promise<void> {
@@ -40,7 +40,7 @@ describe.skipIf(!chromiumAvailable)('browser: a screening co-administered live',
     await coordinator.getByRole('button', { name: 'Start a screening' }).click();
     await coordinator.getByRole('heading', { name: 'Health screening for Ida Brown' }).waitFor();
     const chw = await signInAs(browser, server.url, 'chw', { width: 390, height: 844 });
-    await chw.getByRole('link', { name: 'Ida Brown' }).click();
+    await openPatient(chw, 'Ida Brown');
     await chw.getByRole('button', { name: 'Join the screening in progress' }).click();
     await chw.getByRole('heading', { name: 'Health screening for Ida Brown' }).waitFor();
     await coordinator.getByRole('list', { name: 'People in this screening now' }).getByText('Tasha Brooks').waitFor();

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser';
-import { browserHarness, signInAs } from './harness';
+import { browserHarness, openPatient, signInAs } from './harness';
 
 describe.skipIf(!chromiumAvailable)('browser: the coordinator opens a care team', () => {
   const harness = browserHarness();
 
-  it('1. signs in; 2. sees three patients with risk levels; 3. opens the High-risk patient; 4. sees the pharmacist on the care team', async () => {
+  it('1. signs in to the start page; 2. opens "My patients": three patients with risk levels; 3. opens the High-risk patient; 4. sees the pharmacist on the care team', async () => {
     const page = await signInAs(harness.browser(), harness.server().url, 'coordinator', { width: 1024, height: 768 });
+    await page.getByRole('heading', { level: 1, name: /^Today/ }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My patients' }).click();
 
     const table = page.getByRole('table', { name: 'My patients' });
     await table.waitFor();
@@ -15,7 +17,7 @@ describe.skipIf(!chromiumAvailable)('browser: the coordinator opens a care team'
     expect(await rows.filter({ hasText: 'Rosa Delgado' }).textContent()).toContain('High risk');
     expect(await rows.filter({ hasText: 'Walter Kim' }).textContent()).toContain('Moderate risk');
 
-    await page.getByRole('link', { name: 'Rosa Delgado' }).click();
+    await openPatient(page, 'Rosa Delgado');
     const team = page.getByRole('region', { name: 'Care team' });
     await team.waitFor();
     expect(await team.textContent()).toContain('Priya Natarajan, PharmD');

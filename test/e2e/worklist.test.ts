@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser';
-import { browserHarness, signInAs } from './harness';
+import { browserHarness, openPatient, signInAs } from './harness';
 
 describe.skipIf(!chromiumAvailable)('browser: the coordination worklist', () => {
   const harness = browserHarness();
@@ -14,7 +14,7 @@ describe.skipIf(!chromiumAvailable)('browser: the coordination worklist', () => 
     expect(await table.locator('tbody tr').filter({ hasText: 'St. Mary' }).first().textContent()).toContain('Walter Kim');
 
     const physician = await signInAs(browser, server.url, 'physician');
-    await physician.getByRole('link', { name: 'Amara Okafor' }).click();
+    await openPatient(physician, 'Amara Okafor', 'Coordination');
     const section = physician.getByRole('region', { name: 'Coordination' });
     await section.getByLabel('What').selectOption('transition');
     await section.getByLabel('Setting').selectOption('emergency');

@@ -1,4 +1,4 @@
-import type { Reconciliation, ReconciliationSummary, WorkItem } from '@carehuddle/shared';
+import { calendarDateIn, type Reconciliation, type ReconciliationSummary, type WorkItem } from '@carehuddle/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connectPlan, whenSynced } from '../support/collab';
@@ -156,7 +156,7 @@ describe('medication reconciliation', () => {
     // While it is unsigned, the step cannot be ticked off by hand beside it.
     const transition = ((await (await coordinator.get(`/api/patients/${walterId}/tracking`)).json()) as { items: WorkItem[] }).items
       .find((i) => i.kind === 'medication_reconciliation' && i.status !== 'done')!;
-    const byHand = await coordinator.post(`/api/patients/${walterId}/tracking/${transition.itemId!}/progress`, { action: 'reconciliation_done', on: rec.startedAt.slice(0, 10) });
+    const byHand = await coordinator.post(`/api/patients/${walterId}/tracking/${transition.itemId!}/progress`, { action: 'reconciliation_done', on: calendarDateIn(new Date(rec.startedAt), 'America/New_York') });
     expect(byHand.status).toBe(409);
     expect(((await byHand.json()) as { error: { message: string } }).error.message).toMatch(/^The medication reconciliation started on .+ is not signed yet\./);
     expect(await dueKinds()).toContain('medication_reconciliation');

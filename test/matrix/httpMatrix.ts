@@ -185,6 +185,9 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   // is refused — staff who enrolled someone earlier in the matrix coordinate a caseload of their own, never hers.
   'GET /api/measures': { probe: (w) => ({ method: 'GET', path: `/api/measures?coordinatorId=${w.ids.coordinator}` }), expect: measuresRead },
   'GET /api/measures/export.csv': { probe: (w) => ({ method: 'GET', path: `/api/measures/export.csv?coordinatorId=${w.ids.coordinator}` }), expect: measuresRead },
+  // The start page and the status list show coordination data: staff only (each sees their own teams); the family side is refused.
+  'GET /api/today': { probe: () => ({ method: 'GET', path: '/api/today' }), expect: { ...all(200), anonymous: 401, caregiver: 403, revokedCaregiver: 403 } },
+  'GET /api/patient-overview': { probe: () => ({ method: 'GET', path: '/api/patient-overview' }), expect: { ...all(200), anonymous: 401, caregiver: 403, revokedCaregiver: 403 } },
   'GET /api/measures/:measureId/members': {
     probe: (w) => ({ method: 'GET', path: `/api/measures/screening_within_30_days/members?coordinatorId=${w.ids.coordinator}` }), expect: measuresRead,
   },

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { alertEndpoints } from '../api/alertEndpoints';
 import { ApiRequestError } from '../api/http';
 import { FieldMessage, fieldErrorProps, FormError } from '../components/FieldMessage';
+import { useDates } from '../format/useDates';
 
 const EVENTS = { admit: 'Admission', discharge: 'Discharge', ed_registration: 'Emergency department visit' } as const;
 const DISMISS_REASONS = [['duplicate', 'A duplicate'], ['not_our_member', 'Not one of our members'], ['test_message', 'A test message'], ['handled_elsewhere', 'Handled another way']] as const;
@@ -20,6 +21,7 @@ function describe(alert: InboundAlert): string {
 
 /** One waiting alert: its reason, what it says, and the coordinator's two ways to settle it. */
 export function AlertCard({ alert, patients, onSettled }: { alert: InboundAlert; patients: readonly PatientSummary[]; onSettled: () => void }) {
+  const dates = useDates();
   const [patientId, setPatientId] = useState(alert.patientId ?? '');
   const [reason, setReason] = useState<(typeof DISMISS_REASONS)[number][0] | ''>('');
   const [error, setError] = useState<ApiRequestError | null>(null);
@@ -34,7 +36,7 @@ export function AlertCard({ alert, patients, onSettled }: { alert: InboundAlert;
     <article className="card" aria-labelledby={id('title')}>
       <h2 id={id('title')}>{alert.summary ? EVENTS[alert.summary.event] : 'Unreadable message'} — {alert.reason ? REVIEW_REASON_LABELS[alert.reason] : 'Waiting'}</h2>
       <p>{describe(alert)}</p>
-      <p className="muted">Received {new Date(alert.receivedAt).toLocaleString()} over {alert.channel === 'hl7v2' ? 'HL7 v2' : 'FHIR'}{alert.patientName ? `; about ${alert.patientName}` : ''}.</p>
+      <p className="muted">Received {dates.dateTime(alert.receivedAt)} over {alert.channel === 'hl7v2' ? 'HL7 v2' : 'FHIR'}{alert.patientName ? `; about ${alert.patientName}` : ''}.</p>
       <details><summary>Message as received</summary><pre className="raw-message">{alert.raw.replaceAll('\r', '\n')}</pre></details>
       <FormError error={error} />
       {alert.summary && (

@@ -1,17 +1,18 @@
 import { Link } from 'react-router';
 import { useSession } from '../session/SessionContext';
+import { TodayLink } from '../today/TodayLink';
 import { WorklistLink } from '../worklist/WorklistLink';
 import { SearchBox } from '../search/SearchBox';
 import { NotificationBell } from '../notifications/NotificationBell';
 
-/** The top bar: app name, "My patients", search, who is signed in (a link to their account page), and sign-out. */
+/** The top bar: app name, "Today" (with new mentions), "My patients", search, notifications, who is signed in (a link to their account page), and sign-out. */
 export function NavBar() {
   const { user, signOut } = useSession();
   return (
     <header className="navbar">
       <nav aria-label="Main">
         <Link to="/" className="brand">CareHuddle</Link>
-        <Link to="/">{user?.kind === 'staff' ? 'My patients' : 'Home'}</Link>
+        {user?.kind === 'staff' ? <><TodayLink /><Link to="/patients">My patients</Link></> : <Link to="/">Home</Link>}
         {user?.kind === 'staff' && <WorklistLink />}
         <Link to="/conferences">Conferences</Link>
         {user?.kind === 'staff' && <Link to="/alerts">Alerts</Link>}

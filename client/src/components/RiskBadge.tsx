@@ -1,4 +1,5 @@
 import type { RiskLevel, ScreeningStatus } from '@carehuddle/shared';
+import { useDates } from '../format/useDates';
 
 /** Risk level as a badge whose text carries the meaning (color only repeats it). */
 export function RiskBadge({ level }: { level: RiskLevel | null }) {
@@ -15,9 +16,10 @@ const SCREENING_LABELS: Record<ScreeningStatus, string> = {
 
 /** The health screening status with its due date. */
 export function ScreeningBadge({ status, dueDate }: { status: ScreeningStatus; dueDate: string }) {
+  const dates = useDates();
   return (
     <span className={`badge screening-${status}`}>
-      {SCREENING_LABELS[status]}{status === 'done' ? '' : ` · ${dueDate}`}
+      {SCREENING_LABELS[status]}{status === 'done' ? '' : ` · ${dates.day(dueDate)}`}
     </span>
   );
 }

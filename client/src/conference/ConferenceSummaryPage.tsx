@@ -3,9 +3,11 @@ import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { TASK_STATUS_LABEL } from '../tasks/taskLabels';
+import { useDates } from '../format/useDates';
 
 /** After the conference: attendees, per-patient decisions and action items, linked threads; print or save as PDF. */
 export function ConferenceSummaryPage() {
+  const dates = useDates();
   const { conferenceId = '' } = useParams();
   const { data, error } = useLoad(() => endpoints.conferenceSummary(conferenceId), [conferenceId]);
   if (error) return <ErrorMessage error={error} />;
@@ -14,11 +16,11 @@ export function ConferenceSummaryPage() {
   return (
     <article className="summary">
       <h1>{c.title} — summary</h1>
-      <p className="muted">{new Date(c.scheduledFor).toLocaleString()} · chaired by {c.chair.name}</p>
+      <p className="muted">{dates.dateTime(c.scheduledFor)} · chaired by {c.chair.name}</p>
       <button type="button" className="button secondary small" onClick={() => window.print()}>Print or save as PDF</button>
       <section className="card" aria-labelledby="attended">
         <h2 id="attended">Attendees</h2>
-        <ul>{data.attendees.map((a) => <li key={a.userId}>{a.name} <span className="muted">joined {new Date(a.firstJoinedAt).toLocaleTimeString()}</span></li>)}</ul>
+        <ul>{data.attendees.map((a) => <li key={a.userId}>{a.name} <span className="muted">joined {dates.time(a.firstJoinedAt)}</span></li>)}</ul>
       </section>
       {c.agenda.map((item) => (
         <section key={item.id} className="card" aria-label={item.patientName ?? item.topic}>

@@ -3,9 +3,11 @@ import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ScheduleConferenceForm } from './ScheduleConferenceForm';
+import { useDates } from '../format/useDates';
 
 /** Conferences I chair or am invited to; coordinators schedule new ones. */
 export function ConferencesPage() {
+  const dates = useDates();
   const { data, error, reload } = useLoad(() => endpoints.conferences(), []);
   return (
     <>
@@ -18,7 +20,7 @@ export function ConferencesPage() {
           {data?.conferences.map((c) => (
             <li key={c.id}>
               <Link to={`/conferences/${c.id}`}>{c.title}</Link>
-              <span className="muted"> · {new Date(c.scheduledFor).toLocaleString()} · chaired by {c.chair.name} · {c.agenda.length} agenda items</span>
+              <span className="muted"> · {dates.dateTime(c.scheduledFor)} · chaired by {c.chair.name} · {c.agenda.length} agenda items</span>
             </li>
           ))}
         </ul>

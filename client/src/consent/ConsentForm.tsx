@@ -5,9 +5,10 @@ import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
 import { useFormSubmit } from '../components/useFormSubmit';
 import { FieldMessage, fieldErrorProps, FormError } from '../components/FieldMessage';
-import { behavioralHealthCandidates, familyMembers, providerCandidates, substanceUseCandidates, todayLocal } from './consentSummary';
+import { behavioralHealthCandidates, familyMembers, providerCandidates, substanceUseCandidates } from './consentSummary';
 import { ProviderConsentFields } from './ProviderConsentFields';
 import { RecipientChecklist } from './RecipientChecklist';
+import { useDates } from '../format/useDates';
 
 /**
  * The coordinator records the patient's sharing preferences as a new version.
@@ -31,7 +32,8 @@ export function ConsentForm({ patientId, team, pcpUserId, current, onRecorded }:
   const [providers, setProviders] = useState<ProviderSharing[]>(() => current.providers.filter((p) =>
     p.kind === 'external' || providerCandidates(team).some((m) => m.userId === p.userId)));
   const [method, setMethod] = useState<ConsentMethod>('verbal');
-  const [givenOn, setGivenOn] = useState(todayLocal);
+  const dates = useDates();
+  const [givenOn, setGivenOn] = useState(() => dates.today());
   const [note, setNote] = useState('');
   const { busy, error, submit } = useFormSubmit('Consent was not recorded. Please try again.');
 
@@ -98,7 +100,7 @@ export function ConsentForm({ patientId, team, pcpUserId, current, onRecorded }:
         </div>
         <div className="field">
           <label htmlFor="consent-given-on">Date given</label>
-          <input id="consent-given-on" type="date" required max={todayLocal()} value={givenOn} onChange={(e) => setGivenOn(e.target.value)}
+          <input id="consent-given-on" type="date" required max={dates.today()} value={givenOn} onChange={(e) => setGivenOn(e.target.value)}
             {...fieldErrorProps(error, 'givenOn', 'consent-given-on')} />
           <FieldMessage error={error} field="givenOn" inputId="consent-given-on" />
         </div>

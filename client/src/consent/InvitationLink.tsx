@@ -1,11 +1,13 @@
 import type { CreatedInvitation } from '@carehuddle/shared';
 import { useState } from 'react';
+import { useDates } from '../format/useDates';
 
 /**
  * The link of a new invitation, shown once: only its hash is stored, so it
  * cannot be shown again. This installation does not send e-mail.
  */
 export function InvitationLink({ created }: { created: CreatedInvitation }) {
+  const dates = useDates();
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const copy = async () => {
     try {
@@ -21,7 +23,7 @@ export function InvitationLink({ created }: { created: CreatedInvitation }) {
       <p><strong>Invitation ready for {created.invitation.email}.</strong></p>
       <p>
         In this installation invitation links are shown only here, not e-mailed. Give this link to the caregiver
-        yourself; it works once, until {new Date(created.invitation.expiresAt).toLocaleString()}.
+        yourself; it works once, until {dates.dateTime(created.invitation.expiresAt)}.
       </p>
       <label htmlFor="invitation-link">Invitation link</label>
       <div className="copy-row">

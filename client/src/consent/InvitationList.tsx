@@ -2,11 +2,13 @@ import type { Invitation, InvitationStatus } from '@carehuddle/shared';
 import { useState } from 'react';
 import { endpoints } from '../api/endpoints';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useDates } from '../format/useDates';
 
 const STATUS_LABELS: Record<InvitationStatus, string> = { pending: 'Waiting', accepted: 'Accepted', expired: 'Expired', revoked: 'Withdrawn' };
 
 /** Invitations sent for this patient, with what became of each; a pending one can be withdrawn. */
 export function InvitationList({ patientId, invitations, onChanged }: { patientId: string; invitations: readonly Invitation[]; onChanged: () => void }) {
+  const dates = useDates();
   const [error, setError] = useState<unknown>(null);
   const withdraw = async (invitation: Invitation) => {
     if (!window.confirm(`Withdraw the invitation for ${invitation.email}? The link stops working at once.`)) return;
@@ -29,9 +31,9 @@ export function InvitationList({ patientId, invitations, onChanged }: { patientI
             <span className="invitation-who"><strong>{i.email}</strong> <span className="muted">· {i.relationship}</span></span>
             <span className={`badge invitation-${i.status}`}>{STATUS_LABELS[i.status]}</span>
             <span className="muted">
-              Sent by {i.invitedBy.name} on {new Date(i.createdAt).toLocaleDateString()}
-              {i.status === 'accepted' && i.acceptedAt ? ` · accepted ${new Date(i.acceptedAt).toLocaleDateString()}` : ''}
-              {i.status === 'pending' ? ` · expires ${new Date(i.expiresAt).toLocaleString()}` : ''}
+              Sent by {i.invitedBy.name} on {dates.date(i.createdAt)}
+              {i.status === 'accepted' && i.acceptedAt ? ` · accepted ${dates.date(i.acceptedAt)}` : ''}
+              {i.status === 'pending' ? ` · expires ${dates.dateTime(i.expiresAt)}` : ''}
             </span>
             {i.status === 'pending' && (
               <button type="button" className="button secondary small" onClick={() => void withdraw(i)}>

@@ -10,6 +10,7 @@ import { InvitationLink } from './InvitationLink';
 import { InvitationList } from './InvitationList';
 import { InviteCaregiverForm } from './InviteCaregiverForm';
 import { PlanShareSection } from '../sharing/PlanShareSection';
+import { useDates } from '../format/useDates';
 
 /**
  * "Sharing and consent" on the patient's page: what the patient lets whom see,
@@ -18,10 +19,13 @@ import { PlanShareSection } from '../sharing/PlanShareSection';
  */
 export function SharingConsentSection({ patient, onChanged }: { patient: PatientDetail; onChanged: () => void }) {
   const isCoordinator = patient.myRole === 'care_coordinator';
+  const dates = useDates();
   const consent = useLoad(() => endpoints.consent(patient.id), [patient.id]);
   const invitations = useLoad(() => (isCoordinator ? endpoints.invitations(patient.id) : Promise.resolve(null)), [patient.id, isCoordinator]);
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const [recorded, setRecorded] = useState<number | null>(null);
+  // Consent reads as a summary; the coordinator opens the form to change it.
+  const [editing, setEditing] = useState(false);
   const current = consent.data?.current ?? null;
 
   return (
@@ -33,7 +37,7 @@ export function SharingConsentSection({ patient, onChanged }: { patient: Patient
           <>
             <p className="muted">
               {current
-                ? `In force: version ${current.version}, given ${current.givenOn}, recorded by ${current.recordedBy.name}.`
+                ? `In force: version ${current.version}, given ${dates.day(current.givenOn)}, recorded by ${current.recordedBy.name}.`
                 : 'No consent recorded yet: nothing is shared beyond the people who hold the records.'}
             </p>
             <dl className="consent-current">
@@ -42,10 +46,16 @@ export function SharingConsentSection({ patient, onChanged }: { patient: Patient
               ))}
             </dl>
             <p role="status" className={recorded ? 'notice' : undefined}>{recorded && `Consent recorded as version ${recorded}. Earlier versions are kept.`}</p>
-            {isCoordinator && (
-              // A new key after each version or team change restarts the form from what is now in force.
-              <ConsentForm key={`${current?.version ?? 0}:${patient.careTeam.map((m) => m.userId).join()}`} patientId={patient.id} team={patient.careTeam} pcpUserId={patient.pcp?.userId ?? null}
-                current={current?.preferences ?? NO_SHARING} onRecorded={(v) => { setRecorded(v.version); consent.reload(); onChanged(); }} />
+            {isCoordinator && !editing && (
+              <button type="button" className="button secondary" aria-expanded={false} onClick={() => { setEditing(true); setRecorded(null); }}>Edit consent</button>
+            )}
+            {isCoordinator && editing && (
+              <>
+                {/* A new key after each version or team change restarts the form from what is now in force. */}
+                <ConsentForm key={`${current?.version ?? 0}:${patient.careTeam.map((m) => m.userId).join()}`} patientId={patient.id} team={patient.careTeam} pcpUserId={patient.pcp?.userId ?? null}
+                  current={current?.preferences ?? NO_SHARING} onRecorded={(v) => { setRecorded(v.version); setEditing(false); consent.reload(); onChanged(); }} />
+                <button type="button" className="button secondary" aria-expanded onClick={() => setEditing(false)}>Cancel editing consent</button>
+              </>
             )}
             <ConsentHistoryList history={consent.data.history} team={patient.careTeam} />
           </>

@@ -49,9 +49,3 @@ export function describeSharing(preferences: SharingPreferences, team: readonly 
     },
   ];
 }
-
-/** Today as a calendar date in the browser's time zone (consent is dated by the day it was given). */
-export function todayLocal(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}

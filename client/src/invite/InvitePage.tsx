@@ -7,6 +7,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { useSession } from '../session/SessionContext';
 import { AcceptInvitationForm } from './AcceptInvitationForm';
 import { InvitationStatusMessage } from './InvitationStatusMessage';
+import { useDates } from '../format/useDates';
 
 /**
  * Where an invitation link leads (public: no session needed). A usable link
@@ -14,6 +15,7 @@ import { InvitationStatusMessage } from './InvitationStatusMessage';
  * why it no longer works.
  */
 export function InvitePage() {
+  const dates = useDates();
   const { token = '' } = useParams();
   const { data: preview, error, reload } = useLoad(() => endpoints.invitationPreview(token), [token]);
   const { signedIn } = useSession();
@@ -43,7 +45,7 @@ export function InvitePage() {
           With {preview.patientFirstName}'s permission, you will be able to read the plan, follow and join the conversations the care team shares
           with family, and see meetings you are invited to.
         </p>
-        <p className="muted">This link works once, until {new Date(preview.expiresAt).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' })}.</p>
+        <p className="muted">This link works once, until {dates.longDateTime(preview.expiresAt)}.</p>
         <AcceptInvitationForm token={token} preview={preview} onAccepted={(id) => void accepted(id)} onGone={reload} />
         <ErrorMessage error={signInError} />
       </section>

@@ -7,6 +7,7 @@ import { NoteBody } from './NoteBody';
 import { PendingNotes } from './PendingNotes';
 import type { Notes } from './useNotes';
 import { AttachmentPanel } from '../attachments/AttachmentPanel';
+import { useDates } from '../format/useDates';
 
 /** An open thread: its notes (retracted ones as stubs), typing, resolve, and a reply box. */
 export function ThreadView({ id, thread, notes, team, mentionable, canResolve, me, isCoordinator }: {
@@ -21,6 +22,7 @@ export function ThreadView({ id, thread, notes, team, mentionable, canResolve, m
   me: string;
   isCoordinator: boolean;
 }) {
+  const dates = useDates();
   const typingName = notes.typing.get(thread.id);
   const nameOf = (userId: string) => team.find((m) => m.userId === userId)?.name;
   const offerUndo = useOfferUndo();
@@ -32,7 +34,7 @@ export function ThreadView({ id, thread, notes, team, mentionable, canResolve, m
       <ol className="notes">
         {thread.notes.map((n) => (
           <li key={n.id} className="note">
-            <div className="note-meta"><strong>{n.author.name}</strong><RoleBadge role={n.author.role} /> <span className="muted">{new Date(n.createdAt).toLocaleString()}{n.editedAt ? ' · edited' : ''}</span></div>
+            <div className="note-meta"><strong>{n.author.name}</strong><RoleBadge role={n.author.role} /> <span className="muted">{dates.dateTime(n.createdAt)}{n.editedAt ? ' · edited' : ''}</span></div>
             {n.retracted ? <p className="note-body retracted" dir="auto">Retracted by {n.retracted.by}: {n.retracted.reason}</p> : (
               <NoteBody text={n.body ?? ''} mentionNames={n.mentions.map(nameOf).filter((name) => name !== undefined)} />
             )}

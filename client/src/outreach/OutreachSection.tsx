@@ -4,6 +4,7 @@ import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { fieldErrorProps, FieldMessage, FormError } from '../components/FieldMessage';
 import { useFormSubmit } from '../components/useFormSubmit';
+import { useDates } from '../format/useDates';
 
 const words = (s: string) => s.replaceAll('_', ' ');
 const CHOICES: Array<[keyof OutreachBody, string, string[]]> = [
@@ -13,12 +14,14 @@ const CHOICES: Array<[keyof OutreachBody, string, string[]]> = [
   ['outcome', 'Outcome', ['reached', 'left_message', 'wrong_number', 'declined', 'unable_to_reach']],
   ['purpose', 'For', ['screening', 'follow_up', 'annual_review', 'task']],
 ];
-const EMPTY = { channel: '', direction: 'outbound', reached: '', outcome: '', purpose: '', attemptedOn: new Date().toLocaleDateString('en-CA'), note: '', nextAttemptOn: '' } as const;
+const EMPTY = { channel: '', direction: 'outbound', reached: '', outcome: '', purpose: '', attemptedOn: '', note: '', nextAttemptOn: '' } as const;
 
 /** Contact attempts for one patient, newest first, and a form to document one. */
 export function OutreachSection({ patientId }: { patientId: string }) {
   const { data, error: loadError, reload } = useLoad(() => taskEndpoints.outreach(patientId), [patientId]);
-  const [fields, setFields] = useState<Record<string, string>>({ ...EMPTY });
+  const dates = useDates();
+  // Attempts are dated on the organization's calendar, as the server checks them.
+  const [fields, setFields] = useState<Record<string, string>>({ ...EMPTY, attemptedOn: dates.today() });
   const { data: tasks } = useLoad(() => taskEndpoints.forPatient(patientId), [patientId]);
   const { busy, error, submit } = useFormSubmit('The attempt could not be saved. Try again.');
   const set = (k: string) => (e: { target: { value: string } }) => setFields({ ...fields, [k]: e.target.value });
@@ -28,7 +31,7 @@ export function OutreachSection({ patientId }: { patientId: string }) {
       <ErrorMessage error={loadError} />
       {data && (
         <p className={data.notReachedIn30Days ? 'alert-inline' : 'muted'}>
-          {data.lastReachedOn ? `Last reached on ${data.lastReachedOn}.` : 'Not reached yet.'}{data.notReachedIn30Days ? ' Not reached in 30 days.' : ''}
+          {data.lastReachedOn ? `Last reached on ${dates.day(data.lastReachedOn)}.` : 'Not reached yet.'}{data.notReachedIn30Days ? ' Not reached in 30 days.' : ''}
         </p>
       )}
       {data && data.attempts.length > 0 && (
@@ -39,8 +42,8 @@ export function OutreachSection({ patientId }: { patientId: string }) {
             <tbody>
               {data.attempts.map((a) => (
                 <tr key={a.id}>
-                  <td>{a.attemptedOn}</td><td>{words(a.channel)} ({a.direction})</td><td>{a.reached}</td><th scope="row">{words(a.outcome)}</th>
-                  <td>{words(a.purpose)}</td><td>{a.note}</td><td>{a.nextAttemptOn ?? '—'}</td><td>{a.by.name}</td>
+                  <td>{dates.day(a.attemptedOn)}</td><td>{words(a.channel)} ({a.direction})</td><td>{a.reached}</td><th scope="row">{words(a.outcome)}</th>
+                  <td>{words(a.purpose)}</td><td>{a.note}</td><td>{a.nextAttemptOn ? dates.day(a.nextAttemptOn) : '—'}</td><td>{a.by.name}</td>
                 </tr>
               ))}
             </tbody>
@@ -50,7 +53,7 @@ export function OutreachSection({ patientId }: { patientId: string }) {
       <form className="inline-form" aria-labelledby="outreach-form-title" onSubmit={(e) => void submit(e, async () => {
         const { targetId, ...rest } = fields;
         await taskEndpoints.recordOutreach(patientId, { ...rest, nextAttemptOn: fields.nextAttemptOn || null, targetId: rest.purpose === 'task' ? (targetId ?? '') : null });
-        setFields({ ...EMPTY });
+        setFields({ ...EMPTY, attemptedOn: dates.today() });
         reload();
       })}>
         <h3 id="outreach-form-title">Document an attempt</h3>

@@ -1,55 +1,44 @@
-import { CARE_TEAM_ROLE_LABELS } from '@carehuddle/shared';
-import { useEffect } from 'react';
-import { Link } from 'react-router';
-import { endpoints } from '../api/endpoints';
+import { Link, useSearchParams } from 'react-router';
+import { todayEndpoints } from '../api/todayEndpoints';
+import { useSignalRound } from '../live/useSignalRound';
 import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { RiskBadge, ScreeningBadge } from '../components/RiskBadge';
 import { EnrollPatientForm } from '../patient/EnrollPatientForm';
-import { FamilyHome } from '../review/FamilyHome';
-import { useLiveSocket } from '../live/LiveSocket';
+import { PatientFiltersForm } from '../patients/PatientFiltersForm';
+import { filterPatients, filtersFromQuery, queryFromFilters } from '../patients/patientFilters';
+import { PatientStatusList } from '../patients/PatientStatusList';
+import { FamilyHomePage } from '../review/FamilyHome';
 import { useSession } from '../session/SessionContext';
 
-/** "My patients": the patients whose care team the user is on. */
-export function PatientsPage() {
-  const { data, error, reload } = useLoad(() => endpoints.patients(), []);
-  const { user } = useSession();
-  const socket = useLiveSocket();
-  // A supervisor made me the lead of members, or I left a team: the list changes without a reload.
-  useEffect(() => {
-    if (!socket) return;
-    socket.on('caseload:assigned', reload);
-    socket.on('patient:accessRevoked', reload);
-    return () => {
-      socket.off('caseload:assigned', reload);
-      socket.off('patient:accessRevoked', reload);
-    };
-  }, [socket]);
-  if (user && user.kind !== 'staff') return <FamilyHome patients={data?.patients} error={error} />;
+/** "My patients" for staff: every patient on my care teams, searchable, filterable and sortable, with the worklist's counts. */
+function StaffPatients() {
+  // A supervisor made me the lead of members, I left a team, or a deadline moved: the list changes without a reload.
+  const { round } = useSignalRound(['caseload:assigned', 'patient:accessRevoked', 'worklist:changed']);
+  const { data, error } = useLoad(() => todayEndpoints.patientOverview(), [round]);
+  const [query, setQuery] = useSearchParams();
+  const filters = filtersFromQuery(query);
+  const rows = data?.patients ?? [];
+  const shown = filterPatients(rows, filters);
   return (
     <section aria-labelledby="patients-title">
       <h1 id="patients-title">My patients</h1>
       <div className="page-actions"><EnrollPatientForm /><Link className="button secondary" to="/roster-import">Import a roster</Link></div>
       <ErrorMessage error={error} />
-      {data && data.patients.length === 0 && <p className="empty">You are not on any care team yet.</p>}
-      {data && data.patients.length > 0 && (
-        <table className="card table">
-          <caption className="visually-hidden">My patients</caption>
-          <thead>
-            <tr><th scope="col">Patient</th><th scope="col">Risk level</th><th scope="col">Health screening</th><th scope="col">My role</th></tr>
-          </thead>
-          <tbody>
-            {data.patients.map((p) => (
-              <tr key={p.id}>
-                <th scope="row"><Link to={`/patients/${p.id}`}>{p.name}</Link></th>
-                <td><RiskBadge level={p.riskLevel} /></td>
-                <td><ScreeningBadge status={p.screeningStatus} dueDate={p.screeningDueDate} /></td>
-                <td>{CARE_TEAM_ROLE_LABELS[p.myRole]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {data && rows.length === 0 && <p className="empty">You are not on any care team yet.</p>}
+      {data && rows.length > 0 && (
+        <>
+          <PatientFiltersForm filters={filters} rows={rows} onChange={(f) => setQuery(queryFromFilters(f), { replace: true })} />
+          <p className="muted" role="status">{shown.length === rows.length ? `${rows.length} patients` : `Showing ${shown.length} of ${rows.length} patients`}</p>
+          {shown.length === 0 ? <p className="empty">No patient matches. Clear the search or choose other filters.</p> : <PatientStatusList rows={shown} caption="My patients" />}
+        </>
       )}
     </section>
   );
+}
+
+/** "My patients": staff see their care teams' patients with status; the family sees the plans shared with them. */
+export function PatientsPage() {
+  const { user } = useSession();
+  if (!user) return null;
+  return user.kind === 'staff' ? <StaffPatients /> : <FamilyHomePage />;
 }

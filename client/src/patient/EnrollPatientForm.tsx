@@ -5,6 +5,7 @@ import { FieldMessage, FormError, fieldErrorProps } from '../components/FieldMes
 import { useFormSubmit } from '../components/useFormSubmit';
 import { ProfileFields } from './ProfileFields';
 import { EMPTY_PROFILE_FORM, profileInputOf, type ProfileFormState } from './profileForm';
+import { useDates } from '../format/useDates';
 
 const BASICS = [
   { key: 'name', label: 'Full name', type: 'text' },
@@ -18,7 +19,8 @@ type Basics = Record<(typeof BASICS)[number]['key'], string>;
 export function EnrollPatientForm() {
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const [basics, setBasics] = useState<Basics>({ name: '', dateOfBirth: '', memberNumber: '', enrollmentDate: new Date().toLocaleDateString('en-CA') });
+  const dates = useDates();
+  const [basics, setBasics] = useState<Basics>({ name: '', dateOfBirth: '', memberNumber: '', enrollmentDate: dates.today() });
   const [form, setForm] = useState<ProfileFormState>(EMPTY_PROFILE_FORM);
   const { busy, error, submit } = useFormSubmit('The member could not be enrolled. Try again.');
   const set = <K extends keyof ProfileFormState>(key: K, value: ProfileFormState[K]) => setForm((f) => ({ ...f, [key]: value }));

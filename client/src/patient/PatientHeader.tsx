@@ -5,6 +5,7 @@ import { useLoad } from '../api/useLoad';
 import { RiskBadge, ScreeningBadge } from '../components/RiskBadge';
 import { isFamilySide } from './familySide';
 import { addressLine, ageOn, languageName } from './profileDisplay';
+import { useDates } from '../format/useDates';
 
 const NOT_RECORDED = <span className="muted">Not recorded</span>;
 
@@ -45,6 +46,7 @@ function NextDue({ patientId }: { patientId: string }) {
 export function PatientHeader({ patient, riskReasons, actions, headingLevel = 1 }: {
   patient: PatientDetail; riskReasons?: readonly string[]; actions?: ReactNode; headingLevel?: 1 | 2;
 }) {
+  const dates = useDates();
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const staff = !isFamilySide(patient.myRole);
   const clinical = patient.myAccess.documents.clinical !== 'none';
@@ -53,7 +55,7 @@ export function PatientHeader({ patient, riskReasons, actions, headingLevel = 1 
       <div className="patient-header-main">
         <Heading id="patient-name">{patient.name}</Heading>
         <dl className="facts">
-          <Fact term="Age, date of birth">{ageOn(patient.dateOfBirth)} years · <span className="nowrap">{patient.dateOfBirth}</span></Fact>
+          <Fact term="Age, date of birth">{ageOn(patient.dateOfBirth)} years · <span className="nowrap">{dates.day(patient.dateOfBirth)}</span></Fact>
           <Fact term="Language">
             {patient.preferredLanguage ? languageName(patient.preferredLanguage) : NOT_RECORDED}
             {patient.interpreterNeeded === true && <> <span className="badge interpreter">Interpreter needed</span></>}

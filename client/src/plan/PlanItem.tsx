@@ -7,6 +7,7 @@ import { ItemFieldInput } from './ItemFieldInput';
 import { RichTextField } from './RichTextField';
 import { useYChanges } from './useYMap';
 import { AttachmentPanel } from '../attachments/AttachmentPanel';
+import { useDates } from '../format/useDates';
 
 /** One item of a section: title, the section's structured fields, notes as rich text, and who changed it last. */
 export function PlanItem({ audience, section, id, item, provider, user, editable, team, attribution, onFocus, onDelete }: {
@@ -22,6 +23,7 @@ export function PlanItem({ audience, section, id, item, provider, user, editable
   onFocus: () => void;
   onDelete: () => void;
 }) {
+  const dates = useDates();
   useYChanges(item);
   const title = (item.get('title') as string | undefined) ?? '';
   const notes = item.get('notes');
@@ -62,7 +64,7 @@ export function PlanItem({ audience, section, id, item, provider, user, editable
         </>
       )}
       <AttachmentPanel target={{ kind: 'planItem', audience, section, itemId: id }} label={title || 'Untitled item'} canAdd={editable} />
-      {attribution && <p className="muted attribution">Last changed by {attribution.name}<RoleBadge role={attribution.role} />, {new Date(attribution.at).toLocaleString()}</p>}
+      {attribution && <p className="muted attribution">Last changed by {attribution.name}<RoleBadge role={attribution.role} />, {dates.dateTime(attribution.at)}</p>}
     </li>
   );
 }

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useDates } from '../format/useDates';
 
 const CHANGE_LABELS = { added: 'Added since', changed: 'Changed since', removed: 'Removed since' } as const;
 
@@ -12,6 +13,7 @@ function itemTitle(value: unknown): string {
 
 /** Signed plan versions: sign off now (coordinator, physician), list, and compare one with the current plan. */
 export function VersionsPanel({ patientId, audience, canSign }: { patientId: string; audience: PlanAudience; canSign: boolean }) {
+  const dates = useDates();
   const { data, error, reload } = useLoad(() => endpoints.versions(patientId), [patientId]);
   const [title, setTitle] = useState('');
   const [viewing, setViewing] = useState<PlanVersionDocument | null>(null);
@@ -46,7 +48,7 @@ export function VersionsPanel({ patientId, audience, canSign }: { patientId: str
             <button type="button" className="link" onClick={() => void endpoints.version(patientId, v.id, audience).then(setViewing, setActionError)}>
               {v.title}
             </button>
-            <span className="muted"> signed by {v.signedBy.name}, {new Date(v.signedAt).toLocaleDateString()}</span>
+            <span className="muted"> signed by {v.signedBy.name}, {dates.date(v.signedAt)}</span>
           </li>
         ))}
         {data?.versions.length === 0 && <li className="empty">No signed reviews yet.</li>}

@@ -5,6 +5,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { threadsAbout, useDiscussion } from '../notes/DiscussionContext';
 import { DECISION_LABELS, words } from './labels';
 import { AttachmentPanel } from '../attachments/AttachmentPanel';
+import { useDates } from '../format/useDates';
 
 /** One medication: its plan entry, the visible discrepancy flag, and (for deciders) the decision form and its discussion. */
 export function MedicationRow({ reconciliationId, medication: m, editable, onSave }: {
@@ -13,6 +14,7 @@ export function MedicationRow({ reconciliationId, medication: m, editable, onSav
   editable: boolean;
   onSave: (decision: MedicationDecision, discrepancy: { kind: DiscrepancyKind; note: string } | null) => Promise<string | null>;
 }) {
+  const dates = useDates();
   const [decision, setDecision] = useState<MedicationDecision>(m.decision);
   const [kind, setKind] = useState<DiscrepancyKind | ''>(m.discrepancy?.kind ?? '');
   const [note, setNote] = useState(m.discrepancy?.note ?? '');
@@ -45,7 +47,7 @@ export function MedicationRow({ reconciliationId, medication: m, editable, onSav
               <span className="badge discrepancy-badge">Discrepancy: {DISCREPANCY_LABELS[m.discrepancy.kind].toLowerCase()}</span> {m.discrepancy.note}
             </p>
           )}
-          {m.decidedBy && m.decidedAt && <p className="muted decided-by">Decided by {m.decidedBy.name}, {new Date(m.decidedAt).toLocaleString()}</p>}
+          {m.decidedBy && m.decidedAt && <p className="muted decided-by">Decided by {m.decidedBy.name}, {dates.dateTime(m.decidedAt)}</p>}
           <div className="decision-actions">
             {editable && (
               <form className="decision-form no-print" onSubmit={(e) => void save(e)}>

@@ -17,9 +17,11 @@ import { MedicationTable } from './MedicationTable';
 import { SignOffSection } from './SignOffSection';
 import { useReconciliation } from './useReconciliation';
 import { AttachmentsProvider } from '../attachments/AttachmentsContext';
+import { useDates } from '../format/useDates';
 
 /** One medication reconciliation: live while in progress, the signed and printable record once completed. */
 export function ReconciliationPage() {
+  const dates = useDates();
   const { patientId = '', reconciliationId = '' } = useParams();
   const { data: patient, error: patientError } = useLoad(() => endpoints.patient(patientId), [patientId]);
   const { reconciliation: r, error, accept } = useReconciliation(patientId, reconciliationId);
@@ -57,7 +59,7 @@ export function ReconciliationPage() {
       <p className="breadcrumb no-print"><Link to={`/patients/${patient.id}`}>{patient.name}</Link> › Medication reconciliation</p>
       <h1>Medication reconciliation — {patient.name}</h1>
       <p className="muted">
-        {TRIGGER_LABELS[r.trigger]} · started by {r.startedBy.name} on {new Date(r.startedAt).toLocaleString()} ·{' '}
+        {TRIGGER_LABELS[r.trigger]} · started by {r.startedBy.name} on {dates.dateTime(r.startedAt)} ·{' '}
         <span className={`badge ${completed ? 'status-done' : 'status-due_soon'}`}>{completed ? 'Completed and signed' : 'In progress'}</span>
       </p>
       <button type="button" className="button secondary small no-print" onClick={() => window.print()}>Print</button>

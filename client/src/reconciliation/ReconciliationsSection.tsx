@@ -6,9 +6,11 @@ import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { TRIGGER_LABELS } from './labels';
 import { useReconciliationSignals } from './useReconciliationSignals';
+import { useDates } from '../format/useDates';
 
 /** A patient's medication reconciliations, and "start one" (staff who may read the clinical plan). */
 export function ReconciliationsSection({ patientId }: { patientId: string }) {
+  const dates = useDates();
   const { data, error, reload } = useLoad(() => reconciliationEndpoints.list(patientId), [patientId]);
   const [trigger, setTrigger] = useState<ReconciliationTrigger>('discharge');
   const [startError, setStartError] = useState<unknown>(null);
@@ -35,7 +37,7 @@ export function ReconciliationsSection({ patientId }: { patientId: string }) {
         <ul className="reconciliation-list">
           {data.reconciliations.map((r) => (
             <li key={r.id}>
-              <Link to={`/patients/${patientId}/reconciliations/${r.id}`}>{TRIGGER_LABELS[r.trigger]}, {new Date(r.startedAt).toLocaleDateString()}</Link>{' '}
+              <Link to={`/patients/${patientId}/reconciliations/${r.id}`}>{TRIGGER_LABELS[r.trigger]}, {dates.date(r.startedAt)}</Link>{' '}
               {r.status === 'completed' && r.signed ? <span className="badge status-done">Signed by {r.signed.by.name}</span>
                 : <span className="badge status-due_soon">{r.pendingCount} pending</span>}
               {r.discrepancyCount > 0 && <span className="badge discrepancy-badge">{r.discrepancyCount} discrepanc{r.discrepancyCount === 1 ? 'y' : 'ies'}</span>}

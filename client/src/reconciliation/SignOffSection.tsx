@@ -1,4 +1,5 @@
 import { RECONCILIATION_SIGNERS, type CareTeamRole, type Reconciliation } from '@carehuddle/shared';
+import { useDates } from '../format/useDates';
 
 /** The pharmacist's review and the clinician's signature; "Complete and sign" says why it is not yet possible. */
 export function SignOffSection({ reconciliation: r, role, onReviewed, onComplete }: {
@@ -7,6 +8,7 @@ export function SignOffSection({ reconciliation: r, role, onReviewed, onComplete
   onReviewed: () => void;
   onComplete: () => void;
 }) {
+  const dates = useDates();
   const completed = r.status === 'completed';
   const canSign = RECONCILIATION_SIGNERS.includes(role);
   const blocker = r.pendingCount > 0 ? `${r.pendingCount} ${r.pendingCount === 1 ? 'medication is' : 'medications are'} still pending a decision.` : null;
@@ -14,13 +16,13 @@ export function SignOffSection({ reconciliation: r, role, onReviewed, onComplete
     <section className="card sign-off" aria-labelledby="sign-off-title">
       <h2 id="sign-off-title">Review and signature</h2>
       <p>
-        Pharmacist review: {r.pharmacistReview ? <strong>done by {r.pharmacistReview.by.name}, {new Date(r.pharmacistReview.at).toLocaleString()}</strong> : 'not yet done'}
+        Pharmacist review: {r.pharmacistReview ? <strong>done by {r.pharmacistReview.by.name}, {dates.dateTime(r.pharmacistReview.at)}</strong> : 'not yet done'}
       </p>
       {!completed && role === 'pharmacist' && !r.pharmacistReview && (
         <button type="button" className="button secondary no-print" onClick={onReviewed}>Mark pharmacist review done</button>
       )}
       {completed && r.signed ? (
-        <p className="signature">Completed and signed by <strong>{r.signed.by.name}</strong> on {new Date(r.signed.at).toLocaleString()}. This record can no longer change.</p>
+        <p className="signature">Completed and signed by <strong>{r.signed.by.name}</strong> on {dates.dateTime(r.signed.at)}. This record can no longer change.</p>
       ) : canSign ? (
         <div className="no-print">
           <button type="button" className="button" disabled={blocker !== null} aria-describedby={blocker ? 'sign-blocker' : undefined} onClick={onComplete}>Complete and sign</button>

@@ -1,5 +1,7 @@
 import type { PatientSummary } from '@carehuddle/shared';
 import { Link, Navigate } from 'react-router';
+import { endpoints } from '../api/endpoints';
+import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { firstNameOf } from './planReviewWords';
 
@@ -25,4 +27,10 @@ export function FamilyHome({ patients, error }: { patients: readonly PatientSumm
       </ul>
     </section>
   );
+}
+
+/** The family's home page: loads the plans shared with them. */
+export function FamilyHomePage() {
+  const { data, error } = useLoad(() => endpoints.patients(), []);
+  return <FamilyHome patients={data?.patients} error={error} />;
 }

@@ -2,14 +2,16 @@ import { Link } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useDates } from '../format/useDates';
 
 /** Team meetings about this patient that the caregiver was invited to and that have not happened yet. */
 export function UpcomingConferences({ patientId, firstName }: { patientId: string; firstName: string }) {
+  const dates = useDates();
   const { data, error } = useLoad(() => endpoints.conferences(), []);
   // A conference counts as upcoming for the whole day it is held, so a late joiner still finds it.
-  const startOfToday = new Date().setHours(0, 0, 0, 0);
+  const today = dates.today();
   const upcoming = (data?.conferences ?? [])
-    .filter((c) => c.agenda.some((a) => a.patientId === patientId) && Date.parse(c.scheduledFor) >= startOfToday)
+    .filter((c) => c.agenda.some((a) => a.patientId === patientId) && dates.dayOf(c.scheduledFor) >= today)
     .sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor));
   return (
     <section className="card" aria-labelledby="review-meetings">
@@ -21,7 +23,7 @@ export function UpcomingConferences({ patientId, firstName }: { patientId: strin
           <li key={c.id}>
             <Link to={`/conferences/${c.id}`}>{c.title}</Link>
             <span className="muted">
-              {new Date(c.scheduledFor).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' })} · led by {c.chair.name}
+              {dates.longDateTime(c.scheduledFor)} · led by {c.chair.name}
             </span>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import type { Task } from '@carehuddle/shared';
 import { Link } from 'react-router';
+import { useDates } from '../format/useDates';
 import { useSession } from '../session/SessionContext';
 import { TaskActions } from './TaskActions';
 import { TASK_STATUS_LABEL, taskDueBadge } from './taskLabels';
@@ -9,6 +10,8 @@ export function TaskTable({ tasks, caption, coordinating, showPatient, onChanged
   tasks: Task[]; caption: string; coordinating: (task: Task) => boolean; showPatient: boolean; onChanged: () => void;
 }) {
   const { user } = useSession();
+  const dates = useDates();
+  const today = dates.today();
   return (
     <div className="task-table-wrap">
       <table className="table task-table">
@@ -18,10 +21,10 @@ export function TaskTable({ tasks, caption, coordinating, showPatient, onChanged
         </tr></thead>
         <tbody>
           {tasks.map((t) => {
-            const due = taskDueBadge(t);
+            const due = taskDueBadge(t, today);
             return (
               <tr key={t.id} data-task-id={t.id}>
-                <td>{t.dueDate}{due && <> <span className={`badge ${due.className}`}>{due.label}</span></>}</td>
+                <td>{dates.day(t.dueDate)}{due && <> <span className={`badge ${due.className}`}>{due.label}</span></>}</td>
                 <th scope="row">
                   {t.title}
                   {t.priority !== 'normal' && <span className={`badge priority-${t.priority}`}>{t.priority}</span>}

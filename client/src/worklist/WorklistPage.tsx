@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { endpoints } from '../api/endpoints';
+import { useLoad } from '../api/useLoad';
 import { RiskBadge } from '../components/RiskBadge';
+import { useDates } from '../format/useDates';
+import { useSession } from '../session/SessionContext';
 import { MyTasksSection } from '../tasks/MyTasksSection';
 import { useWorklist } from './useWorklist';
 
@@ -12,7 +16,15 @@ const words = (s: string) => s.replaceAll('_', ' ');
 export function WorklistPage() {
   const [kind, setKind] = useState('');
   const [sort, setSort] = useState('dueDate');
+  const [onlyMine, setOnlyMine] = useState(false);
   const list = useWorklist(`?sort=${sort}${kind ? `&kind=${kind}` : ''}`);
+  const { user } = useSession();
+  const dates = useDates();
+  const today = dates.today();
+  // The worklist covers every patient on my teams (as "My patients" does); "mine" is what I coordinate or own.
+  const { data: patients } = useLoad(() => endpoints.patients(), []);
+  const coordinated = new Set((patients?.patients ?? []).filter((p) => p.myRole === 'care_coordinator').map((p) => p.id));
+  const items = (list?.items ?? []).filter((w) => !onlyMine || coordinated.has(w.patientId) || w.ownerId === user?.id);
   return (
     <section aria-labelledby="worklist-title">
       <h1 id="worklist-title">My worklist</h1>
@@ -36,17 +48,20 @@ export function WorklistPage() {
             <option value="kind">Kind</option>
           </select>
         </div>
+        <label className="checkbox">
+          <input type="checkbox" checked={onlyMine} onChange={(e) => setOnlyMine(e.target.checked)} /> Only patients I coordinate and items I own
+        </label>
       </div>
-      {list && list.items.length === 0 && <p className="empty">Nothing due. Well done.</p>}
-      {list && list.items.length > 0 && (
+      {list && items.length === 0 && <p className="empty">Nothing due. Well done.</p>}
+      {list && items.length > 0 && (
         <div className="table-scroll">
         <table className="card table">
           <caption className="visually-hidden">My worklist</caption>
           <thead><tr><th scope="col">Due</th><th scope="col">Status</th><th scope="col">What</th><th scope="col">Patient</th><th scope="col">Risk</th></tr></thead>
           <tbody>
-            {list.items.map((w) => (
+            {items.map((w) => (
               <tr key={`${w.patientId}-${w.kind}-${w.itemId ?? ''}-${w.dueDate}`}>
-                <td>{w.dueDate}</td>
+                <td>{dates.day(w.dueDate)} <span className="muted">({dates.due(w.dueDate, today)})</span></td>
                 <td><span className={`badge status-${w.status}`}>{STATUS[w.status]}</span></td>
                 <th scope="row"><Link to={w.link}>{w.title}</Link></th>
                 <td>{w.patientName}</td>

@@ -24,6 +24,7 @@ import { planTemplateRoutes } from './routes/planTemplateRoutes';
 import { screeningRoutes } from './routes/screeningRoutes';
 import { trackingRoutes } from './routes/trackingRoutes';
 import { taskRoutes } from './routes/taskRoutes';
+import { todayRoutes } from './routes/todayRoutes';
 import { reconciliationRoutes } from './routes/reconciliationRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
 import { sharingRoutes } from './routes/sharingRoutes';
@@ -60,6 +61,7 @@ export function apiRoutes(deps: Pick<HttpAppDeps, 'services' | 'sessions' | 'sec
     ...auditRoutes(deps.services),
     ...trackingRoutes(deps.services),
     ...taskRoutes(deps.services),
+    ...todayRoutes(deps.services),
     ...screeningRoutes(deps.services),
     ...reconciliationRoutes(deps.services),
     ...sharingRoutes(deps.services, deps.sessions),

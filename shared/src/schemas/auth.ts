@@ -27,6 +27,8 @@ export const MeSchema = z.object({
   isSupervisor: z.boolean(),
   /** Idle minutes after which the session ends. */
   idleTimeoutMinutes: z.number().int().positive(),
+  /** The organization's IANA time zone: dates and times are shown in it (ORG_TIME_ZONE). */
+  timeZone: z.string(),
 });
 export type Me = z.infer<typeof MeSchema>;
 

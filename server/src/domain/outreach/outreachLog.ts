@@ -31,6 +31,11 @@ export function lastReachedOn(records: readonly Pick<OutreachRecord, 'attemptedO
   return records.filter((r) => r.outcome === 'reached' && (r.reached === 'member' || r.reached === 'caregiver')).map((r) => r.attemptedOn).sort().at(-1) ?? null;
 }
 
+/** Whether a member last reached on `last` (or never) counts as not reached in 30 days on `today`. */
+export function notReachedIn30Days(last: string | null, today: string): boolean {
+  return last === null || last <= addDays(today, -NOT_REACHED_DAYS);
+}
+
 /** Documents one contact attempt (staff on the team who may read the clinical plan). */
 export async function recordOutreach(services: Services, actor: Actor, patientId: string, input: NewOutreachAttempt): Promise<OutreachAttempt> {
   const { membership, preferences } = await requireTrackingRecorder(services, actor, patientId, 'clinical', 'outreach.record');
@@ -54,5 +59,5 @@ export async function readOutreach(services: Services, actor: Actor, patientId: 
   const records = await services.store.outreach.listForPatients([patientId]);
   await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'outreach.read', resourceType: 'Communication', category: 'coordination', outcome: 'success' });
   const last = lastReachedOn(records);
-  return { attempts: await present(services, records), lastReachedOn: last, notReachedIn30Days: last === null || last <= addDays(todayFor(services), -NOT_REACHED_DAYS) };
+  return { attempts: await present(services, records), lastReachedOn: last, notReachedIn30Days: notReachedIn30Days(last, todayFor(services)) };
 }

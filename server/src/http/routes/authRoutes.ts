@@ -19,7 +19,7 @@ export function authRoutes(services: Services, sessions: SessionManager, secureC
       async handle({ body, req, res }) {
         const { token, user } = await signIn(services, sessions, body, clientIp(req));
         res.setHeader('Set-Cookie', sessionCookie(token, secureCookies));
-        return { user: { id: user.id, name: user.name, email: user.email, kind: user.kind, isAdmin: user.isAdmin, isSupervisor: user.isSupervisor ?? false, idleTimeoutMinutes } };
+        return { user: { id: user.id, name: user.name, email: user.email, kind: user.kind, isAdmin: user.isAdmin, isSupervisor: user.isSupervisor ?? false, idleTimeoutMinutes, timeZone: services.timeZone } };
       },
     }),
     defineRoute({
@@ -62,7 +62,7 @@ export function authRoutes(services: Services, sessions: SessionManager, secureC
     defineRoute({
       method: 'get', path: '/api/me', tag: 'auth', auth: 'session', summary: 'The signed-in user.', response: MeSchema,
       async handle({ actor }) {
-        return { id: actor.userId, name: actor.name, email: actor.email, kind: actor.kind, isAdmin: actor.isAdmin, isSupervisor: actor.isSupervisor ?? false, idleTimeoutMinutes };
+        return { id: actor.userId, name: actor.name, email: actor.email, kind: actor.kind, isAdmin: actor.isAdmin, isSupervisor: actor.isSupervisor ?? false, idleTimeoutMinutes, timeZone: services.timeZone };
       },
     }),
   ];
