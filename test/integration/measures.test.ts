@@ -138,4 +138,13 @@ describe('program measures', () => {
     expectValidFhir(definition);
     expect(definition).toMatchObject({ resourceType: 'Measure', url: 'urn:carehuddle:measure:screening_within_30_days', status: 'active' });
   });
+
+  it("1. Nora disenrolls Omar (moved) before his screening window closed; 2. he leaves September's screening denominator: 1 of 1", async () => {
+    const before = measureOf(await report(nora), 'screening_within_30_days').months.find((m) => m.month === '2026-09');
+    expect(before).toMatchObject({ numerator: 1, denominator: 2 });
+    const ended = await nora.post(`/api/patients/${ids.omar}/enrollment`, { action: 'disenroll', on: '2026-10-10', reason: 'moved' });
+    expect(ended.status).toBeLessThan(300);
+    const after = measureOf(await report(nora), 'screening_within_30_days').months.find((m) => m.month === '2026-09');
+    expect(after).toMatchObject({ numerator: 1, denominator: 1, rate: 1 });
+  });
 });

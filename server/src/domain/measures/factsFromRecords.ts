@@ -21,8 +21,8 @@ interface Building extends MemberFacts {
 }
 
 /**
- * The members' facts from the store's records. Enrollment is one episode from
- * the enrollment date until episodes are stored (`episodesOf` overrides it).
+ * The members' facts from the store's records. `episodesOf` gives each member's
+ * enrollment episodes (by default one, from the enrollment date, still running).
  * A referral's day is the calendar day it was recorded, in the organization's
  * time zone; its loop closed on the day it moved to `closed`.
  */

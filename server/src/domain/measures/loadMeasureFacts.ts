@@ -4,6 +4,8 @@ import { forbidden } from '../errors';
 import { measureScopeFor } from '../policies/programOversight';
 import type { Services } from '../services';
 import { lastDayOf } from './calendarMonths';
+import type { EnrollmentEpisodeRecord, MeasureMemberRecord } from '../../storage/port';
+import { episodesOf } from '../enrollment/episodes';
 import { factsFromRecords, MEASURED_KINDS } from './factsFromRecords';
 import { REACHED_DAYS } from './measureEvents';
 import type { MeasureWindow, MemberFacts } from './memberFacts';
@@ -32,5 +34,23 @@ export async function loadMeasureFacts(services: Services, scope: MeasureScope, 
     facts.members(scope.coordinatorId), facts.clinicalItems(scope.coordinatorId, MEASURED_KINDS), facts.reachedDays(scope.coordinatorId, since),
   ]);
   const inScope = members.filter((m) => (scope.coordinatorId === null || m.coordinatorId === scope.coordinatorId) && (riskLevel === undefined || m.riskLevel === riskLevel));
-  return [...factsFromRecords({ members: inScope, items, reached }, services.timeZone).values()];
+  const stored = await storedEpisodesByMember(services, inScope.map((m) => m.patientId));
+  // A member disenrolled before a window ends leaves that window's denominator (memberFacts.ts).
+  const episodes = (m: MeasureMemberRecord) => episodesOf({ id: m.patientId, enrollmentDate: m.enrollmentDate }, stored.get(m.patientId) ?? []);
+  return [...factsFromRecords({ members: inScope, items, reached }, services.timeZone, episodes).values()];
 }
+
+/** Members' stored enrollment episodes, read in chunks: one statement takes a bounded number of parameters. */
+async function storedEpisodesByMember(services: Services, patientIds: readonly string[]): Promise<Map<string, EnrollmentEpisodeRecord[]>> {
+  const byMember = new Map<string, EnrollmentEpisodeRecord[]>();
+  for (let i = 0; i < patientIds.length; i += EPISODE_READ_CHUNK) {
+    for (const record of await services.store.enrollments.listForPatients(patientIds.slice(i, i + EPISODE_READ_CHUNK))) {
+      const list = byMember.get(record.patientId) ?? [];
+      list.push(record);
+      byMember.set(record.patientId, list);
+    }
+  }
+  return byMember;
+}
+
+const EPISODE_READ_CHUNK = 5_000;
