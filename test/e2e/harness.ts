@@ -8,7 +8,8 @@ export function browserHarness(): { server: () => TestServer; browser: () => Bro
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startTestServer();
+    // Browser tests poll the search API while an edit is indexed; its per-session limit is tested in integration tests.
+    server = await startTestServer({ searchPerMinute: 10_000 });
     browser = await launchChromium();
   });
   afterAll(async () => {

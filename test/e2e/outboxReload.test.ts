@@ -39,7 +39,7 @@ describe.skipIf(!chromiumAvailable)('browser: the outbox keeps unsent notes acro
 
     // 3. Online again: sent by itself, once.
     sockets.on();
-    await panel.locator('.thread').getByText(body).waitFor({ timeout: 30_000 });
+    await panel.locator('.thread-row').getByText(body).waitFor({ timeout: 30_000 });
     await pending.waitFor({ state: 'detached' });
     const api = await signedIn(server.url, 'physician');
     const rosaId = await patientIdByName(api, 'Rosa Delgado');

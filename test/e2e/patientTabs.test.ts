@@ -12,7 +12,7 @@ describe.skipIf(!chromiumAvailable)('browser: the patient page\'s tabs', () => {
     const tablist = page.getByRole('tablist', { name: "Rosa Delgado's record" });
     const tab = (name: string) => tablist.getByRole('tab', { name });
     await page.getByRole('region', { name: 'Care team' }).waitFor();
-    expect(await tab('Overview').getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
     // One tab stop: only the selected tab is in the Tab order.
     expect(await tablist.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
 
@@ -20,7 +20,7 @@ describe.skipIf(!chromiumAvailable)('browser: the patient page\'s tabs', () => {
     await tab('Overview').focus();
     await page.keyboard.press('ArrowRight');
     await page.getByRole('region', { name: 'Coordination' }).waitFor();
-    expect(await tab('Coordination').getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tab', { name: 'Coordination', selected: true }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Coordination');
     expect(page.url()).toContain('tab=coordination');
     expect(await page.getByRole('region', { name: 'Care team' }).count()).toBe(0);
@@ -28,17 +28,19 @@ describe.skipIf(!chromiumAvailable)('browser: the patient page\'s tabs', () => {
     await page.getByRole('region', { name: 'Sharing and consent' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Sharing and consent');
     await page.keyboard.press('Home');
-    expect(await tab('Overview').getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
     await page.keyboard.press('ArrowLeft');
-    expect(await tab('Sharing and consent').getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tab', { name: 'Sharing and consent', selected: true }).waitFor();
     await page.keyboard.press('ArrowLeft');
-    expect(await tab('Medications').getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tab', { name: 'Files', selected: true }).waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await page.getByRole('tab', { name: 'Medications', selected: true }).waitFor();
     await page.getByRole('region', { name: 'Medication reconciliation' }).waitFor();
 
     // 3. A reload keeps the tab.
     await page.reload();
     await page.getByRole('region', { name: 'Medication reconciliation' }).waitFor();
-    expect(await tab('Medications').getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tab', { name: 'Medications', selected: true }).waitFor();
 
     // 4. Consent reads as a summary; the form opens with Edit and closes with Cancel.
     await tab('Sharing and consent').click();

@@ -41,7 +41,7 @@ describe.skipIf(!chromiumAvailable)('browser: a pharmacist flags a medication di
     const thread = pharmacist.getByRole('region', { name: 'Huddle notes: Furosemide' });
     await thread.getByLabel('New note').fill('Calling the St. Mary discharge team to confirm the intended dose.');
     await thread.getByRole('button', { name: 'Send' }).click();
-    await thread.locator('.note-body', { hasText: 'Calling the St. Mary discharge team' }).waitFor();
+    await thread.locator('.thread-row', { hasText: 'Calling the St. Mary discharge team' }).waitFor();
 
     // 2. The physician sees the flag and the comment without reloading.
     const flag = physicianRow.getByRole('status').filter({ hasText: 'Discrepancy: dose mismatch' });

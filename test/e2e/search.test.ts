@@ -27,7 +27,7 @@ describe.skipIf(!chromiumAvailable)('browser: search', () => {
     await coordinator.getByRole('tab', { name: 'Clinical' }).click();
     await coordinator.getByRole('button', { name: 'Add to Needs and problems' }).click();
     const needs = coordinator.locator('#needs');
-    await needs.getByLabel('Title').last().fill(PHRASE);
+    await needs.getByLabel('Title', { exact: true }).last().fill(PHRASE);
     await coordinator.getByTestId('save-status').getByText('Saved').waitFor();
     // 2. The plan is indexed a moment after it is stored (a debounce window, not each keystroke).
     const api = await signedIn(server.url, 'coordinator');
@@ -55,7 +55,7 @@ describe.skipIf(!chromiumAvailable)('browser: search', () => {
 
   it('a search too short gets a sentence beside the field, and the page works at 390 px', async () => {
     const page = await signInAs(harness.browser(), harness.server().url, 'coordinator', { width: 390, height: 844 });
-    await page.getByRole('heading', { name: 'My patients' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Today/ }).waitFor();
     await searchFromTopBar(page, 'r');
     await page.getByText('Type at least 2 letters or digits to search.').waitFor();
     expect(await page.getByRole('searchbox', { name: 'Patients, huddle notes and plans' }).getAttribute('aria-invalid')).toBe('true');

@@ -54,7 +54,7 @@ describe.skipIf(!chromiumAvailable)('browser: the session ends while a note wait
     await dialog.getByLabel('Password').fill('carehuddle-demo');
     await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
-    await panel.locator('.thread').getByText(body).waitFor();
+    await panel.locator('.thread-row').getByText(body).waitFor();
     await panel.locator('.pending-note').waitFor({ state: 'detached' });
 
     const again = await signedIn(server.url, 'coordinator');

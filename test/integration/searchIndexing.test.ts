@@ -25,7 +25,8 @@ describe('search: plan text is indexed as plans are stored, compacted and restar
   const start = async (prepare?: (store: Store) => Promise<void>) => {
     const store = openSqliteStore(dataDir, { auditKey: AUDIT_KEY });
     await prepare?.(store);
-    server = await startTestServer({ store, tuning: { search: { indexDelayMs: 0 } }, searchPerMinute: 100_000 });
+    // The test types faster than anyone does, to pass a compaction: the collaboration message budget is raised.
+    server = await startTestServer({ store, tuning: { search: { indexDelayMs: 0 }, collab: { messagesBurst: 5_000, messagesPerSecond: 5_000 } }, searchPerMinute: 100_000 });
     return server;
   };
   const findsItem = async (client: ApiClient, q: string, itemId: string) => planItems(await searchAs(client, q)).includes(itemId);
@@ -53,7 +54,7 @@ describe('search: plan text is indexed as plans are stored, compacted and restar
     await waitFor(() => findsItem(coordinator, 'bariatric commode', 'search-need-1'), 'the renamed need to be found');
     expect(await findsItem(coordinator, 'hoyer', 'search-need-1')).toBe(false);
 
-    // Enough single edits for the server to compact the document into a snapshot (in bursts its message limit allows).
+    // Enough single edits for the server to compact the document into a snapshot.
     for (let burst = 0; burst < 3; burst += 1) {
       for (let i = 0; i < 180; i += 1) plan.doc.getArray('search-log').push([i]);
       await plan.whenSaved();

@@ -60,7 +60,8 @@ export function PlanPage() {
   // A notification links to one thread (`?thread=`): its discussion opens once the thread has loaded.
   const linkedThread = notes.threads.find((t) => t.id === search.get('thread'));
   useEffect(() => {
-    if (linkedThread) setTopic({ anchor: linkedThread.anchor, title: 'the discussion you were notified about' });
+    // A thread about the whole plan is in the panel already (the panel opens it); one about an item needs that item's discussion.
+    if (linkedThread && linkedThread.anchor.kind !== 'patient') setTopic({ anchor: linkedThread.anchor, title: 'the discussion you were notified about' });
     // Keyed by the id: later changes to the thread (new replies) must not take the reader back to it.
   }, [linkedThread?.id]);
   const revoked = useAccessRevoked(patientId, notes.accessRevoked);
