@@ -64,7 +64,9 @@ export function sqliteCareTeams(db: SqliteDb): CareTeamRepository {
     },
     async handOverLead(patientId, userId, joinedAt) {
       if (!isKey(patientId) || !isKey(userId)) return null;
-      return handOver(patientId, userId, joinedAt);
+      // IMMEDIATE, as every transaction here that reads before it writes: in WAL mode a deferred one that
+      // finds the writer thread has committed since its read fails at once (SQLITE_BUSY), without waiting.
+      return handOver.immediate(patientId, userId, joinedAt);
     },
   };
 }

@@ -60,7 +60,8 @@ export function sqliteInvitations(db: SqliteDb): InvitationRepository {
     },
     async revokePendingBy(invitedBy, patientId, revokedBy, at) {
       if (!isKey(invitedBy) || (patientId !== null && !isKey(patientId))) return [];
-      return revokeAllBy(invitedBy, patientId, revokedBy, at);
+      // IMMEDIATE: it reads before it writes (see careTeams.ts).
+      return revokeAllBy.immediate(invitedBy, patientId, revokedBy, at);
     },
   };
 }

@@ -45,7 +45,8 @@ export function sqliteMailJobs(db: SqliteDb): MailJobRepository {
         j.leaseOwner, j.leaseUntil, j.lastError, j.createdAt, j.sentAt).changes === 1;
     },
     async claimDue(now, owner, leaseUntil, limit) {
-      return claim(now, owner, leaseUntil, limit);
+      // IMMEDIATE: it reads before it writes (see careTeams.ts).
+      return claim.immediate(now, owner, leaseUntil, limit);
     },
     async markSent(id, owner, at) {
       return isKey(id) && sent.run(at, id, owner).changes === 1;

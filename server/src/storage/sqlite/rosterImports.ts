@@ -98,7 +98,8 @@ export function sqliteRosterImports(db: SqliteDb): RosterImportRepository {
       progress.run(p.status, p.totalRows, p.processedRows, JSON.stringify(p.results), p.failure, p.completedAt, id);
     },
     async commit(id, c) {
-      return commit(id, c);
+      // IMMEDIATE: it reads before it writes (see careTeams.ts).
+      return commit.immediate(id, c);
     },
   };
 }

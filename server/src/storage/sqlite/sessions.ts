@@ -41,7 +41,8 @@ export function sqliteSessions(db: SqliteDb): SessionRepository {
       remove.run(id);
     },
     async deleteForUser(userId, keep) {
-      return isKey(userId) ? removeAll(userId, keep) : [];
+      // IMMEDIATE: it reads before it writes (see careTeams.ts).
+      return isKey(userId) ? removeAll.immediate(userId, keep) : [];
     },
   };
 }
