@@ -3,25 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { chromiumAvailable } from '../support/browser';
 import { patientIdByName, signedIn } from '../support/http';
-import { browserHarness, openPlanOf } from './harness';
-import { socketSwitch } from './socketSwitch';
+import { browserHarness } from './harness';
+import { planWithSocketSwitch } from './socketSwitch';
 
 describe.skipIf(!chromiumAvailable)('browser: the outbox keeps unsent notes across a reload', () => {
   const harness = browserHarness();
 
   it('1. offline, the physician writes a note and reloads the page; 2. the note is still there, not sent yet; 3. online again it is sent once; 4. another unsent note makes sign-out ask, and discarding it signs her out', async () => {
     const [browser, server] = [harness.browser(), harness.server()];
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const sockets = await socketSwitch(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${server.url}/signin`);
-    await page.getByLabel('Email').fill('physician@demo.carehuddle.test');
-    await page.getByLabel('Password').fill('carehuddle-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await openPlanOf(page, 'Rosa Delgado');
-    const panel = page.getByRole('region', { name: 'Huddle notes: the whole plan' });
-    await panel.getByText('Reconnecting…').waitFor({ state: 'detached' });
+    const { context, sockets, page, panel } = await planWithSocketSwitch(browser, server.url, 'physician@demo.carehuddle.test', 'Rosa Delgado', { width: 390, height: 844 });
 
     // 1. Offline: the note waits; the page is reloaded.
     await sockets.off();

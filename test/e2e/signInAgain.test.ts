@@ -3,25 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { chromiumAvailable } from '../support/browser';
 import { patientIdByName, signedIn } from '../support/http';
-import { browserHarness, openPlanOf } from './harness';
-import { socketSwitch } from './socketSwitch';
+import { browserHarness } from './harness';
+import { planWithSocketSwitch } from './socketSwitch';
 
 describe.skipIf(!chromiumAvailable)('browser: the session ends while a note waits, and the person signs in again in place', () => {
   const harness = browserHarness();
 
   it('1. the coordinator writes a note while offline; 2. her session is ended on the server; 3. back online, a dialog asks her to sign in on the same page; 4. she does; 5. the note is sent, exactly once', async () => {
     const [browser, server] = [harness.browser(), harness.server()];
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    const sockets = await socketSwitch(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${server.url}/signin`);
-    await page.getByLabel('Email').fill('coordinator@demo.carehuddle.test');
-    await page.getByLabel('Password').fill('carehuddle-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await openPlanOf(page, 'Rosa Delgado');
-    const panel = page.getByRole('region', { name: 'Huddle notes: the whole plan' });
-    await panel.getByText('Reconnecting…').waitFor({ state: 'detached' });
+    const { context, sockets, page, panel } = await planWithSocketSwitch(browser, server.url, 'coordinator@demo.carehuddle.test', 'Rosa Delgado', { width: 1200, height: 900 });
 
     // 1. The connection drops; the note waits on this device.
     await sockets.off();

@@ -1,7 +1,6 @@
 import type { StaffUser } from '@carehuddle/shared';
 import { useState } from 'react';
-import { endpoints } from '../api/endpoints';
-import { ApiRequestError } from '../api/http';
+import { useAccountChange } from './useAccountChange';
 
 /**
  * Disable (after a confirmation: the person is signed out everywhere at once
@@ -9,20 +8,10 @@ import { ApiRequestError } from '../api/http';
  */
 export function AccountStatusButton({ account, onChanged }: { account: StaffUser; onChanged: () => void }) {
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const update = useAccountChange(account, onChanged);
+  const { busy, failure } = update;
   const change = async (disabled: boolean) => {
-    setBusy(true);
-    try {
-      await endpoints.updateAccount(account.id, { disabled });
-      setConfirming(false);
-      setFailure(null);
-      onChanged();
-    } catch (e) {
-      setFailure(e instanceof ApiRequestError ? e.message : 'Could not change the account. Please try again.');
-    } finally {
-      setBusy(false);
-    }
+    if (await update.change({ disabled })) setConfirming(false);
   };
   if (account.disabled) {
     return <button type="button" className="button secondary" disabled={busy} onClick={() => void change(false)} aria-label={`Enable ${account.name}`}>Enable</button>;
