@@ -134,6 +134,10 @@ class WorkerExecutor implements GroupExecutor {
     const worker = this.worker;
     if (!worker) return;
     this.worker = null;
+    // A thread still starting unrefs itself on its ready message, which would undo the ref below and let
+    // a process with nothing else to do exit mid-close (a store opened and closed at once, as a benchmark
+    // seeding its file does). A thread that never started has nothing to close.
+    if (!(await this.started.then(() => true, () => false))) return;
     // Referenced again, or a process with nothing else to do would exit before the thread closes its connection.
     worker.ref();
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
