@@ -116,15 +116,16 @@ describe('notification e-mail over a real SMTP server', () => {
     expect(mailsTo('nurse')[1]!.messageId).toBe(smtp.refusedIds[0]);
   });
 
-  it('the daily digest comes at the time the person chose, in their time zone, with counts only', async () => {
+  it('the daily digest comes at the time the person chose, in their time zone, with the start page\'s counts only', async () => {
     // 1. The physician wants the digest at 10:30 New York time (it is 10:01 there now).
     const saved = await physician.request('PUT', '/api/account/notification-settings', {
       emailMentions: false, emailFamilyMessages: true, emailDigest: true, digestTime: '10:30', timeZone: 'America/New_York',
     });
     expect(saved.status).toBe(200);
-    // 2. A task is due today for them.
+    // 2. A task is due today for them, and on their caseload a discharge ten days ago still waits for its 7-day follow-up.
     expect((await coordinator.post(`/api/patients/${rosaId}/tasks`, { title: 'Call Rosa about her insulin', ownerId: ids.physician, dueDate: '2026-11-20' })).status).toBe(201);
-    const digests = () => mailsTo('physician').filter((m) => m.subject === 'Your CareHuddle tasks for today');
+    expect((await coordinator.post(`/api/patients/${rosaId}/tracking`, { kind: 'transition', setting: 'hospital', admittedOn: '2026-11-08', dischargedOn: '2026-11-10', facility: 'St. Mary Medical Center' })).status).toBe(201);
+    const digests = () => mailsTo('physician').filter((m) => m.subject === 'Your CareHuddle worklist for today');
     // 3. At 10:29 nothing yet: the nurse's digest (07:00) is long past its window too.
     clock.advanceMinutes(28);
     await aLookHasPassed();
@@ -132,7 +133,13 @@ describe('notification e-mail over a real SMTP server', () => {
     // 4. At 10:30 it comes, once.
     clock.advanceMinutes(1);
     await waitFor(() => digests().length === 1, 'the digest');
-    expect(digests()[0]!.raw).toMatch(/You have \d+ tasks? due today/);
+    // The counts are the start page's: the caseload's deadlines and the tasks, due today and overdue.
+    const start = await (await physician.get('/api/today')).json() as { today: string; counts: { overdue: number; dueToday: number }; tasks: Array<{ dueDate: string }> };
+    expect(start.counts.overdue).toBeGreaterThan(0);
+    const dueToday = start.counts.dueToday + start.tasks.filter((t) => t.dueDate === start.today).length;
+    const overdue = start.counts.overdue + start.tasks.filter((t) => t.dueDate < start.today).length;
+    const items = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
+    expect(digests()[0]!.raw).toContain(`You have ${items(dueToday)} due today and ${items(overdue)} overdue on your worklist.`);
     expect(digests()[0]!.raw).not.toMatch(/Rosa|insulin/);
     const center = await (await physician.get('/api/notifications')).json() as { notifications: Array<{ kind: string; link: string }> };
     expect(center.notifications.find((n) => n.kind === 'tasks_due')).toMatchObject({ link: '/worklist' });

@@ -1,34 +1,29 @@
-import { isFamilySide } from '../policies/notePolicy';
-import { currentPreferences } from '../consent/sharingPreferences';
-import { canReadTask } from '../policies/taskPolicy';
 import type { Services } from '../services';
+import { openTasksOf } from '../tasks/readTasks';
+import { caseloadDeadlines, dueAndOverdue } from '../worklist/caseloadDeadlines';
 import { localClock, minutesOf } from './localClock';
 import { digestMail } from './mailMessages';
 import { notify, type Notifier } from './notify';
 import { defaultPreferences } from './notificationSettings';
 
-/** How many of a person's open tasks are due on `today` and before it (only tasks they may still read). */
-export async function dueTaskCounts(services: Services, userId: string, today: string): Promise<{ dueToday: number; overdue: number }> {
-  const memberships = (await services.store.careTeams.listForUser(userId)).filter((m) => !isFamilySide(m.role));
-  const tasks = (await services.store.tasks.listForPatients(memberships.map((m) => m.patientId)))
-    .filter((t) => t.ownerId === userId && (t.status === 'open' || t.status === 'in_progress') && t.dueDate <= today);
-  let dueToday = 0;
-  let overdue = 0;
-  for (const m of memberships) {
-    const mine = tasks.filter((t) => t.patientId === m.patientId);
-    if (mine.length === 0) continue;
-    const preferences = await currentPreferences(services, m.patientId);
-    for (const t of mine.filter((task) => canReadTask(m, preferences, task.category))) {
-      if (t.dueDate === today) dueToday += 1;
-      else overdue += 1;
-    }
-  }
-  return { dueToday, overdue };
+/**
+ * What is due today and overdue for one person, counted as their start page
+ * counts it: the deadlines of their caseload (the worklist's rule, their
+ * visibility) and their open tasks, both on the organization's today.
+ */
+export async function dueCounts(services: Services, userId: string): Promise<{ dueToday: number; overdue: number }> {
+  const [{ today, patients }, tasks] = await Promise.all([caseloadDeadlines(services, userId), openTasksOf(services, userId)]);
+  const deadlines = dueAndOverdue(patients);
+  const dueTasks = tasks.filter((t) => t.dueDate <= today);
+  return {
+    dueToday: deadlines.filter((d) => d.status === 'due').length + dueTasks.filter((t) => t.dueDate === today).length,
+    overdue: deadlines.filter((d) => d.status === 'overdue').length + dueTasks.filter((t) => t.dueDate < today).length,
+  };
 }
 
 /**
  * Once a day, at the time each person chose in their time zone: an in-app
- * notification of their tasks due today and overdue, and the digest e-mail if
+ * notification of what is due today and overdue (deadlines and tasks), and the digest e-mail if
  * they want it — only when there is something due. Keys per person and local
  * date make a re-run (another node, a restart) a no-op; `done` spares the
  * store the look-ups for people already handled today.
@@ -45,7 +40,7 @@ export async function runDueDigests(notifier: Notifier, windowMinutes: number, d
     const since = minutes - minutesOf(preferences.digestTime);
     if (done.has(key) || since < 0 || since >= windowMinutes) continue;
     done.add(key);
-    const { dueToday, overdue } = await dueTaskCounts(services, user.id, date);
+    const { dueToday, overdue } = await dueCounts(services, user.id);
     if (dueToday + overdue === 0) continue;
     await notify(notifier, {
       userId: user.id, kind: 'tasks_due', patientId: null, actorId: null, subjectId: null, dedupeKey: `due:${user.id}:${date}`,

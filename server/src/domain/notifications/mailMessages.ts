@@ -36,13 +36,13 @@ export function familyMessageMail(link: string): MailContent {
   };
 }
 
-const tasks = (n: number): string => `${n} ${n === 1 ? 'task' : 'tasks'}`;
+const items = (n: number): string => `${n} ${n === 1 ? 'item' : 'items'}`;
 
-/** The daily digest: counts only, no titles or patients. */
+/** The daily digest: counts only (deadlines and tasks together), no titles or patients. */
 export function digestMail(dueToday: number, overdue: number, link: string): MailContent {
-  const parts = [dueToday > 0 ? `${tasks(dueToday)} due today` : null, overdue > 0 ? `${tasks(overdue)} overdue` : null].filter(Boolean);
+  const parts = [dueToday > 0 ? `${items(dueToday)} due today` : null, overdue > 0 ? `${items(overdue)} overdue` : null].filter(Boolean);
   return {
-    subject: 'Your CareHuddle tasks for today',
-    body: [`You have ${parts.join(' and ')}.`, ...footer(link)].join('\n'),
+    subject: 'Your CareHuddle worklist for today',
+    body: [`You have ${parts.join(' and ')} on your worklist.`, ...footer(link)].join('\n'),
   };
 }

@@ -11,7 +11,7 @@ function sentenceOf(n: NotificationRecord, byName: string): string {
   switch (n.kind) {
     case 'mention': return `${byName} mentioned you in a huddle note.`;
     case 'task_assigned': return n.actorId ? `${byName} assigned a task to you.` : 'A task was assigned to you.';
-    case 'tasks_due': return 'You have tasks due today or overdue.';
+    case 'tasks_due': return 'You have items due today or overdue on your worklist.';
     case 'family_message': return `${byName}, a family member, wrote a message.`;
     case 'admission': return 'An admission alert arrived.';
     case 'discharge': return 'A discharge alert arrived.';

@@ -1,4 +1,5 @@
 import type { Task } from '@carehuddle/shared';
+import type { TaskRecord } from '../../storage/port';
 import type { Actor } from '../actor';
 import { currentPreferences } from '../consent/sharingPreferences';
 import { isFamilySide } from '../policies/notePolicy';
@@ -11,15 +12,21 @@ const byDueDate = (a: Task, b: Task) => a.dueDate.localeCompare(b.dueDate) || a.
 
 /**
  * The open tasks on my worklist: those I own, and every open task of the
- * patients I coordinate — only tasks whose document I may read now.
+ * patients I coordinate — only tasks whose document I may read now. Not
+ * audited: callers that show them do.
  */
-export async function readMyTasks(services: Services, actor: Actor): Promise<Task[]> {
-  const memberships = (await services.store.careTeams.listForUser(actor.userId)).filter((m) => !isFamilySide(m.role));
+export async function openTasksOf(services: Services, userId: string): Promise<TaskRecord[]> {
+  const memberships = (await services.store.careTeams.listForUser(userId)).filter((m) => !isFamilySide(m.role));
   const tasks = await services.store.tasks.listForPatients(memberships.map((m) => m.patientId));
-  const visible = (await Promise.all(memberships.map(async (m) => {
-    const mine = tasks.filter((t) => t.patientId === m.patientId && (t.ownerId === actor.userId || m.role === 'care_coordinator'));
+  return (await Promise.all(memberships.map(async (m) => {
+    const mine = tasks.filter((t) => t.patientId === m.patientId && (t.ownerId === userId || m.role === 'care_coordinator'));
     return readableTasks(m, await currentPreferences(services, m.patientId), mine);
   }))).flat().filter((t) => t.status === 'open' || t.status === 'in_progress');
+}
+
+/** My open tasks, shown: one `task.list` record per patient they belong to. */
+export async function readMyTasks(services: Services, actor: Actor): Promise<Task[]> {
+  const visible = await openTasksOf(services, actor.userId);
   await services.audit.recordForPatients({ actor, action: 'R', type: 'task.list', resourceType: 'Task', category: 'coordination', outcome: 'success' }, new Set(visible.map((t) => t.patientId)));
   return (await presentTasks(services, visible)).sort(byDueDate);
 }

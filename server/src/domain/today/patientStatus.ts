@@ -28,7 +28,7 @@ function presentStatusRow(p: CaseloadPatient, coordinator: PatientStatusRow['coo
 
 /** Every patient on the actor's staff memberships as a status row (not audited: callers audit what they show). */
 export async function patientStatusRows(services: Services, actor: Actor): Promise<{ today: string; rows: PatientStatusRow[]; caseload: CaseloadPatient[] }> {
-  const { today, patients } = await caseloadDeadlines(services, actor);
+  const { today, patients } = await caseloadDeadlines(services, actor.userId);
   const teams = await Promise.all(patients.map((p) => services.store.careTeams.listForPatient(p.patient.id)));
   const leads = teams.map((team) => team.find((m) => m.role === 'care_coordinator' && m.isLead) ?? team.find((m) => m.role === 'care_coordinator') ?? null);
   const names = new Map((await services.store.users.findManyByIds(leads.flatMap((l) => (l ? [l.userId] : [])))).map((u) => [u.id, u.name]));

@@ -4,6 +4,7 @@ import { onEveryAgendaTeam } from '../conferences/conferenceAccess';
 import { forbidden } from '../errors';
 import type { Services } from '../services';
 import { readMyTasks } from '../tasks/readTasks';
+import { dueAndOverdue } from '../worklist/caseloadDeadlines';
 import { byUrgency, patientStatusRows } from './patientStatus';
 import { unreadThreads } from './unreadThreads';
 
@@ -31,8 +32,7 @@ async function conferencesToday(services: Services, actor: Actor, today: string)
 export async function readToday(services: Services, actor: Actor): Promise<Today> {
   requireStaff(actor);
   const { today, rows, caseload } = await patientStatusRows(services, actor);
-  const deadlines = caseload.flatMap((p) => p.deadlines).filter((d) => d.status === 'overdue' || d.status === 'due')
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.patientName.localeCompare(b.patientName));
+  const deadlines = dueAndOverdue(caseload);
   const [tasks, threads, conferences] = await Promise.all([
     readMyTasks(services, actor), unreadThreads(services, actor, caseload), conferencesToday(services, actor, today),
   ]);

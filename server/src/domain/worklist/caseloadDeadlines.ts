@@ -1,6 +1,5 @@
 import type { SharingPreferences, WorkItem } from '@carehuddle/shared';
 import type { CareTeamMembershipRecord, OutreachRecord, PatientRecord, TaskRecord } from '../../storage/port';
-import type { Actor } from '../actor';
 import { currentPreferences } from '../consent/sharingPreferences';
 import { currentEpisode, episodesOf } from '../enrollment/episodes';
 import { todayFor } from '../patients/patientAccess';
@@ -27,11 +26,11 @@ export interface CaseloadPatient {
  * The deadlines of every patient on the actor's care teams, computed once by
  * the worklist rules with the actor's visibility (category and consent). The
  * worklist, "My patients" and the start page all read this, so a deadline
- * counted in one is counted in the others. Family memberships are left out:
- * the family reads no tracking.
+ * counted in one is counted in the others (the daily digest too). Family
+ * memberships are left out: the family reads no tracking.
  */
-export async function caseloadDeadlines(services: Services, actor: Actor): Promise<{ today: string; patients: CaseloadPatient[] }> {
-  const memberships = (await services.store.careTeams.listForUser(actor.userId)).filter((m) => !isFamilySide(m.role));
+export async function caseloadDeadlines(services: Services, userId: string): Promise<{ today: string; patients: CaseloadPatient[] }> {
+  const memberships = (await services.store.careTeams.listForUser(userId)).filter((m) => !isFamilySide(m.role));
   const ids = memberships.map((m) => m.patientId);
   const [patients, items, attempts, tasks, episodes] = await Promise.all([
     services.store.patients.findManyByIds(ids), services.store.tracking.listForPatients(ids), services.store.outreach.listForPatients(ids), services.store.tasks.listForPatients(ids),
@@ -52,4 +51,10 @@ export async function caseloadDeadlines(services: Services, actor: Actor): Promi
     };
   }));
   return { today, patients: rows.filter((r): r is CaseloadPatient => r !== null) };
+}
+
+/** The deadlines overdue or due today across a caseload, soonest first: what the start page lists and the digest counts. */
+export function dueAndOverdue(patients: CaseloadPatient[]): WorkItem[] {
+  return patients.flatMap((p) => p.deadlines).filter((d) => d.status === 'overdue' || d.status === 'due')
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.patientName.localeCompare(b.patientName));
 }

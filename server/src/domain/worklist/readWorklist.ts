@@ -27,7 +27,7 @@ export const OPEN_STATUSES: ReadonlySet<WorkItem['status']> = new Set(['due_soon
  * due" beside "Screening overdue"); the client narrows it to "mine".
  */
 export async function readWorklist(services: Services, actor: Actor, query: { kind?: string; sort: keyof typeof SORTS }): Promise<Worklist> {
-  const { patients } = await caseloadDeadlines(services, actor);
+  const { patients } = await caseloadDeadlines(services, actor.userId);
   const open = patients.flatMap((p) => p.deadlines).filter((w) => OPEN_STATUSES.has(w.status));
   const shown = open.filter((w) => !query.kind || w.kind === query.kind).sort(SORTS[query.sort]);
   // One record per patient whose deadlines are shown, so the worklist shows up in each patient's trail.
