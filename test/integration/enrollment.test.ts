@@ -78,6 +78,11 @@ describe('enrollment episodes: disenroll, re-enroll, history kept, deadlines fol
     expect(history.episodes.map((e) => [e.program, e.endReason])).toEqual([['care_coordination', 'moved'], ['transitions_of_care', null]]);
     const tracking = ((await (await coordinator.get(`/api/patients/${walterId}/tracking`)).json()) as { items: Array<{ kind: string; dueDate: string; status: string }> }).items;
     expect(tracking.find((d) => d.kind === 'screening')).toMatchObject({ dueDate: orgDay(30), status: 'upcoming' });
+    // The patient header and "My patients" reckon the same clock (not the first enrollment's screening).
+    const header = (await (await coordinator.get(`/api/patients/${walterId}`)).json()) as { screeningDueDate: string; screeningStatus: string };
+    expect(header).toMatchObject({ screeningDueDate: orgDay(30), screeningStatus: 'pending' });
+    const row = ((await (await coordinator.get('/api/patients')).json()) as { patients: Array<{ id: string; screeningDueDate: string }> }).patients.find((p) => p.id === walterId);
+    expect(row?.screeningDueDate).toBe(orgDay(30));
     expect(await caseloadNames()).toContain('Walter Kim');
 
     const trail = (await server.services.store.audit.list({ patientId: walterId, limit: 10_000 })).filter((r) => r.type.startsWith('enrollment.') && r.outcome === 'success');
