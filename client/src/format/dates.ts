@@ -9,7 +9,22 @@ export interface DateSettings {
   locale: string;
   /** An IANA time zone: the organization's, so that a team across zones sees one calendar. */
   timeZone: string;
+  /** How a due date is put in words, in the reader's language (English when absent). */
+  dueWords?: DueWords;
 }
+
+/** A due date's wording: the catalog supplies it, so the formatter itself holds no language. */
+export interface DueWords {
+  /** "3 days overdue". */
+  overdue(days: number): string;
+  /** "due tomorrow", given Intl's relative day ("tomorrow"). */
+  dueOn(relativeDay: string): string;
+}
+
+const ENGLISH_DUE_WORDS: DueWords = {
+  overdue: (days) => `${days} ${days === 1 ? 'day' : 'days'} overdue`,
+  dueOn: (relativeDay) => `due ${relativeDay}`,
+};
 
 /** An instant as the API sends it (ISO 8601) or a Date. */
 type InstantLike = string | Date;
@@ -38,7 +53,7 @@ export interface DateFormat {
 }
 
 /** Builds the formatter for one person's locale and the organization's time zone. */
-export function createDateFormat({ locale, timeZone }: DateSettings): DateFormat {
+export function createDateFormat({ locale, timeZone, dueWords = ENGLISH_DUE_WORDS }: DateSettings): DateFormat {
   // A calendar day is not an instant: format it at UTC midnight in UTC so no zone moves it to the day before.
   const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
@@ -57,8 +72,8 @@ export function createDateFormat({ locale, timeZone }: DateSettings): DateFormat
     relativeDay,
     due(day, today) {
       const late = daysBetween(day, today);
-      if (late > 0) return `${late} ${late === 1 ? 'day' : 'days'} overdue`;
-      return `due ${relativeDay(day, today)}`;
+      if (late > 0) return dueWords.overdue(late);
+      return dueWords.dueOn(relativeDay(day, today));
     },
   };
 }

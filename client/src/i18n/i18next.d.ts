@@ -1,5 +1,7 @@
 import 'i18next';
 import type common from './locales/en/common.json';
+import type invite from './locales/en/invite.json';
+import type review from './locales/en/review.json';
 
 // English is the reference catalog: a key missing from it is a type error at the call site.
 declare module 'i18next' {
@@ -7,6 +9,8 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      invite: typeof invite;
+      review: typeof review;
     };
   }
 }

@@ -1,5 +1,6 @@
 import type { InvitationPreview } from '@carehuddle/shared';
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { endpoints } from '../api/endpoints';
 import { useFormSubmit } from '../components/useFormSubmit';
 import { FieldMessage, fieldErrorProps, FormError } from '../components/FieldMessage';
@@ -16,10 +17,11 @@ export function AcceptInvitationForm({ token, preview, onAccepted, onGone }: {
   /** The link stopped working while the form was open (used elsewhere, expired, withdrawn). */
   onGone: () => void;
 }) {
+  const { t } = useTranslation('invite');
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
-  const { busy, error, submit } = useFormSubmit('Something went wrong. Please try again.');
+  const { busy, error, submit } = useFormSubmit(t('form.failed'));
   const existing = preview.accountExists;
 
   const accept = (event: FormEvent) => submit(event, async () => {
@@ -34,27 +36,27 @@ export function AcceptInvitationForm({ token, preview, onAccepted, onGone }: {
 
   return (
     <form className="stack-form" onSubmit={(e) => void accept(e)}>
-      <p className="muted">Invitation for <strong>{preview.email}</strong></p>
+      <p className="muted"><Trans t={t} i18nKey="form.for" values={{ email: preview.email }} components={{ strong: <strong /> }} /></p>
       {!existing && (
         <>
-          <label htmlFor="invite-name">Your name</label>
-          <p className="hint" id="invite-name-hint">The care team will see this name next to your messages.</p>
+          <label htmlFor="invite-name">{t('form.name')}</label>
+          <p className="hint" id="invite-name-hint">{t('form.nameHint')}</p>
           <input id="invite-name" autoComplete="name" required maxLength={120} value={name} onChange={(e) => setName(e.target.value)}
             {...fieldErrorProps(error, 'name', 'invite-name', 'invite-name-hint')} />
           <FieldMessage error={error} field="name" inputId="invite-name" />
         </>
       )}
-      <label htmlFor="invite-password">{existing ? 'Your password' : 'Choose a password'}</label>
-      {!existing && <p className="hint" id="invite-password-hint">At least 12 characters. A short sentence is easy to remember.</p>}
+      <label htmlFor="invite-password">{existing ? t('form.password') : t('form.choosePassword')}</label>
+      {!existing && <p className="hint" id="invite-password-hint">{t('form.passwordHint')}</p>}
       <input id="invite-password" type={showPassword ? 'text' : 'password'} autoComplete={existing ? 'current-password' : 'new-password'} required
         minLength={existing ? undefined : 12} maxLength={200} value={password} onChange={(e) => setPassword(e.target.value)}
         {...fieldErrorProps(error, 'password', 'invite-password', existing ? undefined : 'invite-password-hint')} />
       <FieldMessage error={error} field="password" inputId="invite-password" />
       <label className="checkbox">
-        <input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} /> Show password
+        <input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} /> {t('form.showPassword')}
       </label>
       <FormError error={error} />
-      <button type="submit" className="button" disabled={busy}>{busy ? 'Accepting…' : existing ? 'Sign in and accept' : 'Accept and continue'}</button>
+      <button type="submit" className="button" disabled={busy}>{busy ? t('form.accepting') : existing ? t('form.signInAndAccept') : t('form.accept')}</button>
     </form>
   );
 }

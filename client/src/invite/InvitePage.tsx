@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { ApiRequestError } from '../api/http';
@@ -8,6 +9,7 @@ import { useSession } from '../session/SessionContext';
 import { AcceptInvitationForm } from './AcceptInvitationForm';
 import { InvitationStatusMessage } from './InvitationStatusMessage';
 import { useDates } from '../format/useDates';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
 
 /**
  * Where an invitation link leads (public: no session needed). A usable link
@@ -15,6 +17,7 @@ import { useDates } from '../format/useDates';
  * why it no longer works.
  */
 export function InvitePage() {
+  const { t } = useTranslation('invite');
   const dates = useDates();
   const { token = '' } = useParams();
   const { data: preview, error, reload } = useLoad(() => endpoints.invitationPreview(token), [token]);
@@ -35,17 +38,14 @@ export function InvitePage() {
   let content: ReactNode;
   if (error instanceof ApiRequestError && (error.status === 404 || error.status === 400)) content = <InvitationStatusMessage status="unknown" invitedBy={null} />;
   else if (error) content = <section className="card invite-card"><ErrorMessage error={error} /></section>;
-  else if (!preview) content = <p role="status">Loading…</p>;
+  else if (!preview) content = <p role="status">{t('loading')}</p>;
   else if (preview.status !== 'pending') content = <InvitationStatusMessage status={preview.status} invitedBy={preview.invitedBy} />;
   else {
     content = (
       <section className="card invite-card" aria-labelledby="invite-title">
-        <h1 id="invite-title">{preview.invitedBy} invited you to {preview.patientFirstName}'s care plan</h1>
-        <p>
-          With {preview.patientFirstName}'s permission, you will be able to read the plan, follow and join the conversations the care team shares
-          with family, and see meetings you are invited to.
-        </p>
-        <p className="muted">This link works once, until {dates.longDateTime(preview.expiresAt)}.</p>
+        <h1 id="invite-title">{t('title', { invitedBy: preview.invitedBy, firstName: preview.patientFirstName })}</h1>
+        <p>{t('body', { firstName: preview.patientFirstName })}</p>
+        <p className="muted">{t('expires', { when: dates.longDateTime(preview.expiresAt) })}</p>
         <AcceptInvitationForm token={token} preview={preview} onAccepted={(id) => void accepted(id)} onGone={reload} />
         <ErrorMessage error={signInError} />
       </section>
@@ -53,7 +53,10 @@ export function InvitePage() {
   }
   return (
     <main className="invite">
-      <p className="invite-brand" aria-hidden="true">CareHuddle</p>
+      <div className="invite-top">
+        <p className="invite-brand" aria-hidden="true">{t('brand')}</p>
+        <LanguageSwitch />
+      </div>
       {content}
     </main>
   );

@@ -1,5 +1,6 @@
 import type { CareTeamMember, NoteAnchor } from '@carehuddle/shared';
 import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
@@ -26,13 +27,14 @@ import { AttachmentsProvider } from '../attachments/AttachmentsContext';
  * page itself decides nothing about access.
  */
 export function ReviewPage() {
+  const { t } = useTranslation('review');
   const { patientId = '' } = useParams();
   const { data: patient, error } = useLoad(() => endpoints.patient(patientId), [patientId]);
   const notes = useNotes(patientId);
   const revoked = useAccessRevoked(patientId, notes.accessRevoked);
   if (revoked) return <AccessChangedPage firstName={patient ? firstNameOf(patient.name) : null} />;
   if (error) return <ErrorMessage error={error} />;
-  if (!patient) return <p role="status">Loading…</p>;
+  if (!patient) return <p role="status">{t('loading')}</p>;
   // Staff work on the full plan; this page speaks to family.
   if (!isFamilySide(patient.myRole)) return <Navigate to={`/patients/${patient.id}/plan`} replace />;
   return (
@@ -49,12 +51,13 @@ function PlanReview({ patientId, name, team, proposeGoals, notes }: {
   proposeGoals: boolean;
   notes: Notes;
 }) {
+  const { t } = useTranslation('review');
   const first = firstNameOf(name);
   const { user } = useSession();
   const [search] = useSearchParams();
   const [largeText, setLargeText] = useLargeText();
-  const everything = `${first}'s plan in general`;
-  const [topic, setTopic] = useState<{ anchor: NoteAnchor; title: string }>({ anchor: { kind: 'patient' }, title: everything });
+  const everything = t('planInGeneral', { firstName: first });
+  const [topic, setTopic] = useState<{ anchor: NoteAnchor; title: string | null }>({ anchor: { kind: 'patient' }, title: null });
   const messages = useRef<HTMLDivElement>(null);
   const discussion = useMemo(() => ({
     notes,
@@ -64,19 +67,17 @@ function PlanReview({ patientId, name, team, proposeGoals, notes }: {
       messages.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
     },
   }), [notes]);
-  const titles = useMemo(() => plainSectionTitles(first), [first]);
+  const titles = useMemo(() => plainSectionTitles(t, first), [t, first]);
 
   return (
     <div className="review">
       <header className="review-head">
         <div>
-          <h1>{first}'s plan</h1>
-          <p className="review-intro">
-            This is the part of {first}'s care plan that {first} has chosen to share with you. It updates by itself when the care team changes it.
-          </p>
+          <h1>{t('title', { firstName: first })}</h1>
+          <p className="review-intro">{t('intro', { firstName: first })}</p>
         </div>
         <button type="button" className="button secondary" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
-          Larger text
+          {t('largeText')}
         </button>
       </header>
       <DiscussionContext.Provider value={discussion}>
@@ -86,11 +87,11 @@ function PlanReview({ patientId, name, team, proposeGoals, notes }: {
             {proposeGoals && <SuggestGoalForm patientId={patientId} firstName={first} />}
           </div>
           <div className="review-side" ref={messages}>
-            <NotesPanel notes={notes} anchor={topic.anchor} title={topic.title} team={team} heading={`Messages with ${first}'s care team`}
+            <NotesPanel notes={notes} anchor={topic.anchor} title={topic.title ?? everything} team={team} heading={t('messagesHeading', { firstName: first })}
               canResolve={false} familySide me={user?.id ?? ''} isCoordinator={false} openThreadId={search.get('thread')} />
             {topic.anchor.kind !== 'patient' && (
-              <button type="button" className="button secondary" onClick={() => setTopic({ anchor: { kind: 'patient' }, title: everything })}>
-                Show messages about {everything}
+              <button type="button" className="button secondary" onClick={() => setTopic({ anchor: { kind: 'patient' }, title: null })}>
+                {t('showGeneralMessages', { topic: everything })}
               </button>
             )}
             <UpcomingConferences patientId={patientId} firstName={first} />

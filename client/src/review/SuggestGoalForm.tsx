@@ -1,13 +1,15 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { endpoints } from '../api/endpoints';
 import { useFormSubmit } from '../components/useFormSubmit';
 import { FieldMessage, fieldErrorProps, FormError } from '../components/FieldMessage';
 
 /** Lets a caregiver the patient allows suggest a goal; the coordinator reviews it before it becomes part of the plan. */
 export function SuggestGoalForm({ patientId, firstName }: { patientId: string; firstName: string }) {
+  const { t } = useTranslation('review');
   const [title, setTitle] = useState('');
   const [sent, setSent] = useState<string | null>(null);
-  const { busy, error, submit } = useFormSubmit('Your suggestion was not sent. Please try again.');
+  const { busy, error, submit } = useFormSubmit(t('suggest.failed'));
 
   const send = (event: FormEvent) => submit(event, async () => {
     await endpoints.suggestGoal(patientId, title);
@@ -17,18 +19,18 @@ export function SuggestGoalForm({ patientId, firstName }: { patientId: string; f
 
   return (
     <section className="card" aria-labelledby="suggest-goal-title">
-      <h2 id="suggest-goal-title">Suggest a goal</h2>
-      <p>Is there something {firstName} would like to work on? The care coordinator reads every suggestion and talks it over with {firstName}.</p>
+      <h2 id="suggest-goal-title">{t('suggest.title')}</h2>
+      <p>{t('suggest.intro', { firstName })}</p>
       <form className="stack-form" onSubmit={(e) => void send(e)}>
-        <label htmlFor="goal-suggestion">The goal, in your own words</label>
+        <label htmlFor="goal-suggestion">{t('suggest.label')}</label>
         <input id="goal-suggestion" value={title} maxLength={200} required onChange={(e) => setTitle(e.target.value)}
           {...fieldErrorProps(error, 'title', 'goal-suggestion')} />
         <FieldMessage error={error} field="title" inputId="goal-suggestion" />
         <FormError error={error} />
-        <button type="submit" className="button" disabled={busy}>{busy ? 'Sending…' : 'Send suggestion'}</button>
+        <button type="submit" className="button" disabled={busy}>{busy ? t('suggest.sending') : t('suggest.send')}</button>
       </form>
       <p role="status" className={sent ? 'notice' : undefined}>
-        {sent && `Thank you. “${sent}” now shows in the goals as suggested, until the care team reviews it.`}
+        {sent && t('suggest.sent', { goal: sent })}
       </p>
     </section>
   );

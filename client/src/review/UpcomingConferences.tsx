@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
@@ -6,6 +7,7 @@ import { useDates } from '../format/useDates';
 
 /** Team meetings about this patient that the caregiver was invited to and that have not happened yet. */
 export function UpcomingConferences({ patientId, firstName }: { patientId: string; firstName: string }) {
+  const { t } = useTranslation('review');
   const dates = useDates();
   const { data, error } = useLoad(() => endpoints.conferences(), []);
   // A conference counts as upcoming for the whole day it is held, so a late joiner still finds it.
@@ -15,15 +17,15 @@ export function UpcomingConferences({ patientId, firstName }: { patientId: strin
     .sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor));
   return (
     <section className="card" aria-labelledby="review-meetings">
-      <h2 id="review-meetings">Upcoming meetings about {firstName}</h2>
+      <h2 id="review-meetings">{t('meetings.title', { firstName })}</h2>
       <ErrorMessage error={error} />
-      {data && upcoming.length === 0 && <p className="empty">You are not invited to any upcoming meetings.</p>}
+      {data && upcoming.length === 0 && <p className="empty">{t('meetings.none')}</p>}
       <ul className="review-list">
         {upcoming.map((c) => (
           <li key={c.id}>
             <Link to={`/conferences/${c.id}`}>{c.title}</Link>
             <span className="muted">
-              {dates.longDateTime(c.scheduledFor)} · led by {c.chair.name}
+              {t('meetings.when', { when: dates.longDateTime(c.scheduledFor), chair: c.chair.name })}
             </span>
           </li>
         ))}

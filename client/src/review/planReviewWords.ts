@@ -1,13 +1,14 @@
 import type { PlanSection } from '@carehuddle/shared';
+import type { TFunction } from 'i18next';
 
-/** The shared plan's section headings in everyday words, for family members reading about someone they care for. */
-export function plainSectionTitles(firstName: string): Partial<Record<PlanSection, string>> {
+/** The shared plan's section headings in everyday words (from the review catalog), for family members reading about someone they care for. */
+export function plainSectionTitles(t: TFunction<'review'>, firstName: string): Partial<Record<PlanSection, string>> {
   return {
-    goals: `What ${firstName} wants to work on`,
-    whatMatters: `What matters most to ${firstName}`,
-    preferences: `How ${firstName} likes to be cared for`,
-    advanceDirectives: `${firstName}'s wishes for future care`,
-    riskSummary: 'Health check summary',
+    goals: t('sections.goals', { firstName }),
+    whatMatters: t('sections.whatMatters', { firstName }),
+    preferences: t('sections.preferences', { firstName }),
+    advanceDirectives: t('sections.advanceDirectives', { firstName }),
+    riskSummary: t('sections.riskSummary'),
   };
 }
 
