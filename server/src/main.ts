@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     interfaces: config.interfaces,
     // Resolved from this file, which sits one level under server/ both as source (src/) and compiled (dist/).
     clientDir: resolve(import.meta.dirname, '../../client/dist'),
-    ...(config.smtp ? { mailer: smtpMailer(config.smtp.url, config.smtp.from), smtp: config.smtp } : {}),
+    ...(config.smtp ? { mailer: smtpMailer(config.smtp.url, config.smtp.from, config.orgTimeZone), smtp: config.smtp } : {}),
   });
   const origin = config.publicOrigin ?? `http://localhost:${server.port}`;
   logger.info({ port: server.port, store: store.kind, mllpPort: server.mllpPort }, 'CareHuddle is listening');

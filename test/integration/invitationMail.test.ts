@@ -6,7 +6,7 @@ import { createLogger } from '../../server/src/logger';
 import { logMailer, smtpMailer } from '../../server/src/mail/invitationMailers';
 import { waitFor } from '../support/wait';
 
-const message = { invitationId: 'a4c1e7a0-0000-4000-8000-000000000001', to: 'marco.delgado@example.org', link: 'http://localhost:3000/invite/abc', invitedBy: 'Maya Chen', expiresAt: '2026-11-26T15:00:00.000Z' };
+const message = { invitationId: 'a4c1e7a0-0000-4000-8000-000000000001', to: 'marco.delgado@example.org', link: 'http://localhost:3000/invite/abc', invitedBy: 'Maya Chen', expiresAt: '2026-11-26T15:00:00.000Z', language: 'en' as const };
 
 describe('invitation delivery', () => {
   it('without an e-mail transport, logs the invitation id, never the link or the mailbox name', async () => {
@@ -41,7 +41,7 @@ describe('invitation delivery', () => {
     afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
     it('sends the link to the invited address, with who invited them and nothing about the patient', async () => {
-      await smtpMailer(`smtp://127.0.0.1:${port}`, 'CareHuddle <no-reply@carehuddle.test>').send(message);
+      await smtpMailer(`smtp://127.0.0.1:${port}`, 'CareHuddle <no-reply@carehuddle.test>', 'America/New_York').send(message);
       await waitFor(() => received.length === 1, 'the e-mail to arrive');
       expect(received[0]!.to).toBe(message.to);
       expect(received[0]!.body).toContain(message.link);
@@ -50,7 +50,7 @@ describe('invitation delivery', () => {
     });
 
     it('an unreachable server fails the send (the command then withdraws the invitation)', async () => {
-      await expect(smtpMailer('smtp://127.0.0.1:1', 'CareHuddle <no-reply@carehuddle.test>').send(message)).rejects.toThrow();
+      await expect(smtpMailer('smtp://127.0.0.1:1', 'CareHuddle <no-reply@carehuddle.test>', 'America/New_York').send(message)).rejects.toThrow();
     });
   });
 });

@@ -39,6 +39,10 @@ export class ApiClient {
     return this.request('POST', path, body);
   }
 
+  put(path: string, body?: unknown): Promise<Response> {
+    return this.request('PUT', path, body);
+  }
+
   delete(path: string): Promise<Response> {
     return this.request('DELETE', path);
   }

@@ -6,9 +6,12 @@ import type { ServerTuning } from '../../server/src/app/feature';
 import type { Clock } from '../../server/src/domain/clock';
 import type { CoordinationSettings } from '../../server/src/domain/worklist/coordinationRules';
 import { createLogger, type DestinationStream } from '../../server/src/logger';
+import { smtpMailer } from '../../server/src/mail/invitationMailers';
 import { loadAuditSeal } from '../../server/src/storage/auditKeyFile';
 import { openSealedStore } from '../../server/src/storage/openStore';
 import type { Store } from '../../server/src/storage/port';
+
+const SMTP_FROM = 'CareHuddle <no-reply@carehuddle.test>';
 
 /** Options a test may override; everything else is a sensible test default. */
 export interface TestServerOptions {
@@ -34,6 +37,8 @@ export interface TestServerOptions {
   logSink?: DestinationStream;
   /** SMTP for notification e-mail (a local test server). */
   smtpUrl?: string;
+  /** Invitations are e-mailed over `smtpUrl` too (by default they are only logged and shown to the coordinator). */
+  invitationsBySmtp?: boolean;
 }
 
 /** A real server on an ephemeral port with a fresh file-backed embedded store. */
@@ -68,7 +73,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     rateLimits: { apiPerMinute: options.apiPerMinute ?? 10_000, loginPerMinute: options.loginPerMinute ?? 1_000, invitationPerMinute: options.invitationPerMinute ?? 1_000,
       ...(options.searchPerMinute !== undefined ? { searchPerMinute: options.searchPerMinute } : {}) },
-    ...(options.smtpUrl ? { smtp: { url: options.smtpUrl, from: 'CareHuddle <no-reply@carehuddle.test>' } } : {}),
+    ...(options.smtpUrl ? { smtp: { url: options.smtpUrl, from: SMTP_FROM } } : {}),
+    ...(options.smtpUrl && options.invitationsBySmtp ? { mailer: smtpMailer(options.smtpUrl, SMTP_FROM, 'America/New_York') } : {}),
   });
   return {
     ...server,

@@ -1,8 +1,9 @@
-import { CONSENT_METHOD_LABELS, CONSENT_METHODS, type ConsentMethod, type CreatedInvitation } from '@carehuddle/shared';
+import { CONSENT_METHOD_LABELS, CONSENT_METHODS, LANGUAGES, LanguageSchema, type ConsentMethod, type CreatedInvitation, type Language } from '@carehuddle/shared';
 import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
 import { useFormSubmit } from '../components/useFormSubmit';
 import { FieldMessage, fieldErrorProps, FormError } from '../components/FieldMessage';
+import { autonym } from '../i18n/autonym';
 
 /** The coordinator invites a family caregiver to this patient's shared plan, recording how the patient agreed. */
 export function InviteCaregiverForm({ patientId, onInvited }: { patientId: string; onInvited: (created: CreatedInvitation) => void }) {
@@ -10,13 +11,15 @@ export function InviteCaregiverForm({ patientId, onInvited }: { patientId: strin
   const [relationship, setRelationship] = useState('');
   const [consentMethod, setConsentMethod] = useState<ConsentMethod>('verbal');
   const [proposeGoals, setProposeGoals] = useState(false);
+  const [language, setLanguage] = useState<Language>('en');
   const { busy, error, submit } = useFormSubmit('The invitation was not created. Please try again.');
 
   const invite = (event: FormEvent) => submit(event, async () => {
-    onInvited(await endpoints.invite(patientId, { email, relationship, consentMethod, proposeGoals }));
+    onInvited(await endpoints.invite(patientId, { email, relationship, consentMethod, proposeGoals, language }));
     setEmail('');
     setRelationship('');
     setProposeGoals(false);
+    setLanguage('en');
   });
 
   return (
@@ -42,6 +45,15 @@ export function InviteCaregiverForm({ patientId, onInvited }: { patientId: strin
             {CONSENT_METHODS.map((m) => <option key={m} value={m}>{CONSENT_METHOD_LABELS[m]}</option>)}
           </select>
           <FieldMessage error={error} field="consentMethod" inputId="invite-consent" />
+        </div>
+        <div className="field">
+          <label htmlFor="invite-language">Their language</label>
+          {/* The e-mail is written in it and their pages start in it; they can switch later. */}
+          <select id="invite-language" value={language} onChange={(e) => setLanguage(LanguageSchema.catch('en').parse(e.target.value))}
+            {...fieldErrorProps(error, 'language', 'invite-language')}>
+            {LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{autonym(l)}</option>)}
+          </select>
+          <FieldMessage error={error} field="language" inputId="invite-language" />
         </div>
       </div>
       <label className="checkbox">

@@ -1,13 +1,9 @@
 import { LANGUAGES, type Language } from '@carehuddle/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { autonym } from './autonym';
 import { useLanguage } from './LanguageProvider';
 
-/** A language's own name, as its speakers write it ("English", "Español"): from Intl, so no catalog has to spell it. */
-function autonym(language: Language): string {
-  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
-  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
-}
 
 /**
  * Switches between CareHuddle's languages: one button per other language,

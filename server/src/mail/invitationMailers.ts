@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { InvitationMailer, InvitationMessage } from '../domain/invitations/invitationSettings';
+import { mailWords } from '../i18n/mailCatalog';
 import type { Logger } from '../logger';
 
 /** Where an address lives, for logs: the mailbox name is personal data, the domain is not. */
@@ -8,16 +9,17 @@ function maskedAddress(address: string): string {
   return `${address.slice(0, 1)}…@${address.slice(at + 1)}`;
 }
 
-/** The plain-text e-mail: who invited them and the link, nothing about the patient's health. */
-export function invitationText(message: InvitationMessage): string {
-  return [
-    `${message.invitedBy} invited you to join a care plan review on CareHuddle.`,
-    '',
-    `Open this link to accept (it works once, until ${message.expiresAt}):`,
-    message.link,
-    '',
-    'If you did not expect this, you can ignore this e-mail.',
-  ].join('\n');
+/** The e-mail in the invitee's language: who invited them and the link, nothing about the patient's health. */
+export function invitationEmail(message: InvitationMessage, timeZone: string): { subject: string; text: string } {
+  const t = mailWords(message.language);
+  // The expiry as the invitee reads dates, in the organization's time zone (the zone's name says which clock).
+  const until = new Intl.DateTimeFormat(message.language, {
+    weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short',
+  }).format(new Date(message.expiresAt));
+  return {
+    subject: t('invitation.subject'),
+    text: [t('invitation.invited', { invitedBy: message.invitedBy }), '', t('invitation.open', { until }), message.link, '', t('invitation.ignore')].join('\n'),
+  };
 }
 
 /**
@@ -35,13 +37,13 @@ export function logMailer(logger: Logger): InvitationMailer {
   };
 }
 
-/** Sends invitations over SMTP (`SMTP_URL`, e.g. `smtps://user:pass@mail.example.org:465`). */
-export function smtpMailer(url: string, from: string): InvitationMailer {
+/** Sends invitations over SMTP (`SMTP_URL`, e.g. `smtps://user:pass@mail.example.org:465`), dates in the organization's time zone. */
+export function smtpMailer(url: string, from: string, timeZone: string): InvitationMailer {
   const transport = nodemailer.createTransport(url);
   return {
     transport: 'smtp',
     async send(message) {
-      await transport.sendMail({ from, to: message.to, subject: 'You are invited to a care plan review', text: invitationText(message) });
+      await transport.sendMail({ from, to: message.to, ...invitationEmail(message, timeZone) });
     },
   };
 }

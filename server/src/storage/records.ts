@@ -275,6 +275,8 @@ export interface InvitationRecord {
   tokenHash: string;
   consentMethod: string;
   proposeGoals: boolean;
+  /** The invitee's language, chosen by the coordinator: the e-mail is written in it and the new account starts with it (absent on older invitations: English). */
+  language?: Language;
   invitedBy: string;
   createdAt: string;
   expiresAt: string;

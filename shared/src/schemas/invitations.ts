@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConsentMethodSchema } from './consent';
 import { IdSchema, InstantSchema } from './ids';
+import { LanguageSchema } from './language';
 
 /** Where an invitation stands. */
 export const INVITATION_STATUSES = ['pending', 'accepted', 'expired', 'revoked'] as const;
@@ -17,6 +18,8 @@ export const CreateInvitationInputSchema = z.strictObject({
   consentMethod: ConsentMethodSchema,
   /** Whether the patient lets them suggest goals. */
   proposeGoals: z.boolean().default(false),
+  /** The language the invitee reads: the e-mail is written in it and their account starts with it. */
+  language: LanguageSchema.default('en'),
 });
 export type CreateInvitationInput = z.infer<typeof CreateInvitationInputSchema>;
 

@@ -71,6 +71,8 @@ async function accountFor(
   }
   const user: UserRecord = {
     id: randomUUID(), email: invitation.email, name: input.name, kind: 'caregiver', isAdmin: false,
+    // The coordinator chose the invitee's language when inviting: their pages start in it (they can switch).
+    preferredLanguage: invitation.language ?? 'en',
     passwordHash: await hashPassword(input.password), createdAt: services.clock.now().toISOString(),
   };
   return { user, isNew: true };

@@ -1,3 +1,5 @@
+import type { Language } from '@carehuddle/shared';
+
 /** One invitation message: the link and who sent it, and nothing about the patient's health. */
 export interface InvitationMessage {
   /** The invitation's id: what logs name, because the link itself is a credential. */
@@ -6,6 +8,8 @@ export interface InvitationMessage {
   link: string;
   invitedBy: string;
   expiresAt: string;
+  /** The language the e-mail is written in. */
+  language: Language;
 }
 
 /** Delivers invitation links: written to the log in the demo and tests, or sent over SMTP when configured. */

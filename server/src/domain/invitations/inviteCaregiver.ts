@@ -27,14 +27,14 @@ export async function inviteCaregiver(
   const now = services.clock.now();
   const invitation: InvitationRecord = {
     id: randomUUID(), patientId, email, relationship: input.relationship, tokenHash: sessions.keyedHash(token), consentMethod: input.consentMethod,
-    proposeGoals: input.proposeGoals, invitedBy: actor.userId, createdAt: now.toISOString(),
+    proposeGoals: input.proposeGoals, language: input.language, invitedBy: actor.userId, createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + services.invitations.validHours * 3_600_000).toISOString(),
     acceptedAt: null, acceptedBy: null, revokedAt: null, revokedBy: null,
   };
   await services.store.invitations.create(invitation);
   const link = `${services.invitations.linkBase()}/invite/${token}`;
   try {
-    await services.invitations.mailer.send({ invitationId: invitation.id, to: email, link, invitedBy: actor.name, expiresAt: invitation.expiresAt });
+    await services.invitations.mailer.send({ invitationId: invitation.id, to: email, link, invitedBy: actor.name, expiresAt: invitation.expiresAt, language: input.language });
   } catch {
     // An invitation nobody received must not stay usable.
     await services.store.invitations.revoke(invitation.id, actor.userId, now.toISOString());

@@ -257,6 +257,8 @@ export const invitationSchema = new Schema({
   tokenHash: { type: String, required: true, unique: true },
   consentMethod: { type: String, required: true, enum: CONSENT_METHODS },
   proposeGoals: { type: Boolean, required: true },
+  // Added with Spanish: invitations stored before it read as English.
+  language: { type: String, enum: LANGUAGES, default: 'en' },
   invitedBy: { type: String, required: true },
   createdAt: { type: String, required: true },
   expiresAt: { type: String, required: true },

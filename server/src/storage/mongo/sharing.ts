@@ -1,3 +1,4 @@
+import { LanguageSchema } from '@carehuddle/shared';
 import type { ConsentRecord, ConsentRepository, InvitationRecord, InvitationRepository } from '../port';
 import { unique, type Models } from './models';
 
@@ -25,7 +26,7 @@ export function mongoConsents(m: Models): ConsentRepository {
 interface InvitationDoc extends Omit<InvitationRecord, 'id'> { _id: string }
 const toInvitation = ({ _id, ...d }: InvitationDoc): InvitationRecord => ({
   id: _id, patientId: d.patientId, email: d.email, relationship: d.relationship, tokenHash: d.tokenHash, consentMethod: d.consentMethod,
-  proposeGoals: d.proposeGoals, invitedBy: d.invitedBy, createdAt: d.createdAt, expiresAt: d.expiresAt,
+  proposeGoals: d.proposeGoals, language: LanguageSchema.catch('en').parse(d.language), invitedBy: d.invitedBy, createdAt: d.createdAt, expiresAt: d.expiresAt,
   acceptedAt: d.acceptedAt ?? null, acceptedBy: d.acceptedBy ?? null, revokedAt: d.revokedAt ?? null, revokedBy: d.revokedBy ?? null,
 });
 
@@ -35,7 +36,7 @@ export function mongoInvitations(m: Models): InvitationRepository {
   return {
     async create(i) {
       const { id, ...rest } = i;
-      await unique('invitation', () => m.invitations.create({ _id: id, ...rest }));
+      await unique('invitation', () => m.invitations.create({ _id: id, ...rest, language: rest.language ?? 'en' }));
     },
     async findByTokenHash(tokenHash) {
       const d = await m.invitations.findOne({ tokenHash }).lean<InvitationDoc>();
