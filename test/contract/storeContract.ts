@@ -10,7 +10,7 @@ import { verifyAuditChain } from '../../server/src/storage/auditVerification';
 import { DuplicateKeyError, type ApiClientRecord, type AuditEventInput, type ConsentRecord, type InboundAlertRecord, type InvitationRecord, type PlanShareRecord, type ScreeningRecord, type Store, type UserRecord } from '../../server/src/storage/port';
 
 const user = (over: Partial<UserRecord> = {}): UserRecord => ({
-  id: 'u-1', email: 'Maya@Example.org', name: 'Maya', kind: 'staff', isAdmin: false, passwordHash: 'hash', createdAt: '2026-01-01T00:00:00.000Z', ...over,
+  id: 'u-1', email: 'Maya@Example.org', name: 'Maya', kind: 'staff', isAdmin: false, passwordHash: 'hash', createdAt: '2026-01-01T00:00:00.000Z', preferredLanguage: 'en', ...over,
 });
 
 const event = (over: Partial<AuditEventInput> = {}): AuditEventInput => ({
@@ -332,7 +332,7 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       const invitation = (id: string, over: Partial<InvitationRecord> = {}): InvitationRecord => ({
         id, patientId: 'p-1', email: 'son@example.org', relationship: 'son', tokenHash: `hash-${id}`, consentMethod: 'verbal', proposeGoals: false,
         invitedBy: 'u-1', createdAt: `2026-01-0${id.slice(-1)}T00:00:00.000Z`, expiresAt: '2026-02-01T00:00:00.000Z',
-        acceptedAt: null, acceptedBy: null, revokedAt: null, revokedBy: null, ...over,
+        acceptedAt: null, acceptedBy: null, revokedAt: null, revokedBy: null, language: 'en', ...over,
       });
       await store.invitations.create(invitation('i-1'));
       await store.invitations.create(invitation('i-2', { proposeGoals: true }));
@@ -347,6 +347,22 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect(await store.invitations.markAccepted('i-2', 'u-7', '2026-01-07T00:00:00.000Z')).toBe(false);
       expect(await store.invitations.find('p-1', 'i-2')).toMatchObject({ revokedAt: '2026-01-06T00:00:00.000Z', revokedBy: 'u-1', acceptedAt: null, proposeGoals: true });
       expect((await store.invitations.find('p-1', 'i-1'))?.acceptedAt).toBe('2026-01-05T00:00:00.000Z');
+    });
+
+    it('languages: an invitation keeps the invitee\'s language; a person\'s preferred language is set and read back; unset reads English', async () => {
+      const invitation: InvitationRecord = {
+        id: 'i-es', patientId: 'p-1', email: 'hijo@example.org', relationship: 'son', tokenHash: 'hash-i-es', consentMethod: 'verbal', proposeGoals: false,
+        language: 'es', invitedBy: 'u-1', createdAt: '2026-01-01T00:00:00.000Z', expiresAt: '2026-02-01T00:00:00.000Z',
+        acceptedAt: null, acceptedBy: null, revokedAt: null, revokedBy: null,
+      };
+      await store.invitations.create(invitation);
+      expect((await store.invitations.findByTokenHash('hash-i-es'))?.language).toBe('es');
+      const { preferredLanguage: _unset, ...withoutLanguage } = user();
+      await store.users.create(withoutLanguage);
+      expect((await store.users.findById('u-1'))?.preferredLanguage).toBe('en');
+      expect(await store.users.setPreferredLanguage('u-1', 'es')).toBe(true);
+      expect((await store.users.findByEmail('maya@example.org'))?.preferredLanguage).toBe('es');
+      expect(await store.users.setPreferredLanguage('ghost', 'es')).toBe(false);
     });
 
     it('invitations: an inviter\'s pending ones are withdrawn together, per patient or everywhere; used ones stay', async () => {
