@@ -2,6 +2,7 @@ import 'i18next';
 import type common from './locales/en/common.json';
 import type invite from './locales/en/invite.json';
 import type review from './locales/en/review.json';
+import type staff from './locales/en/staff.json';
 
 // English is the reference catalog: a key missing from it is a type error at the call site.
 declare module 'i18next' {
@@ -11,6 +12,7 @@ declare module 'i18next' {
       common: typeof common;
       invite: typeof invite;
       review: typeof review;
+      staff: typeof staff;
     };
   }
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { ApiRequestError } from '../api/http';
@@ -8,6 +9,7 @@ const DEMO_ACCOUNTS = ['coordinator', 'physician', 'pharmacist', 'socialworker',
 
 /** E-mail and password sign-in, with the demo accounts listed for newcomers. */
 export function SignInPage() {
+  const { t } = useTranslation('staff', { keyPrefix: 'signIn' });
   const { user, notice, signedIn } = useSession();
   const navigate = useNavigate();
   const [email, setEmail] = useState('');
@@ -25,7 +27,7 @@ export function SignInPage() {
       signedIn(me);
       void navigate('/');
     } catch (e) {
-      setError(e instanceof ApiRequestError ? (e.fieldMessage('email') ?? e.fieldMessage('password') ?? e.message) : 'Sign-in failed.');
+      setError(e instanceof ApiRequestError ? (e.fieldMessage('email') ?? e.fieldMessage('password') ?? e.message) : t('failed'));
     } finally {
       setBusy(false);
     }
@@ -34,20 +36,20 @@ export function SignInPage() {
   return (
     <main className="signin">
       <section className="card signin-card" aria-labelledby="signin-title">
-        <h1 id="signin-title">Sign in to CareHuddle</h1>
+        <h1 id="signin-title">{t('title')}</h1>
         {notice && <p className="notice" role="status">{notice}</p>}
         <form onSubmit={(e) => void submit(e)}>
-          <label htmlFor="email">Email</label>
+          <label htmlFor="email">{t('email')}</label>
           <input id="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-          <label htmlFor="password">Password</label>
+          <label htmlFor="password">{t('password')}</label>
           <input id="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
           <div role="alert" className={error ? 'alert' : undefined}>{error}</div>
-          <button type="submit" className="button" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
+          <button type="submit" className="button" disabled={busy}>{busy ? t('signingIn') : t('submit')}</button>
         </form>
       </section>
       <aside className="card demo-accounts" aria-labelledby="demo-title">
-        <h2 id="demo-title">Demo accounts</h2>
-        <p>Password for all: <code>carehuddle-demo</code></p>
+        <h2 id="demo-title">{t('demoTitle')}</h2>
+        <p><Trans t={t} i18nKey="demoPassword" values={{ password: 'carehuddle-demo' }} components={{ code: <code /> }} /></p>
         <ul>
           {DEMO_ACCOUNTS.map((key) => (
             <li key={key}>
