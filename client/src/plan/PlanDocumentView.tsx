@@ -1,5 +1,6 @@
 import { PLAN_SECTIONS, type CareTeamMember, type PlanAudience, type PlanSection } from '@carehuddle/shared';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { endpoints } from '../api/endpoints';
 import { PlanSectionView } from './PlanSectionView';
@@ -21,6 +22,7 @@ export function PlanDocumentView({ patientId, audience, team, onSection, section
   /** Told when the user moves to another section (conference presenters share it). */
   onSection?: (section: string | null) => void;
 }) {
+  const { t } = useTranslation('plan');
   const plan = usePlanDocument(patientId, audience);
   const [section, setSectionState] = useState<string | null>(null);
   const setSection = (next: string | null) => {
@@ -29,9 +31,9 @@ export function PlanDocumentView({ patientId, audience, team, onSection, section
   };
   const people = usePresence(plan?.provider, section);
   const attribution = usePlanAttribution(patientId, audience, plan?.savedRound ?? 0);
-  if (!plan) return <p role="status">Connecting…</p>;
+  if (!plan) return <p role="status">{t('connecting')}</p>;
   if (plan.closedReason) return <p className="alert" role="alert">{plan.closedReason}</p>;
-  if (!plan.identity) return <p role="status">Connecting…</p>;
+  if (!plan.identity) return <p role="status">{t('connecting')}</p>;
   const user = plan.identity;
   const editable = plan.access === 'write';
   return (
@@ -39,9 +41,10 @@ export function PlanDocumentView({ patientId, audience, team, onSection, section
       <div className="plan-toolbar">
         <PresenceBar people={people} />
         <SaveStatus plan={plan} />
-        <button type="button" className="button secondary small" onClick={() => void endpoints.recordPrint(patientId, audience).then(() => window.print())}>Print</button>
+        <button type="button" className="button secondary small" onClick={() => void endpoints.recordPrint(patientId, audience).then(() => window.print())}>{t('print')}</button>
       </div>
-      {plan.access === 'read' && <p className="notice">You can read this part of the plan; your role cannot change it.</p>}
+      {/* Family members have no "role" in the team's sense: they read a copy the team keeps current. */}
+      {plan.access === 'read' && <p className="notice">{sectionTitles ? t('familyReadNotice') : t('readNotice')}</p>}
       {editable && PLAN_SECTIONS[audience].some((s) => !sectionEditable(editable, user.role, audience, s)) && (
         <p className="notice">Your role changes only some sections of this part of the plan; the others are shown read-only.</p>
       )}

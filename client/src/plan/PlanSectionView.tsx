@@ -1,6 +1,7 @@
 import { PLAN_SECTION_TITLES, type CareTeamMember, type ItemAttribution, type PlanAudience, type PlanSection } from '@carehuddle/shared';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { useTranslation } from 'react-i18next';
 import { useOfferUndo } from '../undo/UndoToasts';
 import { PlanItem } from './PlanItem';
 import { removeWithUndo } from './removeWithUndo';
@@ -20,6 +21,7 @@ export function PlanSectionView({ audience, section, title, doc, provider, user,
   attribution: Map<string, ItemAttribution>;
   onFocus: (section: string) => void;
 }) {
+  const { t } = useTranslation('plan');
   const items = doc.getMap<Y.Map<unknown>>(section);
   useYChanges(items);
   const offerUndo = useOfferUndo();
@@ -45,7 +47,7 @@ export function PlanSectionView({ audience, section, title, doc, provider, user,
         <h2 id={`section-${section}`}>{title ?? PLAN_SECTION_TITLES[section]}</h2>
         {editable && <button type="button" className="button small" onClick={add}>Add<span className="visually-hidden"> to {PLAN_SECTION_TITLES[section]}</span></button>}
       </div>
-      {entries.length === 0 && <p className="empty">Nothing recorded yet.</p>}
+      {entries.length === 0 && <p className="empty">{t('nothingYet')}</p>}
       <ul className="plan-items">
         {entries.map(([id, item]) => (
           <PlanItem key={id} audience={audience} section={section} id={id} item={item} provider={provider} user={user} team={team} editable={editable}

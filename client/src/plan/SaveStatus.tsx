@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { PlanDocument } from './usePlanDocument';
 
 const LABELS = {
@@ -9,9 +10,10 @@ const LABELS = {
 
 /** "Saving…" until the server has stored every edit in this browser, then "Saved". */
 export function SaveStatus({ plan }: { plan: PlanDocument }) {
+  const { t } = useTranslation('plan');
   return (
     <span className={`save-status ${plan.saveState}`} role="status" aria-live="polite" data-testid="save-status">
-      {plan.access === 'read' ? 'Read-only' : LABELS[plan.saveState]}
+      {plan.access === 'read' ? t('readOnly') : LABELS[plan.saveState]}
     </span>
   );
 }
