@@ -1,5 +1,8 @@
 import { Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { AnnouncerProvider } from './a11y/Announcer';
+import { RouteFocus } from './a11y/RouteFocus';
+import { MAIN_CONTENT_ID, SkipLink } from './a11y/SkipLink';
 import { NavBar } from './components/NavBar';
 import { LiveSocketProvider } from './live/LiveSocket';
 import { MentionToasts } from './notes/MentionToasts';
@@ -44,9 +47,10 @@ function SignedIn({ children }: { children: ReactNode }) {
   return (
     <LiveSocketProvider>
       <UndoProvider>
+        <SkipLink />
         <NavBar />
         <MentionToasts />
-        <main className="page">
+        <main className="page" id={MAIN_CONTENT_ID} tabIndex={-1}>
           <Suspense fallback={<Loading />}>{children}</Suspense>
         </main>
       </UndoProvider>
@@ -58,6 +62,8 @@ function SignedIn({ children }: { children: ReactNode }) {
 export function App() {
   return (
     <SessionProvider>
+      <AnnouncerProvider>
+      <RouteFocus />
       <Routes>
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/invite/:token" element={<Suspense fallback={<Loading />}><InvitePage /></Suspense>} />
@@ -85,6 +91,7 @@ export function App() {
         <Route path="/notifications" element={<SignedIn><NotificationsPage /></SignedIn>} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
+      </AnnouncerProvider>
     </SessionProvider>
   );
 }
