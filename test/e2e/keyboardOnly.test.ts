@@ -79,6 +79,7 @@ describe.skipIf(!chromiumAvailable)('browser: keyboard only, with focus, titles 
     const skip = page.getByRole('link', { name: 'Skip to main content' });
     expect(await skip.evaluate((el) => { const box = el.getBoundingClientRect(); return box.top >= 0 && box.bottom <= window.innerHeight && box.width > 1; })).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/skip-link-focused.png', clip: { x: 0, y: 0, width: 1200, height: 200 } });
     await page.keyboard.press('Enter');
     expect(await focused(page)).toMatchObject({ tag: 'main' });
     await page.keyboard.press('Tab');
