@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { coalesceChanges, describeChanges } from './remoteChanges';
+import { coalesce, describeChanges, type RemoteChange } from './remoteChanges';
 
 describe('announcing other people\'s plan edits', () => {
   afterEach(() => { vi.useRealTimers(); });
@@ -17,7 +17,7 @@ describe('announcing other people\'s plan edits', () => {
   it('says a burst of keystrokes once, at the end of the interval, and starts a new interval after it', () => {
     vi.useFakeTimers();
     const said: string[] = [];
-    const changes = coalesceChanges((s) => said.push(s), 4_000);
+    const changes = coalesce<RemoteChange>((batch) => said.push(describeChanges(batch)), 4_000);
     for (let key = 0; key < 30; key += 1) changes.add({ name: 'Maya Chen', section: 'the plan summary' });
     vi.advanceTimersByTime(3_999);
     expect(said).toEqual([]);
@@ -31,7 +31,7 @@ describe('announcing other people\'s plan edits', () => {
   it('says nothing once stopped (the plan was closed)', () => {
     vi.useFakeTimers();
     const said: string[] = [];
-    const changes = coalesceChanges((s) => said.push(s), 4_000);
+    const changes = coalesce<RemoteChange>((batch) => said.push(describeChanges(batch)), 4_000);
     changes.add({ name: 'Maya Chen', section: 'Medications' });
     changes.stop();
     vi.advanceTimersByTime(10_000);

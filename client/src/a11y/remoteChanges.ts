@@ -25,21 +25,21 @@ function listOf(items: readonly string[]): string {
 }
 
 /**
- * Gathers remote edits and says them at most once per `intervalMs`: the first
- * edit starts the interval, everything until it ends is said in one sentence.
+ * Gathers what arrives and hands it over at most once per `intervalMs`: the
+ * first arrival starts the interval, everything until it ends goes in one batch.
  * Typing produces an update per keystroke; this keeps it to one announcement.
  */
-export function coalesceChanges(say: (sentence: string) => void, intervalMs: number): { add(change: RemoteChange): void; stop(): void } {
-  let gathered: RemoteChange[] = [];
+export function coalesce<T>(flush: (batch: T[]) => void, intervalMs: number): { add(entry: T): void; stop(): void } {
+  let gathered: T[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   return {
-    add(change) {
-      gathered.push(change);
+    add(entry) {
+      gathered.push(entry);
       timer ??= setTimeout(() => {
         timer = null;
-        const changes = gathered;
+        const batch = gathered;
         gathered = [];
-        say(describeChanges(changes));
+        flush(batch);
       }, intervalMs);
     },
     stop() {
