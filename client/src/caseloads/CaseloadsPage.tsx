@@ -57,11 +57,11 @@ export function CaseloadsPage() {
               <tr key={m.patientId}>
                 <td><input type="checkbox" aria-label={`Choose ${m.name}`} checked={chosen.has(m.patientId)} onChange={(e) => toggle(m, e.target.checked)} /></td>
                 <th scope="row">{m.name}</th>
-                <td><RiskBadge level={m.riskLevel} /></td>
-                <td>{m.leadName ?? 'None'}</td>
-                <td>{m.overdue}</td>
-                <td>{m.notReached ? 'No' : 'Yes'}</td>
-                <td>{m.screeningDue ? 'Due' : 'Not due'}</td>
+                <td data-label="Risk level"><RiskBadge level={m.riskLevel} /></td>
+                <td data-label="Lead coordinator">{m.leadName ?? 'None'}</td>
+                <td data-label="Overdue items">{m.overdue}</td>
+                <td data-label="Reached in 30 days">{m.notReached ? 'No' : 'Yes'}</td>
+                <td data-label="Screening">{m.screeningDue ? 'Due' : 'Not due'}</td>
               </tr>
             ))}
           </tbody>
