@@ -46,8 +46,12 @@ export function CaseloadsPage() {
           <thead>
             <tr>
               <th scope="col">
-                <input type="checkbox" aria-label="Choose every member shown" checked={allShownChosen}
-                  onChange={(e) => setChosen(e.target.checked ? new Set([...chosen, ...members.map((m) => m.patientId)]) : new Set([...chosen].filter((id) => !members.some((m) => m.patientId === id))))} />
+                {/* The words show on a phone, where this header is the only one left above the cards. */}
+                <label className="choose-all">
+                  <input type="checkbox" checked={allShownChosen}
+                    onChange={(e) => setChosen(e.target.checked ? new Set([...chosen, ...members.map((m) => m.patientId)]) : new Set([...chosen].filter((id) => !members.some((m) => m.patientId === id))))} />
+                  <span className="choose-all-text">Choose every member shown</span>
+                </label>
               </th>
               <th scope="col">Member</th><th scope="col">Risk level</th><th scope="col">Lead coordinator</th><th scope="col">Overdue items</th><th scope="col">Reached in 30 days</th><th scope="col">Screening</th>
             </tr>
