@@ -9,16 +9,16 @@ export function presentPatientSummary(
   patient: PatientRecord,
   membership: CareTeamMembershipRecord,
   today: string,
-  /** The day of the last completed screening, if any. */
-  screenedOn: string | null,
+  /** The current episode's start and the last completed screening that counts for it. */
+  screening: { startedOn: string; screenedOn: string | null },
 ): PatientSummary {
   return {
     id: patient.id,
     name: patient.name,
     riskLevel: patient.riskLevel,
     enrollmentDate: patient.enrollmentDate,
-    screeningDueDate: screeningDueDate(patient.enrollmentDate),
-    screeningStatus: screeningStatus(screenedOn, patient.enrollmentDate, today),
+    screeningDueDate: screeningDueDate(screening.startedOn),
+    screeningStatus: screeningStatus(screening.screenedOn, screening.startedOn, today),
     myRole: membership.role,
   };
 }
@@ -42,11 +42,11 @@ export function presentPatientDetail(
   usersById: ReadonlyMap<string, UserRecord>,
   today: string,
   preferences: SharingPreferences,
-  screenedOn: string | null,
+  screening: { startedOn: string; screenedOn: string | null },
 ): PatientDetail {
   const setBy = patient.riskSetBy ? usersById.get(patient.riskSetBy) : undefined;
   return {
-    ...presentPatientSummary(patient, membership, today, screenedOn),
+    ...presentPatientSummary(patient, membership, today, screening),
     ...presentPatientProfile(patient, usersById),
     dateOfBirth: patient.dateOfBirth,
     memberNumber: patient.memberNumber,

@@ -6,7 +6,8 @@ import { isSharedWith } from '../policies/consentPolicy';
 import type { Services } from '../services';
 import { canSeeTeamMember } from '../policies/teamDisplayPolicy';
 import { requirePatientAccess, todayFor } from './patientAccess';
-import { lastScreenedOn } from '../worklist/deadlinesFor';
+import { currentEpisode, episodesOf } from '../enrollment/episodes';
+import { episodeScreening } from '../worklist/deadlinesFor';
 import { presentPatientDetail, presentPatientSummary } from './presenters';
 
 /** Memberships that count: a family caregiver's only while the patient shares with them. */
@@ -24,8 +25,10 @@ export async function listMyPatients(services: Services, actor: Actor): Promise<
   const shown = patients.filter((p) => byPatient.has(p.id));
   // One record per patient listed, so the list shows up in each patient's trail.
   await services.audit.recordForPatients({ actor, action: 'R', type: 'patient.list', resourceType: 'Patient', outcome: 'success' }, shown.map((p) => p.id));
-  const tracked = await services.store.tracking.listForPatients(shown.map((p) => p.id));
-  return shown.map((p) => presentPatientSummary(p, byPatient.get(p.id)!, today, lastScreenedOn(tracked.filter((i) => i.patientId === p.id))));
+  const ids = shown.map((p) => p.id);
+  const [tracked, episodes] = await Promise.all([services.store.tracking.listForPatients(ids), services.store.enrollments.listForPatients(ids)]);
+  return shown.map((p) => presentPatientSummary(p, byPatient.get(p.id)!, today,
+    episodeScreening(p, tracked.filter((i) => i.patientId === p.id), currentEpisode(episodesOf(p, episodes)))));
 }
 
 /** Opens one patient with their care team. */
@@ -43,6 +46,7 @@ export async function readPatient(services: Services, actor: Actor, patientId: s
   });
   // The family sees only the part of the team the patient's consent covers.
   const shown = team.filter((m) => canSeeTeamMember(membership, m, preferences));
-  const screenedOn = lastScreenedOn(await services.store.tracking.listForPatients([patientId]));
-  return presentPatientDetail(patient, membership, shown, new Map(users.map((u) => [u.id, u])), todayFor(services), preferences, screenedOn);
+  const [tracked, episodes] = await Promise.all([services.store.tracking.listForPatients([patientId]), services.store.enrollments.listForPatients([patientId])]);
+  const screening = episodeScreening(patient, tracked, currentEpisode(episodesOf(patient, episodes)));
+  return presentPatientDetail(patient, membership, shown, new Map(users.map((u) => [u.id, u])), todayFor(services), preferences, screening);
 }

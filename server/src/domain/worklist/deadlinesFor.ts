@@ -32,6 +32,15 @@ function itemsOfEpisode(patient: PatientRecord, items: readonly TrackedItemRecor
 }
 
 /**
+ * The screening clock of the current episode: when it started and the last
+ * screening that counts for it (the patient header shows what the worklist
+ * reckons, so a re-enrolled member's header does not keep an old "done").
+ */
+export function episodeScreening(patient: PatientRecord, items: readonly TrackedItemRecord[], episode: EpisodeFact | undefined): { startedOn: string; screenedOn: string | null } {
+  return { startedOn: episode?.startedOn ?? patient.enrollmentDate, screenedOn: lastScreenedOn(itemsOfEpisode(patient, items, episode)) };
+}
+
+/**
  * Every deadline of one patient, derived by the rules from the patient and
  * their tracked items. Deadlines follow the current enrollment `episode`
  * (the screening is due 30 days after it began; a disenrolled member has none);
