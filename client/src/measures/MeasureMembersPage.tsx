@@ -39,11 +39,11 @@ export function MeasureMembersPage() {
               {data.members.map((m) => (
                 <tr key={`${m.patientId}-${m.anchorDate}`}>
                   <th scope="row">{m.name}</th>
-                  <td><RiskBadge level={m.riskLevel} /></td>
-                  <td>{m.month}</td>
-                  <td>{dates.day(m.anchorDate)}</td>
-                  <td>{dates.day(m.dueDate)}</td>
-                  <td><span className={`badge measure-${m.result}`}>{RESULT[m.result]}</span></td>
+                  <td data-label="Risk"><RiskBadge level={m.riskLevel} /></td>
+                  <td data-label="Month">{m.month}</td>
+                  <td data-label="From">{dates.day(m.anchorDate)}</td>
+                  <td data-label="Due by">{dates.day(m.dueDate)}</td>
+                  <td data-label="Result"><span className={`badge measure-${m.result}`}>{RESULT[m.result]}</span></td>
                 </tr>
               ))}
             </tbody>
