@@ -1,6 +1,9 @@
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
+import { AnnouncerProvider } from './a11y/Announcer';
+import { RouteFocus } from './a11y/RouteFocus';
+import { MAIN_CONTENT_ID, SkipLink } from './a11y/SkipLink';
 import { NavBar } from './components/NavBar';
 import { LiveSocketProvider } from './live/LiveSocket';
 import { MentionToasts } from './notes/MentionToasts';
@@ -47,9 +50,10 @@ function SignedIn({ children }: { children: ReactNode }) {
   return (
     <LiveSocketProvider>
       <UndoProvider>
+        <SkipLink />
         <NavBar />
         <MentionToasts />
-        <main className="page">
+        <main className="page" id={MAIN_CONTENT_ID} tabIndex={-1}>
           <Suspense fallback={<Loading />}>{children}</Suspense>
         </main>
       </UndoProvider>
@@ -62,35 +66,38 @@ export function App() {
   return (
     <SessionProvider>
       <LanguageProvider>
-        <Suspense fallback={null}>
-          <Routes>
-            <Route path="/signin" element={<SignInPage />} />
-            <Route path="/invite/:token" element={<Suspense fallback={<Loading />}><InvitePage /></Suspense>} />
-            <Route path="/" element={<SignedIn><TodayPage /></SignedIn>} />
-            <Route path="/patients" element={<SignedIn><PatientsPage /></SignedIn>} />
-            <Route path="/patients/:patientId" element={<SignedIn><PatientPage /></SignedIn>} />
-            <Route path="/patients/:patientId/plan" element={<SignedIn><PlanPage /></SignedIn>} />
-            <Route path="/patients/:patientId/reconciliations/:reconciliationId" element={<SignedIn><ReconciliationPage /></SignedIn>} />
-            <Route path="/patients/:patientId/screenings/:screeningId" element={<SignedIn><ScreeningPage /></SignedIn>} />
-            <Route path="/patients/:patientId/review" element={<SignedIn><ReviewPage /></SignedIn>} />
-            <Route path="/worklist" element={<SignedIn><WorklistPage /></SignedIn>} />
-            <Route path="/roster-import" element={<SignedIn><RosterImportPage /></SignedIn>} />
-            <Route path="/team" element={<SignedIn><TeamViewPage /></SignedIn>} />
-            <Route path="/conferences" element={<SignedIn><ConferencesPage /></SignedIn>} />
-            <Route path="/conferences/:conferenceId" element={<SignedIn><ConferencePage /></SignedIn>} />
-            <Route path="/conferences/:conferenceId/summary" element={<SignedIn><ConferenceSummaryPage /></SignedIn>} />
-            <Route path="/alerts" element={<SignedIn><AlertReviewPage /></SignedIn>} />
-            <Route path="/caseloads" element={<SignedIn><CaseloadsPage /></SignedIn>} />
-            <Route path="/admin/staff" element={<SignedIn><StaffPage /></SignedIn>} />
-            <Route path="/admin/templates" element={<SignedIn><TemplatesPage /></SignedIn>} />
-            <Route path="/account" element={<SignedIn><AccountPage /></SignedIn>} />
-            <Route path="/search" element={<SignedIn><SearchPage /></SignedIn>} />
-            <Route path="/measures" element={<SignedIn><MeasuresPage /></SignedIn>} />
-            <Route path="/measures/:measureId/members" element={<SignedIn><MeasureMembersPage /></SignedIn>} />
-            <Route path="/notifications" element={<SignedIn><NotificationsPage /></SignedIn>} />
-            <Route path="*" element={<Navigate to="/" replace />} />
-          </Routes>
-        </Suspense>
+        <AnnouncerProvider>
+          <RouteFocus />
+          <Suspense fallback={null}>
+            <Routes>
+              <Route path="/signin" element={<SignInPage />} />
+              <Route path="/invite/:token" element={<Suspense fallback={<Loading />}><InvitePage /></Suspense>} />
+              <Route path="/" element={<SignedIn><TodayPage /></SignedIn>} />
+              <Route path="/patients" element={<SignedIn><PatientsPage /></SignedIn>} />
+              <Route path="/patients/:patientId" element={<SignedIn><PatientPage /></SignedIn>} />
+              <Route path="/patients/:patientId/plan" element={<SignedIn><PlanPage /></SignedIn>} />
+              <Route path="/patients/:patientId/reconciliations/:reconciliationId" element={<SignedIn><ReconciliationPage /></SignedIn>} />
+              <Route path="/patients/:patientId/screenings/:screeningId" element={<SignedIn><ScreeningPage /></SignedIn>} />
+              <Route path="/patients/:patientId/review" element={<SignedIn><ReviewPage /></SignedIn>} />
+              <Route path="/worklist" element={<SignedIn><WorklistPage /></SignedIn>} />
+              <Route path="/roster-import" element={<SignedIn><RosterImportPage /></SignedIn>} />
+              <Route path="/team" element={<SignedIn><TeamViewPage /></SignedIn>} />
+              <Route path="/conferences" element={<SignedIn><ConferencesPage /></SignedIn>} />
+              <Route path="/conferences/:conferenceId" element={<SignedIn><ConferencePage /></SignedIn>} />
+              <Route path="/conferences/:conferenceId/summary" element={<SignedIn><ConferenceSummaryPage /></SignedIn>} />
+              <Route path="/alerts" element={<SignedIn><AlertReviewPage /></SignedIn>} />
+              <Route path="/caseloads" element={<SignedIn><CaseloadsPage /></SignedIn>} />
+              <Route path="/admin/staff" element={<SignedIn><StaffPage /></SignedIn>} />
+              <Route path="/admin/templates" element={<SignedIn><TemplatesPage /></SignedIn>} />
+              <Route path="/account" element={<SignedIn><AccountPage /></SignedIn>} />
+              <Route path="/search" element={<SignedIn><SearchPage /></SignedIn>} />
+              <Route path="/measures" element={<SignedIn><MeasuresPage /></SignedIn>} />
+              <Route path="/measures/:measureId/members" element={<SignedIn><MeasureMembersPage /></SignedIn>} />
+              <Route path="/notifications" element={<SignedIn><NotificationsPage /></SignedIn>} />
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Routes>
+          </Suspense>
+        </AnnouncerProvider>
       </LanguageProvider>
     </SessionProvider>
   );

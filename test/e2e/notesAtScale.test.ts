@@ -150,7 +150,8 @@ describe.skipIf(!chromiumAvailable)('browser: huddle notes that scale to a real 
     await keyboard.press('Enter');
 
     for (const page of [physician, pharmacist]) {
-      await page.getByText('Maya Chen mentioned you in a note about Walter Kim.').waitFor();
+      // The toast (the same sentence is also in the announcer's hidden live region).
+      await page.locator('.toast').getByText('Maya Chen mentioned you in a note about Walter Kim.').waitFor();
     }
     await physician.getByRole('link', { name: 'Open the thread' }).click();
     const panel = physician.getByRole('region', { name: 'Huddle notes: the whole plan' });

@@ -47,7 +47,7 @@ describe.skipIf(!chromiumAvailable)('browser: a huddle note anchored to a goal',
     await coordPanel.getByRole('button', { name: 'Her knee pain is the blocker' }).click();
     await coordPanel.locator('strong', { hasText: 'PT referral' }).waitFor();
 
-    await physician.getByText('Maya Chen mentioned you in a note about Walter Kim.').waitFor();
+    await physician.locator('.toast').getByText('Maya Chen mentioned you in a note about Walter Kim.').waitFor();
     const discuss = physician.getByRole('button', { name: 'Discuss (1) Walk to church on Sundays' });
     await discuss.waitFor();
     await discuss.click();

@@ -46,8 +46,12 @@ export function CaseloadsPage() {
           <thead>
             <tr>
               <th scope="col">
-                <input type="checkbox" aria-label="Choose every member shown" checked={allShownChosen}
-                  onChange={(e) => setChosen(e.target.checked ? new Set([...chosen, ...members.map((m) => m.patientId)]) : new Set([...chosen].filter((id) => !members.some((m) => m.patientId === id))))} />
+                {/* The words show on a phone, where this header is the only one left above the cards. */}
+                <label className="choose-all">
+                  <input type="checkbox" checked={allShownChosen}
+                    onChange={(e) => setChosen(e.target.checked ? new Set([...chosen, ...members.map((m) => m.patientId)]) : new Set([...chosen].filter((id) => !members.some((m) => m.patientId === id))))} />
+                  <span className="choose-all-text">Choose every member shown</span>
+                </label>
               </th>
               <th scope="col">Member</th><th scope="col">Risk level</th><th scope="col">Lead coordinator</th><th scope="col">Overdue items</th><th scope="col">Reached in 30 days</th><th scope="col">Screening</th>
             </tr>
@@ -57,11 +61,11 @@ export function CaseloadsPage() {
               <tr key={m.patientId}>
                 <td><input type="checkbox" aria-label={`Choose ${m.name}`} checked={chosen.has(m.patientId)} onChange={(e) => toggle(m, e.target.checked)} /></td>
                 <th scope="row">{m.name}</th>
-                <td><RiskBadge level={m.riskLevel} /></td>
-                <td>{m.leadName ?? 'None'}</td>
-                <td>{m.overdue}</td>
-                <td>{m.notReached ? 'No' : 'Yes'}</td>
-                <td>{m.screeningDue ? 'Due' : 'Not due'}</td>
+                <td data-label="Risk level"><RiskBadge level={m.riskLevel} /></td>
+                <td data-label="Lead coordinator">{m.leadName ?? 'None'}</td>
+                <td data-label="Overdue items">{m.overdue}</td>
+                <td data-label="Reached in 30 days">{m.notReached ? 'No' : 'Yes'}</td>
+                <td data-label="Screening">{m.screeningDue ? 'Due' : 'Not due'}</td>
               </tr>
             ))}
           </tbody>

@@ -17,8 +17,8 @@ export function CoordinatorTable({ coordinators }: { coordinators: readonly Coor
         <tbody>
           {coordinators.map((c) => (
             <tr key={c.userId}>
-              <th scope="row">{c.name}</th><td>{c.members}</td><td>{c.byRisk.High}</td><td>{c.byRisk.Moderate}</td><td>{c.byRisk.Low}</td>
-              <td>{c.byRisk.unscreened}</td><td>{c.overdue}</td><td>{c.notReached}</td><td>{c.screeningsDue}</td>
+              <th scope="row">{c.name}</th><td data-label="Members">{c.members}</td><td data-label="High">{c.byRisk.High}</td><td data-label="Moderate">{c.byRisk.Moderate}</td><td data-label="Low">{c.byRisk.Low}</td>
+              <td data-label="Not screened">{c.byRisk.unscreened}</td><td data-label="Overdue items">{c.overdue}</td><td data-label="Not reached in 30 days">{c.notReached}</td><td data-label="Screenings due">{c.screeningsDue}</td>
             </tr>
           ))}
         </tbody>

@@ -5,6 +5,9 @@ import { measureQuery } from '../api/measureEndpoints';
 /** A rate as people read it. */
 export const percent = (rate: number | null): string => (rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`);
 
+/** Column names: the table's header and, on a phone, each card's labels (data-label). */
+const COLUMNS = { met: 'Met (numerator)', counted: 'Counted (denominator)', pending: 'Window open', rate: 'Rate' } as const;
+
 /** The cell a row of numbers stands for, so each number clicks through to the members behind it. */
 export interface CellFilter { month?: string; riskLevel?: string; coordinatorId?: string; from: string; to: string }
 
@@ -15,10 +18,10 @@ export function MeasureNumbers({ measure, count, cell, label, linked = true }: {
   ));
   return (
     <>
-      <td>{link('met', count.numerator, 'met')}</td>
-      <td>{link('counted', count.denominator, 'counted')}</td>
-      <td>{link('pending', count.pending, 'still within their window')}</td>
-      <td>{percent(count.rate)}</td>
+      <td data-label={COLUMNS.met}>{link('met', count.numerator, 'met')}</td>
+      <td data-label={COLUMNS.counted}>{link('counted', count.denominator, 'counted')}</td>
+      <td data-label={COLUMNS.pending}>{link('pending', count.pending, 'still within their window')}</td>
+      <td data-label={COLUMNS.rate}>{percent(count.rate)}</td>
     </>
   );
 }
@@ -27,10 +30,10 @@ export function MeasureNumbers({ measure, count, cell, label, linked = true }: {
 export function MeasureNumberHeaders() {
   return (
     <>
-      <th scope="col">Met (numerator)</th>
-      <th scope="col">Counted (denominator)</th>
-      <th scope="col">Window open</th>
-      <th scope="col">Rate</th>
+      <th scope="col">{COLUMNS.met}</th>
+      <th scope="col">{COLUMNS.counted}</th>
+      <th scope="col">{COLUMNS.pending}</th>
+      <th scope="col">{COLUMNS.rate}</th>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { MentionNotification } from '@carehuddle/shared';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { useAnnounce } from '../a11y/Announcer';
 import { useLiveSocket } from '../live/LiveSocket';
 
 type Mention = MentionNotification & { key: string };
@@ -10,24 +11,34 @@ export function threadLink(patientId: string, threadId: string): string {
   return `/patients/${encodeURIComponent(patientId)}/plan?thread=${encodeURIComponent(threadId)}`;
 }
 
-/** In-app, live: who mentioned you, about which patient, with a link that opens the thread. */
+/** The sentence a mention is shown and announced with. */
+function mentionSentence(m: MentionNotification): string {
+  return `${m.byName} mentioned you in a note about ${m.patientName}.`;
+}
+
+/** In-app, live: who mentioned you, about which patient, with a link that opens the thread; said once through the app's announcer. */
 export function MentionToasts() {
   const [mentions, setMentions] = useState<Mention[]>([]);
   const socket = useLiveSocket();
+  const announce = useAnnounce();
   useEffect(() => {
     if (!socket) return;
-    const onMention = (m: MentionNotification) => setMentions((list) => [...list, { ...m, key: `${m.threadId}-${Date.now()}` }]);
+    const onMention = (m: MentionNotification) => {
+      announce(mentionSentence(m));
+      setMentions((list) => [...list, { ...m, key: `${m.threadId}-${Date.now()}` }]);
+    };
     socket.on('notification:mention', onMention);
     return () => {
       socket.off('notification:mention', onMention);
     };
-  }, [socket]);
+  }, [socket, announce]);
   const dismiss = (key: string) => setMentions((list) => list.filter((x) => x.key !== key));
   return (
-    <div className="toasts" role="status" aria-live="polite">
+    // Not a live region itself: the announcer says the sentence, so a screen reader hears it once.
+    <div className="toasts">
       {mentions.map((m) => (
         <div key={m.key} className="toast">
-          <span>{m.byName} mentioned you in a note about {m.patientName}.</span>
+          <span>{mentionSentence(m)}</span>
           <Link to={threadLink(m.patientId, m.threadId)} onClick={() => dismiss(m.key)}>Open the thread</Link>
           <button type="button" className="link" onClick={() => dismiss(m.key)}>Dismiss</button>
         </div>

@@ -1,6 +1,7 @@
 import type { NoteAnchor, Thread, ThreadVisibility } from '@carehuddle/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { io } from 'socket.io-client';
+import { useNoteAnnouncements } from '../a11y/useNoteAnnouncements';
 import { api } from '../api/http';
 import { SESSION_ENDED_MESSAGE, useSession } from '../session/SessionContext';
 import { emitWithAck, type Answer, type NotesSocket } from './notesSocket';
@@ -64,6 +65,9 @@ export function useNotes(patientId: string): Notes {
   const outbox = usePendingNotes(user?.id ?? '', patientId, socketRef, storedOwn);
   const flush = useRef(outbox.flush);
   flush.current = outbox.flush;
+  const announcements = useNoteAnnouncements(user?.id);
+  const announced = useRef(announcements);
+  announced.current = announcements;
 
   useEffect(() => {
     const socket: NotesSocket = io({ path: '/socket.io', transports: ['websocket'] });
@@ -73,7 +77,10 @@ export function useNotes(patientId: string): Notes {
       setConnected(true);
       emit('patient:join', { patientId }, () => {
         emit('notes:since', { patientId, since: cursor.current }, (answer) => {
-          if ('ok' in answer && answer.threads) merge(answer.threads);
+          if ('ok' in answer && answer.threads) {
+            announced.current.seen(answer.threads);
+            merge(answer.threads);
+          }
           flush.current();
         });
       });
@@ -83,7 +90,10 @@ export function useNotes(patientId: string): Notes {
     socket.on('connect_error', (error) => {
       if ((error as Error & { data?: { code?: string } }).data?.code === 'unauthenticated') ended(SESSION_ENDED_MESSAGE);
     });
-    socket.on('note:changed', (event) => merge([event.thread]));
+    socket.on('note:changed', (event) => {
+      announced.current.arrived(event.thread);
+      merge([event.thread]);
+    });
     // A family member whose consent is withdrawn is told on the socket that joined the patient's rooms.
     socket.on('patient:accessRevoked', (event) => { if (event.patientId === patientId) setAccessRevoked(true); });
     socket.on('thread:typing', (event) => setTyping((current) => {
@@ -92,7 +102,10 @@ export function useNotes(patientId: string): Notes {
       else next.delete(event.threadId);
       return next;
     }));
-    void api<{ threads: Thread[] }>('GET', `/api/patients/${encodeURIComponent(patientId)}/threads?limit=100`).then((page) => merge(page.threads), () => undefined);
+    void api<{ threads: Thread[] }>('GET', `/api/patients/${encodeURIComponent(patientId)}/threads?limit=100`).then((page) => {
+      announced.current.seen(page.threads);
+      merge(page.threads);
+    }, () => undefined);
     return () => {
       socket.disconnect();
     };

@@ -42,8 +42,8 @@ export function OutreachSection({ patientId }: { patientId: string }) {
             <tbody>
               {data.attempts.map((a) => (
                 <tr key={a.id}>
-                  <td>{dates.day(a.attemptedOn)}</td><td>{words(a.channel)} ({a.direction})</td><td>{a.reached}</td><th scope="row">{words(a.outcome)}</th>
-                  <td>{words(a.purpose)}</td><td>{a.note}</td><td>{a.nextAttemptOn ? dates.day(a.nextAttemptOn) : '—'}</td><td>{a.by.name}</td>
+                  <td data-label="Day">{dates.day(a.attemptedOn)}</td><td data-label="Channel">{words(a.channel)} ({a.direction})</td><td data-label="Reached">{a.reached}</td><th scope="row">{words(a.outcome)}</th>
+                  <td data-label="For">{words(a.purpose)}</td><td data-label="Note">{a.note}</td><td data-label="Next attempt">{a.nextAttemptOn ? dates.day(a.nextAttemptOn) : '—'}</td><td data-label="By">{a.by.name}</td>
                 </tr>
               ))}
             </tbody>

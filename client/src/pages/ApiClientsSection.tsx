@@ -84,9 +84,9 @@ export function ApiClientsSection() {
         <tbody>{data?.clients.map((c) => (
           <tr key={c.id}>
             <th scope="row">{c.name}</th>
-            <td>{c.scopes.join(' ')}{c.patientId ? ` (patient ${c.patientId})` : ''}</td>
-            <td>{STATUS_LABELS[c.status]}</td>
-            <td>{c.expiresAt.slice(0, 10)}</td>
+            <td data-label="Scopes">{c.scopes.join(' ')}{c.patientId ? ` (patient ${c.patientId})` : ''}</td>
+            <td data-label="Status">{STATUS_LABELS[c.status]}</td>
+            <td data-label="Expires">{c.expiresAt.slice(0, 10)}</td>
             <td>{c.status === 'active' && <button type="button" className="button secondary" onClick={() => void revoke(c.id)} aria-label={`Revoke ${c.name}`}>Revoke</button>}</td>
           </tr>
         ))}</tbody>

@@ -58,9 +58,9 @@ export function StaffPage() {
         <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Admin</th><th scope="col">Supervisor</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
         <tbody>{data?.users.map((u) => (
           <tr key={u.id}>
-            <th scope="row">{u.name}</th><td>{u.email}</td><td>{u.isAdmin ? 'Yes' : 'No'}</td>
-            <td><SupervisorToggle account={u} onChanged={reload} /></td>
-            <td className={`account-status${u.disabled ? ' disabled' : ''}`}>{u.disabled ? 'Disabled' : 'Active'}</td>
+            <th scope="row">{u.name}</th><td data-label="Email">{u.email}</td><td data-label="Admin">{u.isAdmin ? 'Yes' : 'No'}</td>
+            <td data-label="Supervisor"><SupervisorToggle account={u} onChanged={reload} /></td>
+            <td data-label="Status" className={`account-status${u.disabled ? ' disabled' : ''}`}>{u.disabled ? 'Disabled' : 'Active'}</td>
             <td>{u.id !== user?.id && <AccountStatusButton account={u} onChanged={reload} />}</td>
           </tr>
         ))}</tbody>

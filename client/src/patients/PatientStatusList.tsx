@@ -72,13 +72,13 @@ export function PatientStatusList({ rows, caption }: { rows: readonly PatientSta
         {rows.map((row) => (
           <tr key={row.id}>
             <th scope="row"><Link to={patientLink(row)}>{row.name}</Link></th>
-            <td>{row.memberNumber}</td>
-            <td><RiskBadge level={row.riskLevel} /></td>
-            <td><ScreeningStatus row={row} /></td>
-            <td><DueCounts row={row} /></td>
-            <td>{row.openTasks}</td>
-            <td>{row.coordinator?.name ?? <span className="muted">None yet</span>}</td>
-            <td><LastReached row={row} /></td>
+            <td data-label="Member number">{row.memberNumber}</td>
+            <td data-label="Risk level"><RiskBadge level={row.riskLevel} /></td>
+            <td data-label="Screening"><ScreeningStatus row={row} /></td>
+            <td data-label="Deadlines"><DueCounts row={row} /></td>
+            <td data-label="Open tasks">{row.openTasks}</td>
+            <td data-label="Coordinator">{row.coordinator?.name ?? <span className="muted">None yet</span>}</td>
+            <td data-label="Last reached"><LastReached row={row} /></td>
           </tr>
         ))}
       </tbody>

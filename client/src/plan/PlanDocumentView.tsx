@@ -2,6 +2,7 @@ import { PLAN_SECTIONS, type CareTeamMember, type PlanAudience, type PlanSection
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useRemoteChangeAnnouncements } from '../a11y/useRemoteChangeAnnouncements';
 import { endpoints } from '../api/endpoints';
 import { PlanSectionView } from './PlanSectionView';
 import { PlanSummary } from './PlanSummary';
@@ -31,6 +32,7 @@ export function PlanDocumentView({ patientId, audience, team, onSection, section
   };
   const people = usePresence(plan?.provider, section);
   const attribution = usePlanAttribution(patientId, audience, plan?.savedRound ?? 0);
+  useRemoteChangeAnnouncements(plan?.doc, plan?.provider, audience, sectionTitles);
   if (!plan) return <p role="status">{t('connecting')}</p>;
   if (plan.closedReason) return <p className="alert" role="alert">{plan.closedReason}</p>;
   if (!plan.identity) return <p role="status">{t('connecting')}</p>;

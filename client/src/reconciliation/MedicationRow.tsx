@@ -36,9 +36,9 @@ export function MedicationRow({ reconciliationId, medication: m, editable, onSav
     <tbody className={m.discrepancy ? 'medication has-discrepancy' : 'medication'} aria-label={m.name}>
       <tr>
         <th scope="row">{m.name || 'Unnamed medication'}</th>
-        <td>{m.dose}</td><td>{m.route}</td><td>{m.frequency}</td><td>{m.prescriber}</td><td>{m.indication}</td>
-        <td>{m.source ? words(m.source) : '—'}</td>
-        <td><span className={`badge decision-${m.decision}`}>{DECISION_LABELS[m.decision]}</span></td>
+        <td data-label="Dose">{m.dose}</td><td data-label="Route">{m.route}</td><td data-label="Frequency">{m.frequency}</td><td data-label="Prescriber">{m.prescriber}</td><td data-label="Indication">{m.indication}</td>
+        <td data-label="Source">{m.source ? words(m.source) : '—'}</td>
+        <td data-label="Decision"><span className={`badge decision-${m.decision}`}>{DECISION_LABELS[m.decision]}</span></td>
       </tr>
       <tr className="decision-row">
         <td colSpan={8}>

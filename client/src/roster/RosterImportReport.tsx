@@ -29,10 +29,10 @@ export function RosterImportReport({ job }: { job: RosterImportJob }) {
               <tbody>
                 {job.rows.map((r) => (
                   <tr key={r.row}>
-                    <td>{r.row}</td>
-                    <td>{r.memberNumber ?? '—'}</td>
+                    <td data-label="Row">{r.row}</td>
+                    <td data-label="Member number">{r.memberNumber ?? '—'}</td>
                     <th scope="row">{r.patientId ? <Link to={`/patients/${r.patientId}`}>{r.outcome}</Link> : r.outcome}</th>
-                    <td>{r.reasons.join(' ')}</td>
+                    <td data-label="Why">{r.reasons.join(' ')}</td>
                   </tr>
                 ))}
               </tbody>

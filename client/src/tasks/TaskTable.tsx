@@ -24,16 +24,16 @@ export function TaskTable({ tasks, caption, coordinating, showPatient, onChanged
             const due = taskDueBadge(t, today);
             return (
               <tr key={t.id} data-task-id={t.id}>
-                <td>{dates.day(t.dueDate)}{due && <> <span className={`badge ${due.className}`}>{due.label}</span></>}</td>
+                <td data-label="Due">{dates.day(t.dueDate)}{due && <> <span className={`badge ${due.className}`}>{due.label}</span></>}</td>
                 <th scope="row">
                   {t.title}
                   {t.priority !== 'normal' && <span className={`badge priority-${t.priority}`}>{t.priority}</span>}
                   <br /><Link className="muted" to={t.link}>{t.sourceLabel}</Link>
                   {t.handoffNote && <p className="handoff-note">Note: {t.handoffNote}</p>}
                 </th>
-                {showPatient && <td><Link to={`/patients/${t.patientId}`}>{t.patientName}</Link></td>}
-                <td>{t.ownerName}</td>
-                <td><span className={`badge task-${t.status}`}>{TASK_STATUS_LABEL[t.status]}</span></td>
+                {showPatient && <td data-label="Patient"><Link to={`/patients/${t.patientId}`}>{t.patientName}</Link></td>}
+                <td data-label="Owner">{t.ownerName}</td>
+                <td data-label="Status"><span className={`badge task-${t.status}`}>{TASK_STATUS_LABEL[t.status]}</span></td>
                 <td>{user && <TaskActions task={t} myId={user.id} coordinating={coordinating(t)} onChanged={onChanged} />}</td>
               </tr>
             );

@@ -35,9 +35,9 @@ export function CoordinationSection({ patientId, canRecord }: { patientId: strin
             const done = completion(w, today);
             return (
               <tr key={`${w.kind}-${w.itemId ?? ''}-${w.dueDate}`}>
-                <td>{dates.day(w.dueDate)}{w.status !== 'done' && <span className="muted"> ({dates.due(w.dueDate, today)})</span>}</td>
+                <td data-label="Due">{dates.day(w.dueDate)}{w.status !== 'done' && <span className="muted"> ({dates.due(w.dueDate, today)})</span>}</td>
                 <th scope="row">{w.title}</th>
-                <td><span className={`badge status-${w.status}`}>{w.status.replace('_', ' ')}</span></td>
+                <td data-label="Status"><span className={`badge status-${w.status}`}>{w.status.replace('_', ' ')}</span></td>
                 <td>{canRecord && done && w.itemId && w.status !== 'done' && (
                   <button type="button" className="button secondary small" onClick={() => void endpoints.progress(patientId, w.itemId!, done.step).then(reload)}>{done.label}</button>
                 )}</td>

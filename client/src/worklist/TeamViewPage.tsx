@@ -43,13 +43,13 @@ export function TeamViewPage() {
             {data.map(([p, items, outreach, tasks]) => (
               <tr key={p.id}>
                 <th scope="row"><Link to={`/patients/${p.id}#coordination`}>{p.name}</Link></th>
-                <td><RiskBadge level={p.riskLevel} /></td>
+                <td data-label="Risk"><RiskBadge level={p.riskLevel} /></td>
                 {COLUMNS.map(([title, kinds]) => {
                   const s = worst(items, kinds);
-                  return <td key={title}>{s ? <span className={`badge status-${s}`}>{LABEL[s]}</span> : <span className="muted">—</span>}</td>;
+                  return <td key={title} data-label={title}>{s ? <span className={`badge status-${s}`}>{LABEL[s]}</span> : <span className="muted">—</span>}</td>;
                 })}
-                <td>{tasks.filter((t) => t.status === 'open' || t.status === 'in_progress').length}</td>
-                <td>
+                <td data-label="Open tasks">{tasks.filter((t) => t.status === 'open' || t.status === 'in_progress').length}</td>
+                <td data-label="Last reached">
                   {outreach.lastReachedOn ?? <span className="muted">Never</span>}
                   {outreach.notReachedIn30Days && <> <span className="badge status-overdue">Not reached in 30 days</span></>}
                 </td>

@@ -61,11 +61,11 @@ export function WorklistPage() {
           <tbody>
             {items.map((w) => (
               <tr key={`${w.patientId}-${w.kind}-${w.itemId ?? ''}-${w.dueDate}`}>
-                <td>{dates.day(w.dueDate)} <span className="muted">({dates.due(w.dueDate, today)})</span></td>
-                <td><span className={`badge status-${w.status}`}>{STATUS[w.status]}</span></td>
+                <td data-label="Due">{dates.day(w.dueDate)} <span className="muted">({dates.due(w.dueDate, today)})</span></td>
+                <td data-label="Status"><span className={`badge status-${w.status}`}>{STATUS[w.status]}</span></td>
                 <th scope="row"><Link to={w.link}>{w.title}</Link></th>
-                <td>{w.patientName}</td>
-                <td><RiskBadge level={w.riskLevel} /></td>
+                <td data-label="Patient">{w.patientName}</td>
+                <td data-label="Risk"><RiskBadge level={w.riskLevel} /></td>
               </tr>
             ))}
           </tbody>
