@@ -3,7 +3,8 @@ import { CalendarDateSchema, IdSchema, InstantSchema } from './ids';
 import { PLAN_AUDIENCES, type PlanAudience } from '../realtime/documents';
 
 /** How the patient gave (or withdrew) consent, as the coordinator records it on their behalf. */
-export const CONSENT_METHODS = ['verbal', 'written', 'electronic', 'legal_representative'] as const;
+/** `member_portal`: the patient recorded it themself in their own portal. */
+export const CONSENT_METHODS = ['verbal', 'written', 'electronic', 'legal_representative', 'member_portal'] as const;
 export const ConsentMethodSchema = z.enum(CONSENT_METHODS);
 export type ConsentMethod = z.infer<typeof ConsentMethodSchema>;
 
@@ -13,6 +14,7 @@ export const CONSENT_METHOD_LABELS: Record<ConsentMethod, string> = {
   written: 'Written, signed form',
   electronic: 'Electronic signature',
   legal_representative: "By the patient's legal representative",
+  member_portal: 'By the patient, in their member portal',
 };
 
 /** What the patient lets one family member or caregiver do. */

@@ -7,6 +7,18 @@ export const INVITATION_STATUSES = ['pending', 'accepted', 'expired', 'revoked']
 export const InvitationStatusSchema = z.enum(INVITATION_STATUSES);
 export type InvitationStatus = z.infer<typeof InvitationStatusSchema>;
 
+/** Whom an invitation is for: a family caregiver, or the member (the patient) themself. */
+export const INVITEES = ['caregiver', 'member'] as const;
+export const InviteeSchema = z.enum(INVITEES);
+export type Invitee = z.infer<typeof InviteeSchema>;
+
+/** Body of `POST /api/patients/:patientId/member-invitations`: the coordinator invites the member to their own portal. */
+export const CreateMemberInvitationInputSchema = z.strictObject({
+  /** Where the link goes: the member's own address. */
+  email: z.email('Enter an e-mail address.').max(254),
+});
+export type CreateMemberInvitationInput = z.infer<typeof CreateMemberInvitationInputSchema>;
+
 /** Body of `POST /api/patients/:patientId/invitations`: the coordinator invites a family caregiver. */
 export const CreateInvitationInputSchema = z.strictObject({
   /** Where the link goes. */
@@ -30,6 +42,8 @@ export const InvitationSchema = z.object({
   email: z.string(),
   /** Relationship to the patient. */
   relationship: z.string(),
+  /** A family caregiver or the member themself. */
+  invitee: InviteeSchema,
   /** Status now (an unused invitation past its expiry reads `expired`). */
   status: InvitationStatusSchema,
   /** Who sent it. */
@@ -73,6 +87,8 @@ export const InvitationPreviewSchema = z.object({
   invitedBy: z.string(),
   /** The patient's first name. */
   patientFirstName: z.string(),
+  /** A family caregiver's link, or the member's own. */
+  invitee: InviteeSchema,
   /** The invited address. */
   email: z.string(),
   /** Whether an account with that address exists (then they enter its password instead of choosing one). */

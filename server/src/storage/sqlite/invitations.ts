@@ -10,20 +10,27 @@ CREATE TABLE IF NOT EXISTS invitations (
 CREATE INDEX IF NOT EXISTS invitations_by_patient ON invitations (patient_id, created_at);
 CREATE INDEX IF NOT EXISTS invitations_by_inviter ON invitations (invited_by);`;
 
+/** Stores made before member invitations get the column on start-up (their invitations were all for caregivers). */
+export function addInviteeColumn(db: SqliteDb): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(invitations)').all();
+  if (!columns.some((c) => c.name === 'invitee')) db.exec("ALTER TABLE invitations ADD COLUMN invitee TEXT NOT NULL DEFAULT 'caregiver'");
+}
+
 interface Row {
-  id: string; patient_id: string; email: string; relationship: string; token_hash: string; consent_method: string; propose_goals: number;
+  id: string; patient_id: string; email: string; relationship: string; invitee: string; token_hash: string; consent_method: string; propose_goals: number;
   invited_by: string; created_at: string; expires_at: string; accepted_at: string | null; accepted_by: string | null; revoked_at: string | null; revoked_by: string | null;
 }
 const toInvitation = (r: Row): InvitationRecord => ({
-  id: r.id, patientId: r.patient_id, email: r.email, relationship: r.relationship, tokenHash: r.token_hash, consentMethod: r.consent_method,
+  id: r.id, patientId: r.patient_id, email: r.email, relationship: r.relationship, invitee: r.invitee === 'member' ? 'member' : 'caregiver', tokenHash: r.token_hash, consentMethod: r.consent_method,
   proposeGoals: r.propose_goals === 1, invitedBy: r.invited_by, createdAt: r.created_at, expiresAt: r.expires_at,
   acceptedAt: r.accepted_at, acceptedBy: r.accepted_by, revokedAt: r.revoked_at, revokedBy: r.revoked_by,
 });
 
 /** Caregiver invitations in the embedded store. */
 export function sqliteInvitations(db: SqliteDb): InvitationRepository {
-  const insert = db.prepare(`INSERT INTO invitations (id, patient_id, email, relationship, token_hash, consent_method, propose_goals, invited_by, created_at, expires_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  addInviteeColumn(db);
+  const insert = db.prepare(`INSERT INTO invitations (id, patient_id, email, relationship, invitee, token_hash, consent_method, propose_goals, invited_by, created_at, expires_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const byHash = db.prepare<[string], Row>('SELECT * FROM invitations WHERE token_hash = ?');
   const one = db.prepare<[string, string], Row>('SELECT * FROM invitations WHERE patient_id = ? AND id = ?');
   const forPatient = db.prepare<[string], Row>('SELECT * FROM invitations WHERE patient_id = ? ORDER BY created_at DESC');
@@ -37,7 +44,7 @@ export function sqliteInvitations(db: SqliteDb): InvitationRepository {
       .map((r) => toInvitation({ ...r, revoked_at: at, revoked_by: revokedBy })));
   return {
     async create(i) {
-      insert.run(i.id, i.patientId, i.email, i.relationship, i.tokenHash, i.consentMethod, i.proposeGoals ? 1 : 0, i.invitedBy, i.createdAt, i.expiresAt);
+      insert.run(i.id, i.patientId, i.email, i.relationship, i.invitee, i.tokenHash, i.consentMethod, i.proposeGoals ? 1 : 0, i.invitedBy, i.createdAt, i.expiresAt);
     },
     async findByTokenHash(hash) {
       if (!isKey(hash)) return null;
