@@ -1,4 +1,4 @@
-import { CONSENT_METHOD_LABELS, CONSENT_METHODS, type ConsentMethod, type CreatedInvitation } from '@carehuddle/shared';
+import { CONSENT_METHOD_LABELS, STAFF_CONSENT_METHODS, type StaffConsentMethod, type CreatedInvitation } from '@carehuddle/shared';
 import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
 import { useFormSubmit } from '../components/useFormSubmit';
@@ -8,7 +8,7 @@ import { FieldMessage, fieldErrorProps, FormError } from '../components/FieldMes
 export function InviteCaregiverForm({ patientId, onInvited }: { patientId: string; onInvited: (created: CreatedInvitation) => void }) {
   const [email, setEmail] = useState('');
   const [relationship, setRelationship] = useState('');
-  const [consentMethod, setConsentMethod] = useState<ConsentMethod>('verbal');
+  const [consentMethod, setConsentMethod] = useState<StaffConsentMethod>('verbal');
   const [proposeGoals, setProposeGoals] = useState(false);
   const { busy, error, submit } = useFormSubmit('The invitation was not created. Please try again.');
 
@@ -37,9 +37,9 @@ export function InviteCaregiverForm({ patientId, onInvited }: { patientId: strin
         </div>
         <div className="field">
           <label htmlFor="invite-consent">How the patient agreed to share</label>
-          <select id="invite-consent" value={consentMethod} onChange={(e) => setConsentMethod(e.target.value as ConsentMethod)}
+          <select id="invite-consent" value={consentMethod} onChange={(e) => setConsentMethod(e.target.value as StaffConsentMethod)}
             {...fieldErrorProps(error, 'consentMethod', 'invite-consent')}>
-            {CONSENT_METHODS.map((m) => <option key={m} value={m}>{CONSENT_METHOD_LABELS[m]}</option>)}
+            {STAFF_CONSENT_METHODS.map((m) => <option key={m} value={m}>{CONSENT_METHOD_LABELS[m]}</option>)}
           </select>
           <FieldMessage error={error} field="consentMethod" inputId="invite-consent" />
         </div>

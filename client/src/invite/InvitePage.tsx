@@ -40,11 +40,20 @@ export function InvitePage() {
   else {
     content = (
       <section className="card invite-card" aria-labelledby="invite-title">
-        <h1 id="invite-title">{preview.invitedBy} invited you to {preview.patientFirstName}'s care plan</h1>
-        <p>
-          With {preview.patientFirstName}'s permission, you will be able to read the plan, follow and join the conversations the care team shares
-          with family, and see meetings you are invited to.
-        </p>
+        {preview.invitee === 'member' ? (
+          <>
+            <h1 id="invite-title">{preview.invitedBy} invited you to your own care plan</h1>
+            <p>You will be able to read your plan, write to your care team, suggest goals and tell the team you agree with the plan they signed.</p>
+          </>
+        ) : (
+          <>
+            <h1 id="invite-title">{preview.invitedBy} invited you to {preview.patientFirstName}'s care plan</h1>
+            <p>
+              With {preview.patientFirstName}'s permission, you will be able to read the plan, follow and join the conversations the care team shares
+              with family, and see meetings you are invited to.
+            </p>
+          </>
+        )}
         <p className="muted">This link works once, until {dates.longDateTime(preview.expiresAt)}.</p>
         <AcceptInvitationForm token={token} preview={preview} onAccepted={(id) => void accepted(id)} onGone={reload} />
         <ErrorMessage error={signInError} />

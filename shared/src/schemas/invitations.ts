@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConsentMethodSchema } from './consent';
+import { StaffConsentMethodSchema } from './consent';
 import { IdSchema, InstantSchema } from './ids';
 
 /** Where an invitation stands. */
@@ -26,7 +26,7 @@ export const CreateInvitationInputSchema = z.strictObject({
   /** How they are related to the patient, e.g. "daughter". */
   relationship: z.string().trim().min(1, 'Say how they are related to the patient.').max(60),
   /** How the patient agreed to share the plan with this person. */
-  consentMethod: ConsentMethodSchema,
+  consentMethod: StaffConsentMethodSchema,
   /** Whether the patient lets them suggest goals. */
   proposeGoals: z.boolean().default(false),
 });

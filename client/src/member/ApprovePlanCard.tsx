@@ -1,0 +1,47 @@
+import type { PlanVersionSummary } from '@carehuddle/shared';
+import { useState } from 'react';
+import { endpoints } from '../api/endpoints';
+import { useLoad } from '../api/useLoad';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { useDates } from '../format/useDates';
+import { memberWords as w } from './memberWords';
+
+/**
+ * The member agrees with the newest signed plan (payer programs ask for it).
+ * The server decides what may be approved: only the newest signed version, and
+ * once; this card only offers it.
+ */
+export function ApprovePlanCard({ patientId, me }: { patientId: string; me: string }) {
+  const dates = useDates();
+  const { data, error, reload } = useLoad(() => endpoints.versions(patientId), [patientId]);
+  const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const newest: PlanVersionSummary | undefined = data?.versions[0];
+  const mine = newest?.approvals.find((a) => a.approvedBy.userId === me);
+
+  const approve = async (versionId: string) => {
+    setBusy(true);
+    try {
+      await endpoints.approveVersion(patientId, versionId);
+      setActionError(null);
+      reload();
+    } catch (e) {
+      setActionError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card member-approval" aria-labelledby="member-approval-title">
+      <h2 id="member-approval-title">{w.approveHeading}</h2>
+      <ErrorMessage error={error ?? actionError} />
+      {data && !newest && <p>{w.noSignedPlan}</p>}
+      {newest && <p>{w.approveIntro(newest.title, newest.signedBy.name, dates.date(newest.signedAt))}</p>}
+      <p role="status" className={mine ? 'notice' : undefined}>{mine && w.approvedOn(dates.date(mine.approvedAt))}</p>
+      {newest && !mine && (
+        <button type="button" className="button" disabled={busy} onClick={() => void approve(newest.id)}>{busy ? w.approving : w.approveButton}</button>
+      )}
+    </section>
+  );
+}
