@@ -13,7 +13,7 @@ describe.skipIf(!chromiumAvailable)('browser: the member joins their own portal 
     const coordinator = await signInAs(browser, server.url, 'coordinator', { width: 1280, height: 900 });
     await openPatient(coordinator, 'Rosa Delgado', 'Sharing and consent');
     const sharing = coordinator.getByRole('region', { name: 'Sharing and consent' });
-    await sharing.getByLabel("The member's e-mail").fill('rosa.delgado@example.org');
+    await sharing.getByLabel("Send the member's link to").fill('rosa.delgado@example.org');
     await sharing.getByRole('button', { name: 'Create member invitation link' }).click();
     const linkField = sharing.getByLabel('Invitation link');
     await linkField.waitFor();
@@ -45,8 +45,10 @@ describe.skipIf(!chromiumAvailable)('browser: the member joins their own portal 
     // Only the shared plan reaches her page: no clinical tab, no medications.
     expect(await member.getByRole('tab', { name: 'Clinical' }).count()).toBe(0);
     expect(await member.getByRole('heading', { name: 'Medications' }).count()).toBe(0);
-    // No team jargon, and her care coordinator is named.
-    expect(await member.getByText('Status: active').count()).toBe(0);
+    // No team jargon about roles and editing, and her care coordinator is named.
+    await member.locator('#goals').waitFor();
+    expect(await member.getByText('your role cannot change it').count()).toBe(0);
+    expect(await member.getByText('Read-only', { exact: true }).count()).toBe(0);
     await member.getByRole('region', { name: 'Your care coordinator' }).getByText('Maya Chen').waitFor();
 
     // 3. She agrees with the plan her team signed.

@@ -22,7 +22,7 @@ export function InviteMemberForm({ patientId, onInvited }: { patientId: string; 
       <h3 id="invite-member-title">Invite the member to their own portal</h3>
       <p className="muted">They will read their shared plan, message the team, suggest goals and approve the signed plan.</p>
       <div className="field">
-        <label htmlFor="invite-member-email">The member's e-mail</label>
+        <label htmlFor="invite-member-email">Send the member's link to</label>
         <input id="invite-member-email" type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)}
           {...fieldErrorProps(error, 'email', 'invite-member-email')} />
         <FieldMessage error={error} field="email" inputId="invite-member-email" />

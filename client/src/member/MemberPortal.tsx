@@ -58,7 +58,7 @@ export function MemberPortal({ patientId, team, notes, me }: { patientId: string
           </div>
           <div className="review-plan">
             <ApprovePlanCard patientId={patientId} me={me} />
-            <PlanDocumentView patientId={patientId} audience="shared" team={team} sectionTitles={memberSectionTitles} />
+            <PlanDocumentView patientId={patientId} audience="shared" team={team} plainWords sectionTitles={memberSectionTitles} />
             <SuggestGoalForm patientId={patientId} firstName={w.you} />
             <UpcomingConferences patientId={patientId} firstName={w.you} />
           </div>

@@ -12,12 +12,14 @@ import { usePresence } from './usePresence';
 import { sectionEditable } from './sectionEditable';
 
 /** One live plan document: presence, save status, the summary (shared plan) and every section. */
-export function PlanDocumentView({ patientId, audience, team, onSection, sectionTitles }: {
+export function PlanDocumentView({ patientId, audience, team, onSection, sectionTitles, plainWords = false }: {
   patientId: string;
   audience: PlanAudience;
   team: readonly CareTeamMember[];
   /** Headings to use instead of the clinical ones (the family's plan review speaks plainly). */
   sectionTitles?: Partial<Record<PlanSection, string>>;
+  /** The family's and member's pages: no "Read-only" badge or role notice (they never edit a plan, so the words only puzzle). */
+  plainWords?: boolean;
   /** Told when the user moves to another section (conference presenters share it). */
   onSection?: (section: string | null) => void;
 }) {
@@ -38,10 +40,10 @@ export function PlanDocumentView({ patientId, audience, team, onSection, section
     <div className="plan-document">
       <div className="plan-toolbar">
         <PresenceBar people={people} />
-        <SaveStatus plan={plan} />
+        {!plainWords && <SaveStatus plan={plan} />}
         <button type="button" className="button secondary small" onClick={() => void endpoints.recordPrint(patientId, audience).then(() => window.print())}>Print</button>
       </div>
-      {plan.access === 'read' && <p className="notice">You can read this part of the plan; your role cannot change it.</p>}
+      {plan.access === 'read' && !plainWords && <p className="notice">You can read this part of the plan; your role cannot change it.</p>}
       {editable && PLAN_SECTIONS[audience].some((s) => !sectionEditable(editable, user.role, audience, s)) && (
         <p className="notice">Your role changes only some sections of this part of the plan; the others are shown read-only.</p>
       )}

@@ -86,7 +86,7 @@ function PlanReview({ patientId, name, team, proposeGoals, notes }: {
       <DiscussionContext.Provider value={discussion}>
         <div className="review-layout">
           <div className="review-plan">
-            <PlanDocumentView patientId={patientId} audience="shared" team={team} sectionTitles={titles} />
+            <PlanDocumentView patientId={patientId} audience="shared" team={team} plainWords sectionTitles={titles} />
             {proposeGoals && <SuggestGoalForm patientId={patientId} firstName={first} />}
           </div>
           <div className="review-side" ref={messages}>
