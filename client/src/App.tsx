@@ -1,4 +1,5 @@
 import { Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { NavBar } from './components/NavBar';
 import { LiveSocketProvider } from './live/LiveSocket';
@@ -7,6 +8,7 @@ import { SignInPage } from './pages/SignInPage';
 import { SessionProvider, useSession } from './session/SessionContext';
 import { UndoProvider } from './undo/UndoToasts';
 import { lazyPage } from './lazyPage';
+import { LanguageProvider } from './i18n/LanguageProvider';
 
 // Each page is its own chunk (see lazyPage): the family's review page loads without the staff app.
 const TeamViewPage = lazyPage(() => import('./worklist/TeamViewPage'), 'TeamViewPage');
@@ -34,7 +36,8 @@ const MeasuresPage = lazyPage(() => import('./measures/MeasuresPage'), 'Measures
 const MeasureMembersPage = lazyPage(() => import('./measures/MeasureMembersPage'), 'MeasureMembersPage');
 
 function Loading() {
-  return <p className="loading" role="status">Loading…</p>;
+  const { t } = useTranslation();
+  return <p className="loading" role="status">{t('loading')}</p>;
 }
 
 function SignedIn({ children }: { children: ReactNode }) {
@@ -58,33 +61,37 @@ function SignedIn({ children }: { children: ReactNode }) {
 export function App() {
   return (
     <SessionProvider>
-      <Routes>
-        <Route path="/signin" element={<SignInPage />} />
-        <Route path="/invite/:token" element={<Suspense fallback={<Loading />}><InvitePage /></Suspense>} />
-        <Route path="/" element={<SignedIn><TodayPage /></SignedIn>} />
-        <Route path="/patients" element={<SignedIn><PatientsPage /></SignedIn>} />
-        <Route path="/patients/:patientId" element={<SignedIn><PatientPage /></SignedIn>} />
-        <Route path="/patients/:patientId/plan" element={<SignedIn><PlanPage /></SignedIn>} />
-        <Route path="/patients/:patientId/reconciliations/:reconciliationId" element={<SignedIn><ReconciliationPage /></SignedIn>} />
-        <Route path="/patients/:patientId/screenings/:screeningId" element={<SignedIn><ScreeningPage /></SignedIn>} />
-        <Route path="/patients/:patientId/review" element={<SignedIn><ReviewPage /></SignedIn>} />
-        <Route path="/worklist" element={<SignedIn><WorklistPage /></SignedIn>} />
-        <Route path="/roster-import" element={<SignedIn><RosterImportPage /></SignedIn>} />
-        <Route path="/team" element={<SignedIn><TeamViewPage /></SignedIn>} />
-        <Route path="/conferences" element={<SignedIn><ConferencesPage /></SignedIn>} />
-        <Route path="/conferences/:conferenceId" element={<SignedIn><ConferencePage /></SignedIn>} />
-        <Route path="/conferences/:conferenceId/summary" element={<SignedIn><ConferenceSummaryPage /></SignedIn>} />
-        <Route path="/alerts" element={<SignedIn><AlertReviewPage /></SignedIn>} />
-        <Route path="/caseloads" element={<SignedIn><CaseloadsPage /></SignedIn>} />
-        <Route path="/admin/staff" element={<SignedIn><StaffPage /></SignedIn>} />
-        <Route path="/admin/templates" element={<SignedIn><TemplatesPage /></SignedIn>} />
-        <Route path="/account" element={<SignedIn><AccountPage /></SignedIn>} />
-        <Route path="/search" element={<SignedIn><SearchPage /></SignedIn>} />
-        <Route path="/measures" element={<SignedIn><MeasuresPage /></SignedIn>} />
-        <Route path="/measures/:measureId/members" element={<SignedIn><MeasureMembersPage /></SignedIn>} />
-        <Route path="/notifications" element={<SignedIn><NotificationsPage /></SignedIn>} />
-        <Route path="*" element={<Navigate to="/" replace />} />
-      </Routes>
+      <LanguageProvider>
+        <Suspense fallback={null}>
+          <Routes>
+            <Route path="/signin" element={<SignInPage />} />
+            <Route path="/invite/:token" element={<Suspense fallback={<Loading />}><InvitePage /></Suspense>} />
+            <Route path="/" element={<SignedIn><TodayPage /></SignedIn>} />
+            <Route path="/patients" element={<SignedIn><PatientsPage /></SignedIn>} />
+            <Route path="/patients/:patientId" element={<SignedIn><PatientPage /></SignedIn>} />
+            <Route path="/patients/:patientId/plan" element={<SignedIn><PlanPage /></SignedIn>} />
+            <Route path="/patients/:patientId/reconciliations/:reconciliationId" element={<SignedIn><ReconciliationPage /></SignedIn>} />
+            <Route path="/patients/:patientId/screenings/:screeningId" element={<SignedIn><ScreeningPage /></SignedIn>} />
+            <Route path="/patients/:patientId/review" element={<SignedIn><ReviewPage /></SignedIn>} />
+            <Route path="/worklist" element={<SignedIn><WorklistPage /></SignedIn>} />
+            <Route path="/roster-import" element={<SignedIn><RosterImportPage /></SignedIn>} />
+            <Route path="/team" element={<SignedIn><TeamViewPage /></SignedIn>} />
+            <Route path="/conferences" element={<SignedIn><ConferencesPage /></SignedIn>} />
+            <Route path="/conferences/:conferenceId" element={<SignedIn><ConferencePage /></SignedIn>} />
+            <Route path="/conferences/:conferenceId/summary" element={<SignedIn><ConferenceSummaryPage /></SignedIn>} />
+            <Route path="/alerts" element={<SignedIn><AlertReviewPage /></SignedIn>} />
+            <Route path="/caseloads" element={<SignedIn><CaseloadsPage /></SignedIn>} />
+            <Route path="/admin/staff" element={<SignedIn><StaffPage /></SignedIn>} />
+            <Route path="/admin/templates" element={<SignedIn><TemplatesPage /></SignedIn>} />
+            <Route path="/account" element={<SignedIn><AccountPage /></SignedIn>} />
+            <Route path="/search" element={<SignedIn><SearchPage /></SignedIn>} />
+            <Route path="/measures" element={<SignedIn><MeasuresPage /></SignedIn>} />
+            <Route path="/measures/:measureId/members" element={<SignedIn><MeasureMembersPage /></SignedIn>} />
+            <Route path="/notifications" element={<SignedIn><NotificationsPage /></SignedIn>} />
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Suspense>
+      </LanguageProvider>
     </SessionProvider>
   );
 }

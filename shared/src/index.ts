@@ -2,6 +2,7 @@ export * from './schemas/errors';
 export * from './schemas/fieldSentences';
 export * from './schemas/ids';
 export * from './schemas/roles';
+export * from './schemas/language';
 export * from './schemas/auth';
 export * from './schemas/patient';
 export * from './schemas/patientProfile';

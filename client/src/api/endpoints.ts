@@ -1,6 +1,6 @@
 import type {
   AddCareTeamMemberInput, NewTrackedItem, TrackingProgress, WorkItem, CareTeamMember, Conference, ConferenceSummary, CreateStaffUserInput, ScheduleConferenceInput, Me, PatientDetail, PatientList, PlanAttribution, PlanAudience,
-  PlanVersionDocument, PlanVersionSummary, StaffUser, ChangePasswordInput, UpdateAccountInput,
+  PlanVersionDocument, PlanVersionSummary, StaffUser, ChangePasswordInput, UpdateAccountInput, PreferredLanguageInput,
   ActiveProblemList, CreatePatientInput, UpdatePatientDetailsInput, RosterFormat, RosterImportJob,
 } from '@carehuddle/shared';
 import type {
@@ -18,6 +18,8 @@ export const endpoints = {
   /** Tells the server the person is active (keyboard or pointer), which postpones the idle sign-out. */
   reportActivity: () => api<void>('POST', '/api/auth/activity'),
   changePassword: (input: ChangePasswordInput) => api<void>('POST', '/api/account/password', input),
+  /** Saves the language CareHuddle speaks to the signed-in person (pages and e-mails). */
+  setPreferredLanguage: (input: PreferredLanguageInput) => api<void>('PUT', '/api/account/language', input),
   updateAccount: (userId: string, input: UpdateAccountInput) => api<StaffUser>('PATCH', `/api/admin/users/${encodeURIComponent(userId)}`, input),
   patients: () => api<PatientList>('GET', '/api/patients'),
   patient: (id: string) => api<PatientDetail>('GET', `/api/patients/${encodeURIComponent(id)}`),

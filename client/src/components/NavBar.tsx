@@ -4,6 +4,7 @@ import { TodayLink } from '../today/TodayLink';
 import { WorklistLink } from '../worklist/WorklistLink';
 import { SearchBox } from '../search/SearchBox';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
 
 /** The top bar: app name, "Today" (with new mentions), "My patients", search, notifications, who is signed in (a link to their account page), and sign-out. */
 export function NavBar() {
@@ -23,6 +24,7 @@ export function NavBar() {
       </nav>
       <SearchBox />
       <div className="navbar-user">
+        {user?.kind !== 'staff' && <LanguageSwitch />}
         <NotificationBell />
         <Link to="/account" className="navbar-account" title="Your account: password, sign out everywhere">{user?.name}</Link>
         <button type="button" className="button secondary" onClick={() => void signOut()}>Sign out</button>

@@ -41,7 +41,7 @@ export function clearedSessionCookie(secure: boolean): string {
 /** The actor of a resolved session. */
 export function actorOf(resolved: ResolvedSession, ip: string | null): Actor {
   const { user, session } = resolved;
-  return { userId: user.id, name: user.name, email: user.email, kind: user.kind, isAdmin: user.isAdmin, isSupervisor: user.isSupervisor ?? false, sessionId: session.id, ip };
+  return { userId: user.id, name: user.name, email: user.email, kind: user.kind, isAdmin: user.isAdmin, isSupervisor: user.isSupervisor ?? false, preferredLanguage: user.preferredLanguage ?? 'en', sessionId: session.id, ip };
 }
 
 /** Resolves the actor behind a cookie header, or null. */

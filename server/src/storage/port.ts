@@ -1,3 +1,4 @@
+import type { Language } from '@carehuddle/shared';
 import type {
   AttributionRecord,
   AuditEventInput,
@@ -71,6 +72,8 @@ export interface UserRepository {
   setDisabled(id: string, disabledAt: string | null): Promise<boolean>;
   /** Makes an account a program supervisor or not; false when there is no such user. */
   setSupervisor(id: string, isSupervisor: boolean): Promise<boolean>;
+  /** Sets the language the person reads CareHuddle in; false when there is no such user. */
+  setPreferredLanguage(id: string, language: Language): Promise<boolean>;
 }
 
 /** Sessions, keyed by the hash of their token. */

@@ -1,4 +1,4 @@
-import type { AccountKind, Address, CareTeamRole, RiskLevel, TrackingCategory } from '@carehuddle/shared';
+import type { AccountKind, Address, Language, CareTeamRole, RiskLevel, TrackingCategory } from '@carehuddle/shared';
 
 /** A user account as stored. */
 export interface UserRecord {
@@ -9,6 +9,8 @@ export interface UserRecord {
   isAdmin: boolean;
   /** A program supervisor (see docs/caseloads.md); absent or false for everyone else. */
   isSupervisor?: boolean;
+  /** The language CareHuddle speaks to them (pages and e-mails); absent on accounts stored before it existed: English. */
+  preferredLanguage?: Language;
   passwordHash: string;
   createdAt: string;
   /** When an admin disabled the account; absent or null while it may sign in. */

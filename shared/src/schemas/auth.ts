@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
+import { LanguageSchema } from './language';
 import { AccountKindSchema } from './roles';
 
 /** Body of `POST /api/auth/login`. */
@@ -29,6 +30,8 @@ export const MeSchema = z.object({
   idleTimeoutMinutes: z.number().int().positive(),
   /** The organization's IANA time zone: dates and times are shown in it (ORG_TIME_ZONE). */
   timeZone: z.string(),
+  /** The language CareHuddle speaks to them: chosen by them, or by the coordinator who invited them. */
+  preferredLanguage: LanguageSchema,
 });
 export type Me = z.infer<typeof MeSchema>;
 

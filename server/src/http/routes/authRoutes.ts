@@ -1,6 +1,7 @@
-import { ChangePasswordInputSchema, LoginInputSchema, MeSchema } from '@carehuddle/shared';
+import { ChangePasswordInputSchema, LoginInputSchema, MeSchema, PreferredLanguageInputSchema, type Me } from '@carehuddle/shared';
 import { z } from 'zod';
 import { changePassword, signOutEverywhere } from '../../domain/auth/accountCommands';
+import { setPreferredLanguage } from '../../domain/auth/preferredLanguage';
 import { signIn } from '../../domain/auth/signIn';
 import type { SessionManager } from '../../domain/auth/sessions';
 import type { Services } from '../../domain/services';
@@ -11,6 +12,11 @@ import { clearedSessionCookie, sessionCookie } from '../sessionCookie';
 /** Sign-in, sign-out (here or everywhere), activity, password change and "who am I". */
 export function authRoutes(services: Services, sessions: SessionManager, secureCookies: boolean): AnyRoute[] {
   const idleTimeoutMinutes = Math.round(sessions.policy.idleMs / 60_000);
+  /** "Who am I", the one way the signed-in person is presented (after sign-in and by `GET /api/me`). */
+  const presentMe = (user: { id: string; name: string; email: string; kind: Me['kind']; isAdmin: boolean; isSupervisor?: boolean; preferredLanguage?: Me['preferredLanguage'] }): Me => ({
+    id: user.id, name: user.name, email: user.email, kind: user.kind, isAdmin: user.isAdmin, isSupervisor: user.isSupervisor ?? false,
+    idleTimeoutMinutes, timeZone: services.timeZone, preferredLanguage: user.preferredLanguage ?? 'en',
+  });
   return [
     defineRoute({
       method: 'post', path: '/api/auth/login', tag: 'auth', auth: 'public', rateLimit: 'login',
@@ -19,7 +25,7 @@ export function authRoutes(services: Services, sessions: SessionManager, secureC
       async handle({ body, req, res }) {
         const { token, user } = await signIn(services, sessions, body, clientIp(req));
         res.setHeader('Set-Cookie', sessionCookie(token, secureCookies));
-        return { user: { id: user.id, name: user.name, email: user.email, kind: user.kind, isAdmin: user.isAdmin, isSupervisor: user.isSupervisor ?? false, idleTimeoutMinutes, timeZone: services.timeZone } };
+        return { user: presentMe(user) };
       },
     }),
     defineRoute({
@@ -62,7 +68,16 @@ export function authRoutes(services: Services, sessions: SessionManager, secureC
     defineRoute({
       method: 'get', path: '/api/me', tag: 'auth', auth: 'session', summary: 'The signed-in user.', response: MeSchema,
       async handle({ actor }) {
-        return { id: actor.userId, name: actor.name, email: actor.email, kind: actor.kind, isAdmin: actor.isAdmin, isSupervisor: actor.isSupervisor ?? false, idleTimeoutMinutes, timeZone: services.timeZone };
+        return presentMe({ ...actor, id: actor.userId });
+      },
+    }),
+    defineRoute({
+      method: 'put', path: '/api/account/language', tag: 'auth', auth: 'session', status: 204,
+      summary: 'Choose the language CareHuddle speaks to the signed-in person (pages and e-mails).',
+      body: PreferredLanguageInputSchema,
+      async handle({ actor, body }) {
+        await setPreferredLanguage(services, actor, body.preferredLanguage);
+        return undefined;
       },
     }),
   ];

@@ -1,4 +1,4 @@
-import { ACCOUNT_KINDS, CARE_TEAM_ROLES, CONSENT_METHODS, RISK_LEVELS, TrackingCategorySchema } from '@carehuddle/shared';
+import { ACCOUNT_KINDS, CARE_TEAM_ROLES, CONSENT_METHODS, LANGUAGES, RISK_LEVELS, TrackingCategorySchema } from '@carehuddle/shared';
 import { Schema } from 'mongoose';
 
 /** Every write waits for a majority of the replica set: acknowledged means durable. */
@@ -14,6 +14,8 @@ export const userSchema = new Schema({
   isAdmin: { type: Boolean, required: true },
   // Added with caseloads: accounts stored before it read as "not a supervisor".
   isSupervisor: { type: Boolean, default: false },
+  // Added with Spanish: accounts stored before it read as English.
+  preferredLanguage: { type: String, enum: LANGUAGES, default: 'en' },
   passwordHash: { type: String, required: true },
   createdAt: { type: String, required: true },
   disabledAt: { type: String, default: null },

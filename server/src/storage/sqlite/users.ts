@@ -1,3 +1,4 @@
+import { LanguageSchema } from '@carehuddle/shared';
 import { DuplicateKeyError, type UserRecord, type UserRepository } from '../port';
 import { isKey, isUniqueViolation, type SqliteDb } from './database';
 
@@ -18,11 +19,12 @@ function addLaterColumns(db: SqliteDb): void {
   const columns = db.prepare<[], { name: string }>('PRAGMA table_info(users)').all();
   if (!columns.some((c) => c.name === 'disabled_at')) db.exec('ALTER TABLE users ADD COLUMN disabled_at TEXT');
   if (!columns.some((c) => c.name === 'is_supervisor')) db.exec('ALTER TABLE users ADD COLUMN is_supervisor INTEGER NOT NULL DEFAULT 0');
+  if (!columns.some((c) => c.name === 'preferred_language')) db.exec("ALTER TABLE users ADD COLUMN preferred_language TEXT NOT NULL DEFAULT 'en'");
 }
 
 interface UserRow {
   id: string; email: string; name: string; kind: UserRecord['kind'];
-  is_admin: number; is_supervisor: number; password_hash: string; created_at: string; disabled_at: string | null;
+  is_admin: number; is_supervisor: number; preferred_language: string; password_hash: string; created_at: string; disabled_at: string | null;
 }
 
 function fromRow(r: UserRow): UserRecord {
@@ -31,6 +33,8 @@ function fromRow(r: UserRow): UserRecord {
     isAdmin: r.is_admin === 1, passwordHash: r.password_hash, createdAt: r.created_at,
     ...(r.disabled_at ? { disabledAt: r.disabled_at } : {}),
     ...(r.is_supervisor === 1 ? { isSupervisor: true } : {}),
+    // A value the catalogs no longer have reads as the default rather than failing the sign-in.
+    preferredLanguage: LanguageSchema.catch('en').parse(r.preferred_language),
   };
 }
 
@@ -38,7 +42,7 @@ function fromRow(r: UserRow): UserRecord {
 export function sqliteUsers(db: SqliteDb): UserRepository {
   addLaterColumns(db);
   const insert = db.prepare(
-    'INSERT INTO users (id, email, name, kind, is_admin, is_supervisor, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO users (id, email, name, kind, is_admin, is_supervisor, preferred_language, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
   const byEmail = db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?');
@@ -47,10 +51,11 @@ export function sqliteUsers(db: SqliteDb): UserRepository {
   const setHash = db.prepare('UPDATE users SET password_hash = ? WHERE id = ?');
   const setDisabled = db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?');
   const setSupervisor = db.prepare('UPDATE users SET is_supervisor = ? WHERE id = ?');
+  const setLanguage = db.prepare('UPDATE users SET preferred_language = ? WHERE id = ?');
   return {
     async create(u) {
       try {
-        insert.run(u.id, u.email, u.name, u.kind, u.isAdmin ? 1 : 0, u.isSupervisor ? 1 : 0, u.passwordHash, u.createdAt);
+        insert.run(u.id, u.email, u.name, u.kind, u.isAdmin ? 1 : 0, u.isSupervisor ? 1 : 0, u.preferredLanguage ?? 'en', u.passwordHash, u.createdAt);
       } catch (error) {
         if (isUniqueViolation(error)) throw new DuplicateKeyError('user');
         throw error;
@@ -87,6 +92,9 @@ export function sqliteUsers(db: SqliteDb): UserRepository {
     },
     async setSupervisor(id, isSupervisor) {
       return isKey(id) && setSupervisor.run(isSupervisor ? 1 : 0, id).changes === 1;
+    },
+    async setPreferredLanguage(id, language) {
+      return isKey(id) && setLanguage.run(language, id).changes === 1;
     },
   };
 }
