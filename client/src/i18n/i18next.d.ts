@@ -1,5 +1,6 @@
 import 'i18next';
 import type common from './locales/en/common.json';
+import type member from './locales/en/member.json';
 
 // English is the reference catalog: a key missing from it is a type error at the call site.
 declare module 'i18next' {
@@ -7,6 +8,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      member: typeof member;
     };
   }
 }

@@ -1,10 +1,10 @@
 import type { PlanVersionSummary } from '@carehuddle/shared';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useDates } from '../format/useDates';
-import { memberWords as w } from './memberWords';
 
 /**
  * The member agrees with the newest signed plan (payer programs ask for it).
@@ -12,6 +12,7 @@ import { memberWords as w } from './memberWords';
  * once; this card only offers it.
  */
 export function ApprovePlanCard({ patientId, me }: { patientId: string; me: string }) {
+  const { t } = useTranslation('member');
   const dates = useDates();
   const { data, error, reload } = useLoad(() => endpoints.versions(patientId), [patientId]);
   const [busy, setBusy] = useState(false);
@@ -34,13 +35,13 @@ export function ApprovePlanCard({ patientId, me }: { patientId: string; me: stri
 
   return (
     <section className="card member-approval" aria-labelledby="member-approval-title">
-      <h2 id="member-approval-title">{w.approveHeading}</h2>
+      <h2 id="member-approval-title">{t('approveHeading')}</h2>
       <ErrorMessage error={error ?? actionError} />
-      {data && !newest && <p>{w.noSignedPlan}</p>}
-      {newest && <p>{w.approveIntro(newest.title, newest.signedBy.name, dates.date(newest.signedAt))}</p>}
-      <p role="status" className={mine ? 'notice' : undefined}>{mine && w.approvedOn(dates.date(mine.approvedAt))}</p>
+      {data && !newest && <p>{t('noSignedPlan')}</p>}
+      {newest && <p>{t('approveIntro', { title: newest.title, signer: newest.signedBy.name, on: dates.date(newest.signedAt) })}</p>}
+      <p role="status" className={mine ? 'notice' : undefined}>{mine && t('approvedOn', { on: dates.date(mine.approvedAt) })}</p>
       {newest && !mine && (
-        <button type="button" className="button" disabled={busy} onClick={() => void approve(newest.id)}>{busy ? w.approving : w.approveButton}</button>
+        <button type="button" className="button" disabled={busy} onClick={() => void approve(newest.id)}>{busy ? t('approving') : t('approveButton')}</button>
       )}
     </section>
   );
