@@ -186,6 +186,15 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect(await store.planVersions.find('p-2', 'v1')).toBeNull();
     });
 
+    it('plan approvals: one per member and version, the first date stands, listed oldest first per patient', async () => {
+      const approval = (versionId: string, approvedAt: string, patientId = 'p-1') => ({ patientId, versionId, approvedBy: 'member-1', approvedAt });
+      expect(await store.planVersions.approve(approval('v1', '2026-03-01T00:00:00.000Z'))).toBe(true);
+      expect(await store.planVersions.approve(approval('v1', '2026-03-05T00:00:00.000Z'))).toBe(false);
+      expect(await store.planVersions.approve(approval('v2', '2026-03-02T00:00:00.000Z'))).toBe(true);
+      await store.planVersions.approve(approval('v9', '2026-03-03T00:00:00.000Z', 'p-2'));
+      expect(await store.planVersions.approvals('p-1')).toEqual([approval('v1', '2026-03-01T00:00:00.000Z'), approval('v2', '2026-03-02T00:00:00.000Z')]);
+    });
+
     it('plan templates: versions only ever added, one writer per version, latest of each listed by title', async () => {
       const t = (id: string, version: number, title: string) => ({ id, version, title, data: `{"v":${version}}`, createdBy: version > 1 ? 'u-1' : null, createdAt: `2026-01-0${version}T00:00:00.000Z` });
       await store.planTemplates.insertVersion(t('hf', 1, 'Heart failure'));
@@ -330,12 +339,14 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
 
     it('invitations: found by token hash only, accepted or revoked at most once', async () => {
       const invitation = (id: string, over: Partial<InvitationRecord> = {}): InvitationRecord => ({
-        id, patientId: 'p-1', email: 'son@example.org', relationship: 'son', tokenHash: `hash-${id}`, consentMethod: 'verbal', proposeGoals: false,
+        id, patientId: 'p-1', email: 'son@example.org', relationship: 'son', invitee: 'caregiver' as const, tokenHash: `hash-${id}`, consentMethod: 'verbal', proposeGoals: false,
         invitedBy: 'u-1', createdAt: `2026-01-0${id.slice(-1)}T00:00:00.000Z`, expiresAt: '2026-02-01T00:00:00.000Z',
         acceptedAt: null, acceptedBy: null, revokedAt: null, revokedBy: null, language: 'en', ...over,
       });
       await store.invitations.create(invitation('i-1'));
       await store.invitations.create(invitation('i-2', { proposeGoals: true }));
+      await store.invitations.create(invitation('m-3', { patientId: 'p-3', invitee: 'member', relationship: 'self' }));
+      expect(await store.invitations.findByTokenHash('hash-m-3')).toEqual(invitation('m-3', { patientId: 'p-3', invitee: 'member', relationship: 'self' }));
       expect(await store.invitations.findByTokenHash('hash-i-1')).toEqual(invitation('i-1'));
       expect(await store.invitations.findByTokenHash(operator)).toBeNull();
       expect(await store.invitations.find('p-2', 'i-1')).toBeNull();
@@ -351,7 +362,7 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
 
     it('languages: an invitation keeps the invitee\'s language; a person\'s preferred language is set and read back; unset reads English', async () => {
       const invitation: InvitationRecord = {
-        id: 'i-es', patientId: 'p-1', email: 'hijo@example.org', relationship: 'son', tokenHash: 'hash-i-es', consentMethod: 'verbal', proposeGoals: false,
+        id: 'i-es', patientId: 'p-1', email: 'hijo@example.org', relationship: 'son', invitee: 'caregiver', tokenHash: 'hash-i-es', consentMethod: 'verbal', proposeGoals: false,
         language: 'es', invitedBy: 'u-1', createdAt: '2026-01-01T00:00:00.000Z', expiresAt: '2026-02-01T00:00:00.000Z',
         acceptedAt: null, acceptedBy: null, revokedAt: null, revokedBy: null,
       };
@@ -367,7 +378,7 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
 
     it('invitations: an inviter\'s pending ones are withdrawn together, per patient or everywhere; used ones stay', async () => {
       const invitation = (id: string, patientId: string, invitedBy: string): InvitationRecord => ({
-        id, patientId, email: `${id}@example.org`, relationship: 'son', tokenHash: `hash-${id}`, consentMethod: 'verbal', proposeGoals: false,
+        id, patientId, email: `${id}@example.org`, relationship: 'son', invitee: 'caregiver' as const, tokenHash: `hash-${id}`, consentMethod: 'verbal', proposeGoals: false,
         invitedBy, createdAt: '2026-01-01T00:00:00.000Z', expiresAt: '2026-02-01T00:00:00.000Z', acceptedAt: null, acceptedBy: null, revokedAt: null, revokedBy: null,
       });
       for (const i of [invitation('i-1', 'p-1', 'u-1'), invitation('i-2', 'p-1', 'u-1'), invitation('i-3', 'p-2', 'u-1'), invitation('i-4', 'p-1', 'u-2')]) await store.invitations.create(i);

@@ -158,6 +158,11 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     expect: { anonymous: 401, coordinator: 201, physician: 201, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },
   },
   'GET /api/patients/:patientId/plan/versions': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/plan/versions` }), expect: teamRead },
+  // Only the member approves (the matrix has no member actor: test/integration/memberPortal.test.ts covers the member's side).
+  'POST /api/patients/:patientId/plan/versions/:versionId/approval': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/plan/versions/${w.versionId}/approval` }),
+    expect: { anonymous: 401, coordinator: 403, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },
+  },
   'GET /api/patients/:patientId/plan/versions/:versionId/:audience': {
     probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/plan/versions/${w.versionId}/clinical` }),
     expect: { ...teamRead, caregiver: 404 },
@@ -317,6 +322,10 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/invitations`, body: { email: `matrix${next()}@example.org`, relationship: 'son', consentMethod: 'verbal' } }),
     expect: coordinatorOnly(201),
   },
+  'POST /api/patients/:patientId/member-invitations': {
+    probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/member-invitations`, body: { email: `matrix-member${next()}@example.org` } }),
+    expect: coordinatorOnly(201),
+  },
   'DELETE /api/patients/:patientId/invitations/:invitationId': {
     probe: async (w) => ({ method: 'DELETE', path: `/api/patients/${w.rosaId}/invitations/${(await freshInvitation(w)).id}` }),
     expect: coordinatorOnly(204),
@@ -444,4 +453,6 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     }),
     expect: { ...all(200), anonymous: 401 },
   },
+  // The caller's own language only (English, so the rest of the matrix reads as before): every signed-in person, family included.
+  'PUT /api/account/language': { probe: () => ({ method: 'PUT', path: '/api/account/language', body: { preferredLanguage: 'en' } }), expect: { ...all(204), anonymous: 401 } },
 };

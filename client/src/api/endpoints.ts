@@ -4,7 +4,7 @@ import type {
   ActiveProblemList, CreatePatientInput, UpdatePatientDetailsInput, RosterFormat, RosterImportJob,
 } from '@carehuddle/shared';
 import type {
-  AcceptedInvitation, AcceptInvitationInput, ConsentHistory, ConsentVersion, CreatedInvitation, CreateInvitationInput, InvitationList,
+  AcceptedInvitation, AcceptInvitationInput, ConsentHistory, ConsentVersion, CreatedInvitation, CreateInvitationInput, CreateMemberInvitationInput, InvitationList,
   InvitationPreview, PlanShareList, RecordConsentInput, SharePlanInput,
 } from '@carehuddle/shared';
 import { api, apiFile } from './http';
@@ -41,6 +41,8 @@ export const endpoints = {
   versions: (patientId: string) => api<{ versions: PlanVersionSummary[] }>('GET', `/api/patients/${encodeURIComponent(patientId)}/plan/versions`),
   signVersion: (patientId: string, title: string) =>
     api<PlanVersionSummary>('POST', `/api/patients/${encodeURIComponent(patientId)}/plan/versions`, { title }),
+  approveVersion: (patientId: string, versionId: string) =>
+    api<PlanVersionSummary>('POST', `/api/patients/${encodeURIComponent(patientId)}/plan/versions/${encodeURIComponent(versionId)}/approval`),
   version: (patientId: string, versionId: string, audience: PlanAudience) =>
     api<PlanVersionDocument>('GET', `/api/patients/${encodeURIComponent(patientId)}/plan/versions/${encodeURIComponent(versionId)}/${audience}`),
   tracking: (patientId: string) => api<{ items: WorkItem[] }>('GET', `/api/patients/${encodeURIComponent(patientId)}/tracking`),
@@ -59,6 +61,8 @@ export const endpoints = {
     api<CreatedInvitation>('POST', `/api/patients/${encodeURIComponent(patientId)}/invitations`, input),
   revokeInvitation: (patientId: string, invitationId: string) =>
     api<void>('DELETE', `/api/patients/${encodeURIComponent(patientId)}/invitations/${encodeURIComponent(invitationId)}`),
+  inviteMember: (patientId: string, input: CreateMemberInvitationInput) =>
+    api<CreatedInvitation>('POST', `/api/patients/${encodeURIComponent(patientId)}/member-invitations`, input),
   invitationPreview: (token: string) => api<InvitationPreview>('GET', `/api/invitations/${encodeURIComponent(token)}`),
   acceptInvitation: (token: string, input: AcceptInvitationInput) =>
     api<AcceptedInvitation>('POST', `/api/invitations/${encodeURIComponent(token)}/accept`, input),

@@ -1,5 +1,5 @@
 import {
-  CONSENT_METHOD_LABELS, CONSENT_METHODS, type CareTeamMember, type ConsentMethod, type ConsentVersion, type FamilySharing, type ProviderSharing, type SharingPreferences,
+  CONSENT_METHOD_LABELS, STAFF_CONSENT_METHODS, type CareTeamMember, type StaffConsentMethod, type ConsentVersion, type FamilySharing, type ProviderSharing, type SharingPreferences,
 } from '@carehuddle/shared';
 import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
@@ -31,7 +31,7 @@ export function ConsentForm({ patientId, team, pcpUserId, current, onRecorded }:
   // Team providers who have left the team, or moved to the family side, drop out: the server would refuse them.
   const [providers, setProviders] = useState<ProviderSharing[]>(() => current.providers.filter((p) =>
     p.kind === 'external' || providerCandidates(team).some((m) => m.userId === p.userId)));
-  const [method, setMethod] = useState<ConsentMethod>('verbal');
+  const [method, setMethod] = useState<StaffConsentMethod>('verbal');
   const dates = useDates();
   const [givenOn, setGivenOn] = useState(() => dates.today());
   const [note, setNote] = useState('');
@@ -93,8 +93,8 @@ export function ConsentForm({ patientId, team, pcpUserId, current, onRecorded }:
       <div className="form-row">
         <div className="field">
           <label htmlFor="consent-method">How the patient gave consent</label>
-          <select id="consent-method" value={method} onChange={(e) => setMethod(e.target.value as ConsentMethod)} {...fieldErrorProps(error, 'method', 'consent-method')}>
-            {CONSENT_METHODS.map((m) => <option key={m} value={m}>{CONSENT_METHOD_LABELS[m]}</option>)}
+          <select id="consent-method" value={method} onChange={(e) => setMethod(e.target.value as StaffConsentMethod)} {...fieldErrorProps(error, 'method', 'consent-method')}>
+            {STAFF_CONSENT_METHODS.map((m) => <option key={m} value={m}>{CONSENT_METHOD_LABELS[m]}</option>)}
           </select>
           <FieldMessage error={error} field="method" inputId="consent-method" />
         </div>

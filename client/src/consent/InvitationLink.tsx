@@ -22,7 +22,7 @@ export function InvitationLink({ created }: { created: CreatedInvitation }) {
     <div className="notice invitation-link">
       <p><strong>Invitation ready for {created.invitation.email}.</strong></p>
       <p>
-        In this installation invitation links are shown only here, not e-mailed. Give this link to the caregiver
+        In this installation invitation links are shown only here, not e-mailed. Give this link to {created.invitation.invitee === 'member' ? 'the member' : 'the caregiver'}
         yourself; it works once, until {dates.dateTime(created.invitation.expiresAt)}.
       </p>
       <label htmlFor="invitation-link">Invitation link</label>

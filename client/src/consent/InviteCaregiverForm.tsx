@@ -1,15 +1,15 @@
-import { CONSENT_METHOD_LABELS, CONSENT_METHODS, LANGUAGES, LanguageSchema, type ConsentMethod, type CreatedInvitation, type Language } from '@carehuddle/shared';
+import { CONSENT_METHOD_LABELS, STAFF_CONSENT_METHODS, type StaffConsentMethod, type CreatedInvitation, type Language } from '@carehuddle/shared';
 import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
 import { useFormSubmit } from '../components/useFormSubmit';
 import { FieldMessage, fieldErrorProps, FormError } from '../components/FieldMessage';
-import { autonym } from '../i18n/autonym';
+import { InviteeLanguageField } from './InviteeLanguageField';
 
 /** The coordinator invites a family caregiver to this patient's shared plan, recording how the patient agreed. */
 export function InviteCaregiverForm({ patientId, onInvited }: { patientId: string; onInvited: (created: CreatedInvitation) => void }) {
   const [email, setEmail] = useState('');
   const [relationship, setRelationship] = useState('');
-  const [consentMethod, setConsentMethod] = useState<ConsentMethod>('verbal');
+  const [consentMethod, setConsentMethod] = useState<StaffConsentMethod>('verbal');
   const [proposeGoals, setProposeGoals] = useState(false);
   const [language, setLanguage] = useState<Language>('en');
   const { busy, error, submit } = useFormSubmit('The invitation was not created. Please try again.');
@@ -40,21 +40,13 @@ export function InviteCaregiverForm({ patientId, onInvited }: { patientId: strin
         </div>
         <div className="field">
           <label htmlFor="invite-consent">How the patient agreed to share</label>
-          <select id="invite-consent" value={consentMethod} onChange={(e) => setConsentMethod(e.target.value as ConsentMethod)}
+          <select id="invite-consent" value={consentMethod} onChange={(e) => setConsentMethod(e.target.value as StaffConsentMethod)}
             {...fieldErrorProps(error, 'consentMethod', 'invite-consent')}>
-            {CONSENT_METHODS.map((m) => <option key={m} value={m}>{CONSENT_METHOD_LABELS[m]}</option>)}
+            {STAFF_CONSENT_METHODS.map((m) => <option key={m} value={m}>{CONSENT_METHOD_LABELS[m]}</option>)}
           </select>
           <FieldMessage error={error} field="consentMethod" inputId="invite-consent" />
         </div>
-        <div className="field">
-          <label htmlFor="invite-language">Their language</label>
-          {/* The e-mail is written in it and their pages start in it; they can switch later. */}
-          <select id="invite-language" value={language} onChange={(e) => setLanguage(LanguageSchema.catch('en').parse(e.target.value))}
-            {...fieldErrorProps(error, 'language', 'invite-language')}>
-            {LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{autonym(l)}</option>)}
-          </select>
-          <FieldMessage error={error} field="language" inputId="invite-language" />
-        </div>
+        <InviteeLanguageField id="invite-language" value={language} onChange={setLanguage} error={error} />
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={proposeGoals} onChange={(e) => setProposeGoals(e.target.checked)} /> May suggest goals

@@ -9,6 +9,7 @@ import { describeSharing } from './consentSummary';
 import { InvitationLink } from './InvitationLink';
 import { InvitationList } from './InvitationList';
 import { InviteCaregiverForm } from './InviteCaregiverForm';
+import { InviteMemberForm } from './InviteMemberForm';
 import { PlanShareSection } from '../sharing/PlanShareSection';
 import { useDates } from '../format/useDates';
 
@@ -63,6 +64,9 @@ export function SharingConsentSection({ patient, onChanged }: { patient: Patient
         {isCoordinator && (
           <>
             <InviteCaregiverForm patientId={patient.id} onInvited={(c) => { setCreated(c); invitations.reload(); consent.reload(); }} />
+            {!patient.careTeam.some((m) => m.role === 'patient') && (
+              <InviteMemberForm patientId={patient.id} onInvited={(c) => { setCreated(c); invitations.reload(); }} />
+            )}
             {created && <InvitationLink key={created.invitation.id} created={created} />}
             <ErrorMessage error={invitations.error} />
             {invitations.data && <InvitationList patientId={patient.id} invitations={invitations.data.invitations} onChanged={invitations.reload} />}

@@ -1,6 +1,7 @@
 import 'i18next';
 import type common from './locales/en/common.json';
 import type invite from './locales/en/invite.json';
+import type member from './locales/en/member.json';
 import type plan from './locales/en/plan.json';
 import type review from './locales/en/review.json';
 import type staff from './locales/en/staff.json';
@@ -12,6 +13,7 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       invite: typeof invite;
+      member: typeof member;
       plan: typeof plan;
       review: typeof review;
       staff: typeof staff;

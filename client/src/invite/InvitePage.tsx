@@ -43,8 +43,17 @@ export function InvitePage() {
   else {
     content = (
       <section className="card invite-card" aria-labelledby="invite-title">
-        <h1 id="invite-title">{t('title', { invitedBy: preview.invitedBy, firstName: preview.patientFirstName })}</h1>
-        <p>{t('body', { firstName: preview.patientFirstName })}</p>
+        {preview.invitee === 'member' ? (
+          <>
+            <h1 id="invite-title">{t('memberTitle', { invitedBy: preview.invitedBy })}</h1>
+            <p>{t('memberBody')}</p>
+          </>
+        ) : (
+          <>
+            <h1 id="invite-title">{t('title', { invitedBy: preview.invitedBy, firstName: preview.patientFirstName })}</h1>
+            <p>{t('body', { firstName: preview.patientFirstName })}</p>
+          </>
+        )}
         <p className="muted">{t('expires', { when: dates.longDateTime(preview.expiresAt) })}</p>
         <AcceptInvitationForm token={token} preview={preview} onAccepted={(id) => void accepted(id)} onGone={reload} />
         <ErrorMessage error={signInError} />

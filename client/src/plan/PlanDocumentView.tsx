@@ -14,12 +14,14 @@ import { usePresence } from './usePresence';
 import { sectionEditable } from './sectionEditable';
 
 /** One live plan document: presence, save status, the summary (shared plan) and every section. */
-export function PlanDocumentView({ patientId, audience, team, onSection, sectionTitles }: {
+export function PlanDocumentView({ patientId, audience, team, onSection, sectionTitles, plainWords = false }: {
   patientId: string;
   audience: PlanAudience;
   team: readonly CareTeamMember[];
   /** Headings to use instead of the clinical ones (the family's plan review speaks plainly). */
   sectionTitles?: Partial<Record<PlanSection, string>>;
+  /** The family's and member's pages: no "Read-only" badge or role notice (they never edit a plan, so the words only puzzle). */
+  plainWords?: boolean;
   /** Told when the user moves to another section (conference presenters share it). */
   onSection?: (section: string | null) => void;
 }) {
@@ -42,11 +44,11 @@ export function PlanDocumentView({ patientId, audience, team, onSection, section
     <div className="plan-document">
       <div className="plan-toolbar">
         <PresenceBar people={people} />
-        <SaveStatus plan={plan} />
+        {!plainWords && <SaveStatus plan={plan} />}
         <button type="button" className="button secondary small" onClick={() => void endpoints.recordPrint(patientId, audience).then(() => window.print())}>{t('print')}</button>
       </div>
-      {/* Family members have no "role" in the team's sense: they read a copy the team keeps current. */}
-      {plan.access === 'read' && <p className="notice">{sectionTitles ? t('familyReadNotice') : t('readNotice')}</p>}
+      {/* Family members have no "role" in the team's sense: they read a copy the team keeps current; the member reads their own plan. */}
+      {plan.access === 'read' && !plainWords && <p className="notice">{sectionTitles ? t('familyReadNotice') : t('readNotice')}</p>}
       {editable && PLAN_SECTIONS[audience].some((s) => !sectionEditable(editable, user.role, audience, s)) && (
         <p className="notice">Your role changes only some sections of this part of the plan; the others are shown read-only.</p>
       )}

@@ -4,6 +4,7 @@ import { endpoints } from '../api/endpoints';
 import { useLoad } from '../api/useLoad';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useDates } from '../format/useDates';
+import { useTeamRoomSignal } from '../live/useTeamRoomSignal';
 
 const CHANGE_LABELS = { added: 'Added since', changed: 'Changed since', removed: 'Removed since' } as const;
 
@@ -18,6 +19,12 @@ export function VersionsPanel({ patientId, audience, canSign }: { patientId: str
   const [title, setTitle] = useState('');
   const [viewing, setViewing] = useState<PlanVersionDocument | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
+  // The member's approval arrives live; the signal carries ids only, so the list is fetched again.
+  const [approvedLive, setApprovedLive] = useState(false);
+  useTeamRoomSignal(patientId, 'plan:approved', (versionId) => {
+    if (versionId) setApprovedLive(true);
+    reload();
+  });
 
   const sign = async (event: FormEvent) => {
     event.preventDefault();
@@ -35,6 +42,7 @@ export function VersionsPanel({ patientId, audience, canSign }: { patientId: str
     <aside className="card versions" aria-labelledby="versions-title">
       <h2 id="versions-title">Plan reviews</h2>
       <ErrorMessage error={error ?? actionError} />
+      <p role="status" className="visually-hidden">{approvedLive ? 'The member approved the plan.' : ''}</p>
       {canSign && (
         <form className="inline-form" onSubmit={(e) => void sign(e)}>
           <label htmlFor="version-title">Sign off the plan as</label>
@@ -49,6 +57,9 @@ export function VersionsPanel({ patientId, audience, canSign }: { patientId: str
               {v.title}
             </button>
             <span className="muted"> signed by {v.signedBy.name}, {dates.date(v.signedAt)}</span>
+            {v.approvals.map((a) => (
+              <span key={a.approvedBy.userId} className="version-approval"> Approved by {a.approvedBy.name} on {dates.date(a.approvedAt)}</span>
+            ))}
           </li>
         ))}
         {data?.versions.length === 0 && <li className="empty">No signed reviews yet.</li>}

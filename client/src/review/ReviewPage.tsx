@@ -19,9 +19,10 @@ import { SuggestGoalForm } from './SuggestGoalForm';
 import { UpcomingConferences } from './UpcomingConferences';
 import { useLargeText } from './useLargeText';
 import { AttachmentsProvider } from '../attachments/AttachmentsContext';
+import { MemberPortal } from '../member/MemberPortal';
 
 /**
- * The family's plan review: the shared plan (read-only, live), the threads
+ * The family's plan review (or, for the member themself, their own portal): the shared plan (read-only, live), the threads
  * shared with family, meetings they are invited to and the team by name and
  * role. Everything shown here is what the server sends a family member; the
  * page itself decides nothing about access.
@@ -31,6 +32,7 @@ export function ReviewPage() {
   const { patientId = '' } = useParams();
   const { data: patient, error } = useLoad(() => endpoints.patient(patientId), [patientId]);
   const notes = useNotes(patientId);
+  const { user } = useSession();
   const revoked = useAccessRevoked(patientId, notes.accessRevoked);
   if (revoked) return <AccessChangedPage firstName={patient ? firstNameOf(patient.name) : null} />;
   if (error) return <ErrorMessage error={error} />;
@@ -39,7 +41,9 @@ export function ReviewPage() {
   if (!isFamilySide(patient.myRole)) return <Navigate to={`/patients/${patient.id}/plan`} replace />;
   return (
     <AttachmentsProvider patientId={patient.id}>
-      <PlanReview patientId={patient.id} name={patient.name} team={patient.careTeam} proposeGoals={patient.myAccess.proposeGoals} notes={notes} />
+      {patient.myRole === 'patient'
+        ? <MemberPortal patientId={patient.id} team={patient.careTeam} notes={notes} me={user?.id ?? ''} />
+        : <PlanReview patientId={patient.id} name={patient.name} team={patient.careTeam} proposeGoals={patient.myAccess.proposeGoals} notes={notes} />}
     </AttachmentsProvider>
   );
 }
@@ -83,7 +87,7 @@ function PlanReview({ patientId, name, team, proposeGoals, notes }: {
       <DiscussionContext.Provider value={discussion}>
         <div className="review-layout">
           <div className="review-plan">
-            <PlanDocumentView patientId={patientId} audience="shared" team={team} sectionTitles={titles} />
+            <PlanDocumentView patientId={patientId} audience="shared" team={team} plainWords sectionTitles={titles} />
             {proposeGoals && <SuggestGoalForm patientId={patientId} firstName={first} />}
           </div>
           <div className="review-side" ref={messages}>

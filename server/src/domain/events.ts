@@ -21,6 +21,8 @@ export type DomainEvent = (
   | { type: 'caseload.assigned'; userId: string; patientIds: string[] }
   /** A family caregiver accepted an invitation and joined the team: the inviter hears of it. */
   | { type: 'invitation.accepted'; patientId: string; invitationId: string; invitedBy: string; userId: string }
+  /** The member approved a signed version of their plan: the team sees it arrive. */
+  | { type: 'plan.approved'; patientId: string; versionId: string }
   /** Someone's notification center changed (a new one, or read on another device). */
   | { type: 'notifications.changed'; userId: string })
   /** Set on events that another server node published and the event bridge delivered here. */

@@ -9,6 +9,7 @@ import type {
   PatientRecord,
   PatientDetailsChange,
   PlanVersionRecord,
+  PlanApprovalRecord,
   PlanTemplateRecord,
   NoteRecord,
   NoteRevisionRecord,
@@ -185,6 +186,10 @@ export interface PlanVersionRepository {
   create(version: PlanVersionRecord): Promise<void>;
   listForPatient(patientId: string): Promise<Array<Omit<PlanVersionRecord, 'states'>>>;
   find(patientId: string, id: string): Promise<PlanVersionRecord | null>;
+  /** Records an approval; false when this member had already approved this version (the first one stands). */
+  approve(approval: PlanApprovalRecord): Promise<boolean>;
+  /** Every approval of the patient's versions, oldest first. */
+  approvals(patientId: string): Promise<PlanApprovalRecord[]>;
 }
 
 /** Plan templates: versions are inserted and read, never changed. */

@@ -144,6 +144,14 @@ export interface PlanVersionRecord {
   states: Record<string, Uint8Array>;
 }
 
+/** The member's approval of one signed version; at most one per member and version, never changed. */
+export interface PlanApprovalRecord {
+  patientId: string;
+  versionId: string;
+  approvedBy: string;
+  approvedAt: string;
+}
+
 /** One version of a plan template; versions are only ever added. */
 export interface PlanTemplateRecord {
   id: string;
@@ -272,6 +280,8 @@ export interface InvitationRecord {
   patientId: string;
   email: string;
   relationship: string;
+  /** A family caregiver's invitation, or the member's own (stores made before member invitations read `caregiver`). */
+  invitee: 'caregiver' | 'member';
   tokenHash: string;
   consentMethod: string;
   proposeGoals: boolean;

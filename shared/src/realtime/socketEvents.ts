@@ -70,6 +70,8 @@ export interface ServerToClientEvents {
    * clinical content, so the read goes through the HTTP route (policy and audit) like any other.
    */
   'reconciliation:changed': (event: { patientId: string; reconciliationId: string }) => void;
+  /** The member approved a signed version of their plan: fetch the versions again (a signal without content). */
+  'plan:approved': (event: { patientId: string; versionId: string }) => void;
   /** A member on your team was admitted or discharged (an admission alert): fetch the patient again. No clinical content. */
   'transition:alert': (event: { patientId: string; event: 'admit' | 'discharge' | 'ed_registration' }) => void;
   /** Your notification center changed (a new one, or read elsewhere): fetch it again. A signal without content. */

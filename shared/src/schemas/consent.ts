@@ -3,9 +3,15 @@ import { CalendarDateSchema, IdSchema, InstantSchema } from './ids';
 import { PLAN_AUDIENCES, type PlanAudience } from '../realtime/documents';
 
 /** How the patient gave (or withdrew) consent, as the coordinator records it on their behalf. */
-export const CONSENT_METHODS = ['verbal', 'written', 'electronic', 'legal_representative'] as const;
+/** `member_portal`: the patient recorded it themself in their own portal. */
+export const CONSENT_METHODS = ['verbal', 'written', 'electronic', 'legal_representative', 'member_portal'] as const;
 export const ConsentMethodSchema = z.enum(CONSENT_METHODS);
 export type ConsentMethod = z.infer<typeof ConsentMethodSchema>;
+
+/** The methods staff record on the patient's behalf: "member portal" is only ever written by the member themself. */
+export const STAFF_CONSENT_METHODS = CONSENT_METHODS.filter((m): m is Exclude<ConsentMethod, 'member_portal'> => m !== 'member_portal');
+export const StaffConsentMethodSchema = z.enum(STAFF_CONSENT_METHODS);
+export type StaffConsentMethod = z.infer<typeof StaffConsentMethodSchema>;
 
 /** Display labels of the consent methods. */
 export const CONSENT_METHOD_LABELS: Record<ConsentMethod, string> = {
@@ -13,6 +19,7 @@ export const CONSENT_METHOD_LABELS: Record<ConsentMethod, string> = {
   written: 'Written, signed form',
   electronic: 'Electronic signature',
   legal_representative: "By the patient's legal representative",
+  member_portal: 'By the patient, in their member portal',
 };
 
 /** What the patient lets one family member or caregiver do. */
@@ -98,8 +105,8 @@ export const NO_SHARING: SharingPreferences = { family: [], behavioralHealth: []
 export const RecordConsentInputSchema = z.strictObject({
   /** The complete preferences from now on; anything left out is not shared. */
   preferences: SharingPreferencesSchema,
-  /** How the patient gave this consent. */
-  method: ConsentMethodSchema,
+  /** How the patient gave this consent (as staff record it). */
+  method: StaffConsentMethodSchema,
   /** The day the patient gave it; not in the future. */
   givenOn: CalendarDateSchema,
   /** Anything worth keeping with it, e.g. who witnessed it. */

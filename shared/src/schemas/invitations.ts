@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConsentMethodSchema } from './consent';
+import { StaffConsentMethodSchema } from './consent';
 import { IdSchema, InstantSchema } from './ids';
 import { LanguageSchema } from './language';
 
@@ -8,6 +8,20 @@ export const INVITATION_STATUSES = ['pending', 'accepted', 'expired', 'revoked']
 export const InvitationStatusSchema = z.enum(INVITATION_STATUSES);
 export type InvitationStatus = z.infer<typeof InvitationStatusSchema>;
 
+/** Whom an invitation is for: a family caregiver, or the member (the patient) themself. */
+export const INVITEES = ['caregiver', 'member'] as const;
+export const InviteeSchema = z.enum(INVITEES);
+export type Invitee = z.infer<typeof InviteeSchema>;
+
+/** Body of `POST /api/patients/:patientId/member-invitations`: the coordinator invites the member to their own portal. */
+export const CreateMemberInvitationInputSchema = z.strictObject({
+  /** Where the link goes: the member's own address. */
+  email: z.email('Enter an e-mail address.').max(254),
+  /** The language the member reads: the e-mail is written in it and their account starts with it. */
+  language: LanguageSchema.default('en'),
+});
+export type CreateMemberInvitationInput = z.infer<typeof CreateMemberInvitationInputSchema>;
+
 /** Body of `POST /api/patients/:patientId/invitations`: the coordinator invites a family caregiver. */
 export const CreateInvitationInputSchema = z.strictObject({
   /** Where the link goes. */
@@ -15,7 +29,7 @@ export const CreateInvitationInputSchema = z.strictObject({
   /** How they are related to the patient, e.g. "daughter". */
   relationship: z.string().trim().min(1, 'Say how they are related to the patient.').max(60),
   /** How the patient agreed to share the plan with this person. */
-  consentMethod: ConsentMethodSchema,
+  consentMethod: StaffConsentMethodSchema,
   /** Whether the patient lets them suggest goals. */
   proposeGoals: z.boolean().default(false),
   /** The language the invitee reads: the e-mail is written in it and their account starts with it. */
@@ -33,6 +47,8 @@ export const InvitationSchema = z.object({
   email: z.string(),
   /** Relationship to the patient. */
   relationship: z.string(),
+  /** A family caregiver or the member themself. */
+  invitee: InviteeSchema,
   /** Status now (an unused invitation past its expiry reads `expired`). */
   status: InvitationStatusSchema,
   /** Who sent it. */
@@ -76,6 +92,8 @@ export const InvitationPreviewSchema = z.object({
   invitedBy: z.string(),
   /** The patient's first name. */
   patientFirstName: z.string(),
+  /** A family caregiver's link, or the member's own. */
+  invitee: InviteeSchema,
   /** The invited address. */
   email: z.string(),
   /** Whether an account with that address exists (then they enter its password instead of choosing one). */

@@ -9,6 +9,15 @@ export const SignPlanVersionInputSchema = z.strictObject({
 });
 export type SignPlanVersionInput = z.infer<typeof SignPlanVersionInputSchema>;
 
+/** The member's agreement to a signed version (payer programs ask for it). */
+export const PlanApprovalSchema = z.object({
+  /** The member who approved. */
+  approvedBy: z.object({ userId: IdSchema, name: z.string() }),
+  /** When they approved. */
+  approvedAt: InstantSchema,
+});
+export type PlanApproval = z.infer<typeof PlanApprovalSchema>;
+
 /** A signed, immutable plan version as listed. */
 export const PlanVersionSummarySchema = z.object({
   /** Opaque version id. */
@@ -19,6 +28,8 @@ export const PlanVersionSummarySchema = z.object({
   signedBy: z.object({ userId: IdSchema, name: z.string() }),
   /** When it was signed. */
   signedAt: InstantSchema,
+  /** The member's approvals of this version (at most one per member). */
+  approvals: z.array(PlanApprovalSchema),
 });
 export type PlanVersionSummary = z.infer<typeof PlanVersionSummarySchema>;
 
@@ -58,3 +69,6 @@ export const PlanVersionDocumentSchema = z.object({
   changes: z.array(PlanItemChangeSchema),
 });
 export type PlanVersionDocument = z.infer<typeof PlanVersionDocumentSchema>;
+
+/** Path parameters naming one signed version. */
+export const PlanVersionIdParamsSchema = z.strictObject({ patientId: IdSchema, versionId: IdSchema });

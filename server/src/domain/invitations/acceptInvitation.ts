@@ -8,6 +8,7 @@ import { currentPreferences } from '../consent/sharingPreferences';
 import { conflict, DomainError, gone, notFound } from '../errors';
 import type { Services } from '../services';
 import { assertFamilyNameFree } from '../staff/displayNames';
+import { assertMemberSeatFree } from './inviteMember';
 import { invitationStatus } from './presentInvitation';
 
 const GONE_MESSAGES = {
@@ -48,17 +49,20 @@ export async function previewInvitation(services: Services, sessions: SessionMan
   const status = invitationStatus(invitation, services.clock.now());
   return {
     status: status === 'pending' && !(await inviterStillVouches(services, invitation)) ? 'revoked' : status, invitedBy: inviter?.name ?? 'The care team',
-    patientFirstName: patient?.name.split(' ')[0] ?? '', email: invitation.email, accountExists: account !== null, expiresAt: invitation.expiresAt,
+    patientFirstName: patient?.name.split(' ')[0] ?? '', invitee: invitation.invitee, email: invitation.email, accountExists: account !== null, expiresAt: invitation.expiresAt,
   };
 }
 
-/** An existing caregiver account proves it is theirs with its password; otherwise a new account is made. */
+/** The account kind each invitation makes: a caregiver's, or the member's own. */
+const ACCOUNT_KIND = { caregiver: 'caregiver', member: 'patient' } as const;
+
+/** An existing account of the invitation's kind proves it is theirs with its password; otherwise a new account is made. */
 async function accountFor(
   services: Services, sessions: SessionManager, invitation: InvitationRecord, input: AcceptInvitationInput,
 ): Promise<{ user: UserRecord; isNew: boolean }> {
   const existing = await services.store.users.findByEmail(invitation.email);
   if (existing) {
-    if (existing.kind !== 'caregiver') throw conflict('This address belongs to a staff account.');
+    if (existing.kind !== ACCOUNT_KIND[invitation.invitee]) throw conflict(existing.kind === 'staff' ? 'This address belongs to a staff account.' : 'This address belongs to another kind of account. Ask the care coordinator for help.');
     // The link is another way to guess the account's password: the same per-account limit as sign-in.
     sessions.throttle.assertOpen(existing.email);
     if (!(await verifyPassword(existing.passwordHash, input.password))) {
@@ -70,7 +74,7 @@ async function accountFor(
     return { user: existing, isNew: false };
   }
   const user: UserRecord = {
-    id: randomUUID(), email: invitation.email, name: input.name, kind: 'caregiver', isAdmin: false,
+    id: randomUUID(), email: invitation.email, name: input.name, kind: ACCOUNT_KIND[invitation.invitee], isAdmin: false,
     // The coordinator chose the invitee's language when inviting: their pages start in it (they can switch).
     preferredLanguage: invitation.language ?? 'en',
     passwordHash: await hashPassword(input.password), createdAt: services.clock.now().toISOString(),
@@ -78,9 +82,21 @@ async function accountFor(
   return { user, isNew: true };
 }
 
+/** Records the consent version the coordinator confirmed when inviting this caregiver. */
+async function recordInvitedCaregiverConsent(services: Services, invitation: InvitationRecord, userId: string): Promise<void> {
+  const preferences = await currentPreferences(services, invitation.patientId);
+  const family = [...preferences.family.filter((f) => f.userId !== userId), { userId, sharedPlan: true, proposeGoals: invitation.proposeGoals }];
+  await appendConsentVersion(services, invitation.patientId, {
+    preferences: { ...preferences, family }, method: invitation.consentMethod as ConsentMethod,
+    givenOn: calendarDateIn(new Date(invitation.createdAt), services.timeZone),
+    note: 'Recorded with the invitation this caregiver accepted.', recordedBy: invitation.invitedBy,
+  });
+}
+
 /**
  * Accepting a link: claim it (once, even if two tabs race), make or check the
- * account, join the care team as a family caregiver, record the consent the
+ * account, join the care team as a family caregiver (or, the member's own link, as
+ * the patient), record the consent the
  * coordinator confirmed when inviting, and sign in.
  */
 export async function acceptInvitation(
@@ -103,21 +119,18 @@ export async function acceptInvitation(
     if (!isNew && error instanceof DomainError) throw conflict('Your account\'s name matches a staff member of this care team. Ask the care coordinator for help.');
     throw error;
   });
+  if (invitation.invitee === 'member') await assertMemberSeatFree(services, invitation.patientId, isNew ? null : user);
   const now = services.clock.now().toISOString();
   if (!(await services.store.invitations.markAccepted(invitation.id, user.id, now))) throw gone(GONE_MESSAGES.accepted);
   if (isNew) await services.store.users.create(user);
-  await services.store.careTeams.add({ patientId: invitation.patientId, userId: user.id, role: 'family_caregiver', isLead: false, joinedAt: now })
+  const role = invitation.invitee === 'member' ? 'patient' : 'family_caregiver';
+  await services.store.careTeams.add({ patientId: invitation.patientId, userId: user.id, role, isLead: false, joinedAt: now })
     .catch((error: unknown) => { if (!(error instanceof DuplicateKeyError)) throw error; });
-  const preferences = await currentPreferences(services, invitation.patientId);
-  const family = [...preferences.family.filter((f) => f.userId !== user.id), { userId: user.id, sharedPlan: true, proposeGoals: invitation.proposeGoals }];
-  await appendConsentVersion(services, invitation.patientId, {
-    preferences: { ...preferences, family }, method: invitation.consentMethod as ConsentMethod,
-    givenOn: calendarDateIn(new Date(invitation.createdAt), services.timeZone),
-    note: 'Recorded with the invitation this caregiver accepted.', recordedBy: invitation.invitedBy,
-  });
+  // The member needs no one's consent to see their own plan; a caregiver's sharing is the consent the coordinator confirmed.
+  if (invitation.invitee === 'caregiver') await recordInvitedCaregiverConsent(services, invitation, user.id);
   const session = await sessions.start(user.id);
   await services.audit.record({
-    actor: { userId: user.id, sessionId: session.session.id, ip }, role: 'family_caregiver', patientId: invitation.patientId, action: 'C',
+    actor: { userId: user.id, sessionId: session.session.id, ip }, role, patientId: invitation.patientId, action: 'C',
     type: 'invitation.accept', resourceType: 'Invitation', resourceId: invitation.id, category: 'sharing', outcome: 'success',
   });
   services.events.publish({ type: 'invitation.accepted', patientId: invitation.patientId, invitationId: invitation.id, invitedBy: invitation.invitedBy, userId: user.id });

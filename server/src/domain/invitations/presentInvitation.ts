@@ -11,7 +11,7 @@ export function invitationStatus(invitation: InvitationRecord, now: Date): Invit
 /** The only way an invitation leaves the server (never its token or hash). */
 export function presentInvitation(invitation: InvitationRecord, names: ReadonlyMap<string, string>, now: Date): Invitation {
   return {
-    id: invitation.id, patientId: invitation.patientId, email: invitation.email, relationship: invitation.relationship,
+    id: invitation.id, patientId: invitation.patientId, email: invitation.email, relationship: invitation.relationship, invitee: invitation.invitee,
     status: invitationStatus(invitation, now),
     invitedBy: { userId: invitation.invitedBy, name: names.get(invitation.invitedBy) ?? 'Former member' },
     createdAt: invitation.createdAt, expiresAt: invitation.expiresAt, acceptedAt: invitation.acceptedAt,

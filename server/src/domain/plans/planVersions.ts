@@ -1,5 +1,6 @@
 import { PLAN_AUDIENCES, planDocumentName, type PlanAudience, type PlanVersionDocument, type PlanVersionSummary, type SignPlanVersionInput } from '@carehuddle/shared';
 import { randomUUID } from 'node:crypto';
+import type { PlanApprovalRecord } from '../../storage/port';
 import type { Actor } from '../actor';
 import { forbidden, notFound } from '../errors';
 import { requirePatientAccess, todayFor } from '../patients/patientAccess';
@@ -12,9 +13,23 @@ import { diffPlanContent, planContent } from './planContent';
 /** The current, stored state of one plan document (flushed first when it is open). */
 export type CurrentPlanState = (docName: string) => Promise<Uint8Array>;
 
-async function presentVersion(services: Services, v: { id: string; title: string; signedBy: string; signedAt: string }): Promise<PlanVersionSummary> {
-  const signer = await services.store.users.findById(v.signedBy);
-  return { id: v.id, title: v.title, signedAt: v.signedAt, signedBy: { userId: v.signedBy, name: signer?.name ?? 'Former member' } };
+/** A version's summary with the member's approvals of it, in the order they were given. */
+async function presentVersion(
+  services: Services, v: { id: string; title: string; signedBy: string; signedAt: string }, approvals: readonly PlanApprovalRecord[] = [],
+): Promise<PlanVersionSummary> {
+  const mine = approvals.filter((a) => a.versionId === v.id);
+  const people = await services.store.users.findManyByIds([...new Set([v.signedBy, ...mine.map((a) => a.approvedBy)])]);
+  const nameOf = (userId: string) => people.find((u) => u.id === userId)?.name ?? 'Former member';
+  return {
+    id: v.id, title: v.title, signedAt: v.signedAt, signedBy: { userId: v.signedBy, name: nameOf(v.signedBy) },
+    approvals: mine.map((a) => ({ approvedBy: { userId: a.approvedBy, name: nameOf(a.approvedBy) }, approvedAt: a.approvedAt })),
+  };
+}
+
+/** The patient's signed versions, newest first, each with its approvals. */
+export async function presentVersions(services: Services, patientId: string): Promise<PlanVersionSummary[]> {
+  const [versions, approvals] = await Promise.all([services.store.planVersions.listForPatient(patientId), services.store.planVersions.approvals(patientId)]);
+  return Promise.all(versions.map((v) => presentVersion(services, v, approvals)));
 }
 
 /** Signs off the plan as it is now: every document's state is kept, immutably. */
@@ -39,9 +54,8 @@ export async function signPlanVersion(
 /** The patient's signed versions, newest first. */
 export async function listPlanVersions(services: Services, actor: Actor, patientId: string): Promise<PlanVersionSummary[]> {
   const { membership } = await requirePatientAccess(services, actor, patientId, { action: 'R', type: 'plan.versions' });
-  const versions = await services.store.planVersions.listForPatient(patientId);
   await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'plan.versions', resourceType: 'CarePlan', outcome: 'success' });
-  return Promise.all(versions.map((v) => presentVersion(services, v)));
+  return presentVersions(services, patientId);
 }
 
 /** One document of a version, read-only, with what changed since; only for those who may read that document. */
@@ -57,5 +71,5 @@ export async function readPlanVersion(
   const signed = planContent(version.states[audience] ?? new Uint8Array([0, 0]), audience);
   const now = planContent(await current(planDocumentName(patientId, audience)), audience);
   await services.audit.record({ actor, role: membership.role, patientId, action: 'R', type: 'plan.version.read', resourceType: 'CarePlan', resourceId: versionId, category: audience, outcome: 'success' });
-  return { version: await presentVersion(services, version), content: signed, changes: diffPlanContent(signed, now) };
+  return { version: await presentVersion(services, version, await services.store.planVersions.approvals(patientId)), content: signed, changes: diffPlanContent(signed, now) };
 }

@@ -39,7 +39,8 @@ export function mayReceiveRestricted(role: CareTeamRole): boolean {
   return !SHARED_BY_CONSENT.has(role) && role !== 'patient';
 }
 
-/** Whether the patient lets a family member suggest goals. */
+/** Whether someone may suggest goals: the member themself, or a family member the patient lets. */
 export function canProposeGoals(membership: Membership, preferences: SharingPreferences): boolean {
+  if (membership?.role === 'patient') return true;
   return membership !== null && isSharedWith(membership, preferences) && familySharingOf(preferences, membership.userId)?.proposeGoals === true;
 }

@@ -1,5 +1,5 @@
 import {
-  ConsentHistorySchema, ConsentVersionSchema, CreatedInvitationSchema, CreateInvitationInputSchema, GoalSuggestionInputSchema, InvitationListSchema,
+  ConsentHistorySchema, ConsentVersionSchema, CreatedInvitationSchema, CreateInvitationInputSchema, CreateMemberInvitationInputSchema, GoalSuggestionInputSchema, InvitationListSchema,
   InvitationParamsSchema, PatientParamsSchema, RecordConsentInputSchema,
 } from '@carehuddle/shared';
 import { z } from 'zod';
@@ -7,6 +7,7 @@ import type { SessionManager } from '../../domain/auth/sessions';
 import { readConsent } from '../../domain/consent/presentConsent';
 import { recordConsent } from '../../domain/consent/recordConsent';
 import { inviteCaregiver, listInvitations, revokeInvitation } from '../../domain/invitations/inviteCaregiver';
+import { inviteMember } from '../../domain/invitations/inviteMember';
 import { suggestGoal } from '../../domain/plans/suggestGoal';
 import type { Services } from '../../domain/services';
 import { defineRoute, type AnyRoute } from '../routeDefinition';
@@ -37,6 +38,12 @@ export function sharingRoutes(services: Services, sessions: SessionManager): Any
       summary: 'Invite a family caregiver: a single-use link, expiring, shown once and delivered by the configured mailer (care coordinator).',
       params: PatientParamsSchema, body: CreateInvitationInputSchema, response: CreatedInvitationSchema,
       handle: ({ actor, params, body }) => inviteCaregiver(services, sessions, actor, params.patientId, body),
+    }),
+    defineRoute({
+      method: 'post', path: '/api/patients/:patientId/member-invitations', tag: 'invitations', auth: 'session', status: 201,
+      summary: "Invite the member to their own portal: the caregiver's link rules; one member account per patient (care coordinator).",
+      params: PatientParamsSchema, body: CreateMemberInvitationInputSchema, response: CreatedInvitationSchema,
+      handle: ({ actor, params, body }) => inviteMember(services, sessions, actor, params.patientId, body),
     }),
     defineRoute({
       method: 'delete', path: '/api/patients/:patientId/invitations/:invitationId', tag: 'invitations', auth: 'session', status: 204,

@@ -1,9 +1,10 @@
 import {
   ActiveProblemListSchema, PatientParamsSchema, PlanAttributionSchema, PlanDocumentParamsSchema, planDocumentName, PlanVersionDocumentSchema,
-  PlanVersionParamsSchema, PlanVersionSummarySchema, SignPlanVersionInputSchema,
+  PlanVersionIdParamsSchema, PlanVersionParamsSchema, PlanVersionSummarySchema, SignPlanVersionInputSchema,
 } from '@carehuddle/shared';
 import { z } from 'zod';
 import { readActiveProblems } from '../../domain/plans/activeProblems';
+import { approvePlanVersion } from '../../domain/plans/planApprovals';
 import { readPlanAttribution, recordPlanPrint } from '../../domain/plans/planAttribution';
 import { listPlanVersions, readPlanVersion, signPlanVersion, type CurrentPlanState } from '../../domain/plans/planVersions';
 import type { Services } from '../../domain/services';
@@ -60,6 +61,12 @@ export function planRoutes(services: Services, rooms: RoomRegistry): AnyRoute[] 
       async handle({ actor, params }) {
         return { versions: await listPlanVersions(services, actor, params.patientId) };
       },
+    }),
+    defineRoute({
+      method: 'post', path: '/api/patients/:patientId/plan/versions/:versionId/approval', tag: 'care plan', auth: 'session', status: 201,
+      summary: 'The member approves the newest signed version of their plan (attributed, dated, audited; approving again changes nothing).',
+      params: PlanVersionIdParamsSchema, response: PlanVersionSummarySchema,
+      handle: ({ actor, params }) => approvePlanVersion(services, actor, params.patientId, params.versionId),
     }),
     defineRoute({
       method: 'get', path: '/api/patients/:patientId/plan/versions/:versionId/:audience', tag: 'care plan', auth: 'session',

@@ -1,5 +1,5 @@
 import { trusted } from 'mongoose';
-import type { AttributionRecord, DocumentRepository, PlanVersionRecord, PlanVersionRepository } from '../port';
+import type { AttributionRecord, DocumentRepository, PlanApprovalRecord, PlanVersionRecord, PlanVersionRepository } from '../port';
 import { MongoAppendBatcher } from './documentAppends';
 import { unique, type Models } from './models';
 
@@ -65,6 +65,15 @@ export function mongoPlanVersions(m: Models): PlanVersionRepository {
       const d = await m.planVersions.findOne({ _id: id, patientId }).lean<VersionDoc>();
       if (!d) return null;
       return { ...meta(d), states: Object.fromEntries(Object.entries(d.states).map(([k, b]) => [k, bytes(b)])) };
+    },
+    async approve(a: PlanApprovalRecord) {
+      // An upsert that only inserts: approving twice leaves the first approval (and its date) as it was.
+      const result = await m.planApprovals.updateOne({ versionId: a.versionId, approvedBy: a.approvedBy }, { $setOnInsert: { ...a } }, { upsert: true });
+      return result.upsertedCount === 1;
+    },
+    async approvals(patientId) {
+      const docs = await m.planApprovals.find({ patientId }).sort({ approvedAt: 1 }).lean<PlanApprovalRecord[]>();
+      return docs.map((d) => ({ patientId: d.patientId, versionId: d.versionId, approvedBy: d.approvedBy, approvedAt: d.approvedAt }));
     },
   };
 }

@@ -1,7 +1,7 @@
 import { mongo, type Connection, type Model } from 'mongoose';
 import { DuplicateKeyError } from '../port';
 import {
-  auditSchema, careTeamSchema, docAttributionSchema, docSnapshotSchema, docUpdateSchema, patientSchema, planVersionSchema,
+  auditSchema, careTeamSchema, docAttributionSchema, docSnapshotSchema, docUpdateSchema, patientSchema, planVersionSchema, planApprovalSchema,
   sessionSchema, userSchema, noteCounterSchema, threadSchema, noteSchema, noteRevisionSchema, readMarkerSchema,
   conferenceSchema, conferenceAttendanceSchema, conferenceOutcomeSchema, trackedItemSchema, consentSchema, invitationSchema,
   reconciliationSchema, screeningSchema, riskChangeSchema, planShareSchema, rosterImportSchema, apiClientSchema, inboundAlertSchema,
@@ -25,6 +25,7 @@ export function modelsOn(connection: Connection) {
     docSnapshots: connection.model('DocSnapshot', docSnapshotSchema, 'doc_snapshots'),
     docAttribution: connection.model('DocAttribution', docAttributionSchema, 'doc_attribution'),
     planVersions: connection.model('PlanVersion', planVersionSchema, 'plan_versions'),
+    planApprovals: connection.model('PlanApproval', planApprovalSchema, 'plan_approvals'),
     planTemplates: connection.model('PlanTemplate', planTemplateSchema, 'plan_templates'),
     noteCounters: connection.model('NoteCounter', noteCounterSchema, 'note_counters'),
     threads: connection.model('Thread', threadSchema, 'threads'),

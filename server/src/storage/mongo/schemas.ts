@@ -129,6 +129,16 @@ export const planVersionSchema = new Schema({
 }, options);
 planVersionSchema.index({ patientId: 1, signedAt: -1 });
 
+/** The member's approvals of signed versions: one per member and version (the unique index makes approving twice a no-op). */
+export const planApprovalSchema = new Schema({
+  patientId: { type: String, required: true },
+  versionId: { type: String, required: true },
+  approvedBy: { type: String, required: true },
+  approvedAt: { type: String, required: true },
+}, options);
+planApprovalSchema.index({ versionId: 1, approvedBy: 1 }, { unique: true });
+planApprovalSchema.index({ patientId: 1, approvedAt: 1 });
+
 /** Per-patient activity counters (the notes catch-up cursor). */
 export const noteCounterSchema = new Schema({ _id: { type: String, required: true }, seq: { type: Number, required: true } }, options);
 
@@ -254,6 +264,7 @@ export const invitationSchema = new Schema({
   patientId: { type: String, required: true },
   email: { type: String, required: true },
   relationship: { type: String, required: true },
+  invitee: { type: String, enum: ['caregiver', 'member'], default: 'caregiver' },
   tokenHash: { type: String, required: true, unique: true },
   consentMethod: { type: String, required: true, enum: CONSENT_METHODS },
   proposeGoals: { type: Boolean, required: true },

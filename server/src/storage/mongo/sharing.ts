@@ -25,7 +25,7 @@ export function mongoConsents(m: Models): ConsentRepository {
 
 interface InvitationDoc extends Omit<InvitationRecord, 'id'> { _id: string }
 const toInvitation = ({ _id, ...d }: InvitationDoc): InvitationRecord => ({
-  id: _id, patientId: d.patientId, email: d.email, relationship: d.relationship, tokenHash: d.tokenHash, consentMethod: d.consentMethod,
+  id: _id, patientId: d.patientId, email: d.email, relationship: d.relationship, invitee: d.invitee ?? 'caregiver', tokenHash: d.tokenHash, consentMethod: d.consentMethod,
   proposeGoals: d.proposeGoals, language: LanguageSchema.catch('en').parse(d.language), invitedBy: d.invitedBy, createdAt: d.createdAt, expiresAt: d.expiresAt,
   acceptedAt: d.acceptedAt ?? null, acceptedBy: d.acceptedBy ?? null, revokedAt: d.revokedAt ?? null, revokedBy: d.revokedBy ?? null,
 });

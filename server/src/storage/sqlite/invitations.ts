@@ -17,12 +17,18 @@ function addLanguageColumn(db: SqliteDb): void {
   if (!columns.some((c) => c.name === 'language')) db.exec("ALTER TABLE invitations ADD COLUMN language TEXT NOT NULL DEFAULT 'en'");
 }
 
+/** Stores made before member invitations get the column on start-up (their invitations were all for caregivers). */
+export function addInviteeColumn(db: SqliteDb): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(invitations)').all();
+  if (!columns.some((c) => c.name === 'invitee')) db.exec("ALTER TABLE invitations ADD COLUMN invitee TEXT NOT NULL DEFAULT 'caregiver'");
+}
+
 interface Row {
-  id: string; patient_id: string; email: string; relationship: string; token_hash: string; consent_method: string; propose_goals: number;
+  id: string; patient_id: string; email: string; relationship: string; invitee: string; token_hash: string; consent_method: string; propose_goals: number;
   invited_by: string; created_at: string; expires_at: string; accepted_at: string | null; accepted_by: string | null; revoked_at: string | null; revoked_by: string | null; language: string;
 }
 const toInvitation = (r: Row): InvitationRecord => ({
-  id: r.id, patientId: r.patient_id, email: r.email, relationship: r.relationship, tokenHash: r.token_hash, consentMethod: r.consent_method,
+  id: r.id, patientId: r.patient_id, email: r.email, relationship: r.relationship, invitee: r.invitee === 'member' ? 'member' : 'caregiver', tokenHash: r.token_hash, consentMethod: r.consent_method,
   proposeGoals: r.propose_goals === 1, language: LanguageSchema.catch('en').parse(r.language), invitedBy: r.invited_by, createdAt: r.created_at, expiresAt: r.expires_at,
   acceptedAt: r.accepted_at, acceptedBy: r.accepted_by, revokedAt: r.revoked_at, revokedBy: r.revoked_by,
 });
@@ -30,8 +36,9 @@ const toInvitation = (r: Row): InvitationRecord => ({
 /** Caregiver invitations in the embedded store. */
 export function sqliteInvitations(db: SqliteDb): InvitationRepository {
   addLanguageColumn(db);
-  const insert = db.prepare(`INSERT INTO invitations (id, patient_id, email, relationship, token_hash, consent_method, propose_goals, invited_by, created_at, expires_at, language)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  addInviteeColumn(db);
+  const insert = db.prepare(`INSERT INTO invitations (id, patient_id, email, relationship, invitee, token_hash, consent_method, propose_goals, invited_by, created_at, expires_at, language)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const byHash = db.prepare<[string], Row>('SELECT * FROM invitations WHERE token_hash = ?');
   const one = db.prepare<[string, string], Row>('SELECT * FROM invitations WHERE patient_id = ? AND id = ?');
   const forPatient = db.prepare<[string], Row>('SELECT * FROM invitations WHERE patient_id = ? ORDER BY created_at DESC');
@@ -45,7 +52,7 @@ export function sqliteInvitations(db: SqliteDb): InvitationRepository {
       .map((r) => toInvitation({ ...r, revoked_at: at, revoked_by: revokedBy })));
   return {
     async create(i) {
-      insert.run(i.id, i.patientId, i.email, i.relationship, i.tokenHash, i.consentMethod, i.proposeGoals ? 1 : 0, i.invitedBy, i.createdAt, i.expiresAt, i.language ?? 'en');
+      insert.run(i.id, i.patientId, i.email, i.relationship, i.invitee, i.tokenHash, i.consentMethod, i.proposeGoals ? 1 : 0, i.invitedBy, i.createdAt, i.expiresAt, i.language ?? 'en');
     },
     async findByTokenHash(hash) {
       if (!isKey(hash)) return null;

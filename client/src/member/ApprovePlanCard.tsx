@@ -1,0 +1,48 @@
+import type { PlanVersionSummary } from '@carehuddle/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { endpoints } from '../api/endpoints';
+import { useLoad } from '../api/useLoad';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { useDates } from '../format/useDates';
+
+/**
+ * The member agrees with the newest signed plan (payer programs ask for it).
+ * The server decides what may be approved: only the newest signed version, and
+ * once; this card only offers it.
+ */
+export function ApprovePlanCard({ patientId, me }: { patientId: string; me: string }) {
+  const { t } = useTranslation('member');
+  const dates = useDates();
+  const { data, error, reload } = useLoad(() => endpoints.versions(patientId), [patientId]);
+  const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const newest: PlanVersionSummary | undefined = data?.versions[0];
+  const mine = newest?.approvals.find((a) => a.approvedBy.userId === me);
+
+  const approve = async (versionId: string) => {
+    setBusy(true);
+    try {
+      await endpoints.approveVersion(patientId, versionId);
+      setActionError(null);
+      reload();
+    } catch (e) {
+      setActionError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card member-approval" aria-labelledby="member-approval-title">
+      <h2 id="member-approval-title">{t('approveHeading')}</h2>
+      <ErrorMessage error={error ?? actionError} />
+      {data && !newest && <p>{t('noSignedPlan')}</p>}
+      {newest && <p>{t('approveIntro', { title: newest.title, signer: newest.signedBy.name, on: dates.date(newest.signedAt) })}</p>}
+      <p role="status" className={mine ? 'notice' : undefined}>{mine && t('approvedOn', { on: dates.date(mine.approvedAt) })}</p>
+      {newest && !mine && (
+        <button type="button" className="button" disabled={busy} onClick={() => void approve(newest.id)}>{busy ? t('approving') : t('approveButton')}</button>
+      )}
+    </section>
+  );
+}

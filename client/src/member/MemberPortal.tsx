@@ -1,0 +1,76 @@
+import type { CareTeamMember, NoteAnchor } from '@carehuddle/shared';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { DiscussionContext } from '../notes/DiscussionContext';
+import { NotesPanel } from '../notes/NotesPanel';
+import type { Notes } from '../notes/useNotes';
+import { PlanDocumentView } from '../plan/PlanDocumentView';
+import { SuggestGoalForm } from '../review/SuggestGoalForm';
+import { UpcomingConferences } from '../review/UpcomingConferences';
+import { useLargeText } from '../review/useLargeText';
+import { ApprovePlanCard } from './ApprovePlanCard';
+
+/**
+ * The member's own portal: messages with the team first (phones), agreeing with
+ * the signed plan, the shared plan in plain words, suggesting a goal, meetings
+ * they are invited to and who coordinates their care (words: the `member`
+ * catalog, English and Spanish). The server sends only
+ * what a member may see; this page decides nothing about access.
+ */
+export function MemberPortal({ patientId, team, notes, me }: { patientId: string; team: readonly CareTeamMember[]; notes: Notes; me: string }) {
+  const { t } = useTranslation('member');
+  const [search] = useSearchParams();
+  const [largeText, setLargeText] = useLargeText();
+  const everything = t('aboutEverything');
+  const [topic, setTopic] = useState<{ anchor: NoteAnchor; title: string }>({ anchor: { kind: 'patient' }, title: everything });
+  const messages = useRef<HTMLDivElement>(null);
+  const discussion = useMemo(() => ({
+    notes,
+    open: (anchor: NoteAnchor, title: string) => {
+      setTopic({ anchor, title });
+      messages.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    },
+  }), [notes]);
+  const coordinator = team.find((m) => m.role === 'care_coordinator');
+  const sectionTitles = useMemo(() => ({
+    goals: t('sections.goals'), whatMatters: t('sections.whatMatters'), preferences: t('sections.preferences'),
+    advanceDirectives: t('sections.advanceDirectives'), riskSummary: t('sections.riskSummary'),
+  }), [t]);
+
+  return (
+    <div className="review member-portal">
+      <header className="review-head">
+        <div>
+          <h1>{t('title')}</h1>
+          <p className="review-intro">{t('intro')}</p>
+        </div>
+        <button type="button" className="button secondary" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>{t('largeText')}</button>
+      </header>
+      <DiscussionContext.Provider value={discussion}>
+        <div className="review-layout">
+          <div className="review-side" ref={messages}>
+            <NotesPanel notes={notes} anchor={topic.anchor} title={topic.title} team={team} heading={t('messagesHeading')}
+              canResolve={false} familySide me={me} isCoordinator={false} openThreadId={search.get('thread')} />
+            {topic.anchor.kind !== 'patient' && (
+              <button type="button" className="button secondary" onClick={() => setTopic({ anchor: { kind: 'patient' }, title: everything })}>{t('showAllMessages')}</button>
+            )}
+            {coordinator && (
+              <section className="card" aria-labelledby="member-coordinator-title">
+                <h2 id="member-coordinator-title">{t('coordinatorHeading')}</h2>
+                <p>{t('coordinatorIntro', { name: coordinator.name })}</p>
+              </section>
+            )}
+          </div>
+          <div className="review-plan">
+            <ApprovePlanCard patientId={patientId} me={me} />
+            <PlanDocumentView patientId={patientId} audience="shared" team={team} plainWords sectionTitles={sectionTitles} />
+            {/* These two are the caregiver's components, still in English until their catalogs arrive (h-i18n): "you" reads right in them. */}
+            <SuggestGoalForm patientId={patientId} firstName="you" />
+            <UpcomingConferences patientId={patientId} firstName="you" />
+          </div>
+        </div>
+      </DiscussionContext.Provider>
+    </div>
+  );
+}
