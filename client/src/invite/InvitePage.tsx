@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { ApiRequestError } from '../api/http';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSession } from '../session/SessionContext';
 import { AcceptInvitationForm } from './AcceptInvitationForm';
@@ -17,7 +17,7 @@ import { useDates } from '../format/useDates';
 export function InvitePage() {
   const dates = useDates();
   const { token = '' } = useParams();
-  const { data: preview, error, reload } = useLoad(() => endpoints.invitationPreview(token), [token]);
+  const { data: preview, error, reload } = useServerQuery(['invitationPreview', token], () => endpoints.invitationPreview(token));
   const { signedIn } = useSession();
   const navigate = useNavigate();
   const [signInError, setSignInError] = useState<unknown>(null);

@@ -2,7 +2,7 @@ import type { CareTeamMember, NoteAnchor } from '@carehuddle/shared';
 import { useMemo, useRef, useState } from 'react';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useAccessRevoked } from '../live/useAccessRevoked';
 import { DiscussionContext } from '../notes/DiscussionContext';
@@ -27,7 +27,7 @@ import { AttachmentsProvider } from '../attachments/AttachmentsContext';
  */
 export function ReviewPage() {
   const { patientId = '' } = useParams();
-  const { data: patient, error } = useLoad(() => endpoints.patient(patientId), [patientId]);
+  const { data: patient, error } = useServerQuery(['patient', patientId], () => endpoints.patient(patientId));
   const notes = useNotes(patientId);
   const revoked = useAccessRevoked(patientId, notes.accessRevoked);
   if (revoked) return <AccessChangedPage firstName={patient ? firstNameOf(patient.name) : null} />;

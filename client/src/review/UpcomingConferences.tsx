@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useDates } from '../format/useDates';
 
 /** Team meetings about this patient that the caregiver was invited to and that have not happened yet. */
 export function UpcomingConferences({ patientId, firstName }: { patientId: string; firstName: string }) {
   const dates = useDates();
-  const { data, error } = useLoad(() => endpoints.conferences(), []);
+  const { data, error } = useServerQuery(['conferences'], () => endpoints.conferences());
   // A conference counts as upcoming for the whole day it is held, so a late joiner still finds it.
   const today = dates.today();
   const upcoming = (data?.conferences ?? [])
