@@ -20,3 +20,15 @@ describe('TRUST_PROXY', () => {
     expect(() => loadConfig({ ...base, TRUST_PROXY: 'a b; c' })).toThrow(/TRUST_PROXY/);
   });
 });
+
+describe('RETENTION_YEARS', () => {
+  it('keeps records ten years after the last episode by default, or as set', () => {
+    expect(loadConfig({ ...base }).coordination.retentionYears).toBe(10);
+    expect(loadConfig({ ...base, RETENTION_YEARS: '25' }).coordination.retentionYears).toBe(25);
+  });
+
+  it('refuses fewer than the six years HIPAA keeps documentation, and junk', () => {
+    expect(() => loadConfig({ ...base, RETENTION_YEARS: '5' })).toThrow(/RETENTION_YEARS/);
+    expect(() => loadConfig({ ...base, RETENTION_YEARS: 'forever' })).toThrow(/RETENTION_YEARS/);
+  });
+});

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { z } from 'zod';
 import type { ConnectionLimitSettings } from './app/addressLimits';
-import type { CoordinationSettings } from './domain/worklist/coordinationRules';
+import { DEFAULT_RETENTION_YEARS, type CoordinationSettings } from './domain/worklist/coordinationRules';
 import type { MailQueueSettings } from './domain/notifications/notificationSettings';
 import { productionProblem } from './productionChecks';
 import type { AttachmentSettings } from './domain/attachments/attachmentSettings';
@@ -31,6 +31,8 @@ const EnvSchema = z.object({
   REVIEW_DAYS_MODERATE: z.coerce.number().int().min(1).max(365).default(180),
   REVIEW_DAYS_LOW: z.coerce.number().int().min(1).max(365).default(365),
   UNABLE_TO_REACH_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+  // HIPAA keeps documentation six years; Medicare Advantage records ten. Fewer than six is refused.
+  RETENTION_YEARS: z.coerce.number().int().min(6).max(100).default(DEFAULT_RETENTION_YEARS),
   INVITATION_HOURS: z.coerce.number().positive().max(24 * 30).default(72),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   SMTP_FROM: z.string().min(3).default('CareHuddle <no-reply@carehuddle.invalid>'),
@@ -164,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       planDaysAfterScreening: e.PLAN_DAYS_AFTER_SCREENING,
       reviewDaysByRisk: { High: e.REVIEW_DAYS_HIGH, Moderate: e.REVIEW_DAYS_MODERATE, Low: e.REVIEW_DAYS_LOW },
       unableToReachAttempts: e.UNABLE_TO_REACH_ATTEMPTS,
+      retentionYears: e.RETENTION_YEARS,
     },
   };
 }

@@ -23,7 +23,7 @@ describe.skipIf(!chromiumAvailable)('browser: the admission alert review queue',
     await coordinator.getByRole('heading', { name: 'Admission alerts to review' }).waitFor();
     const card = coordinator.getByRole('article', { name: /Discharge — No enrolled member matches this person\./ });
     await card.getByText('JOHNSON', { exact: false }).first().waitFor();
-    expect(await card.textContent()).toContain('MARIE JOHNSON, born 1951-06-12, member number MBR-109999');
+    expect(await card.textContent()).toContain('MARIE JOHNSON, born Jun 12, 1951, member number MBR-109999');
     await card.getByText('Message as received').click();
     expect(await accessibilityViolations(coordinator)).toEqual([]);
     await coordinator.screenshot({ path: 'test-results/admission-alerts-390.png', fullPage: true });

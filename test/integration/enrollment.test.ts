@@ -1,4 +1,4 @@
-import type { Caseloads, Enrollment } from '@carehuddle/shared';
+import { addYears, type Caseloads, type Enrollment } from '@carehuddle/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, patientIdByName, signedIn } from '../support/http';
 import { startTestServer, type TestServer } from '../support/server';
@@ -39,6 +39,7 @@ describe('enrollment episodes: disenroll, re-enroll, history kept, deadlines fol
     const walter = (await (await coordinator.get(`/api/patients/${walterId}`)).json()) as { enrollmentDate: string };
     expect(await enrollment(coordinator)).toEqual({
       patientId: walterId, enrolled: true, canChange: true, episodes: [{ id: 'initial', program: 'care_coordination', startedOn: walter.enrollmentDate, endedOn: null, endReason: null }],
+      retainedUntil: null, retentionYears: 10,
     });
   });
 
@@ -62,7 +63,8 @@ describe('enrollment episodes: disenroll, re-enroll, history kept, deadlines fol
 
     const ended = await coordinator.post(`/api/patients/${walterId}/enrollment`, { action: 'disenroll', on: orgDay(-1), reason: 'moved' });
     expect(ended.status).toBe(200);
-    expect(await ended.json()).toMatchObject({ enrolled: false, episodes: [{ endedOn: orgDay(-1), endReason: 'moved' }] });
+    // Kept under the retention setting: ten years after the last day.
+    expect(await ended.json()).toMatchObject({ enrolled: false, episodes: [{ endedOn: orgDay(-1), endReason: 'moved' }], retainedUntil: addYears(orgDay(-1), 10) });
     expect(await worklistNames()).not.toContain('Walter Kim');
     expect(await caseloadNames()).not.toContain('Walter Kim');
     expect((await coordinator.get(`/api/patients/${walterId}`)).status).toBe(200);
@@ -74,7 +76,7 @@ describe('enrollment episodes: disenroll, re-enroll, history kept, deadlines fol
     const again = await supervisor.post(`/api/patients/${walterId}/enrollment`, { action: 'enroll', on: orgDay(), program: 'transitions_of_care' });
     expect(again.status).toBe(200);
     const history = (await again.json()) as Enrollment;
-    expect(history.enrolled).toBe(true);
+    expect(history).toMatchObject({ enrolled: true, retainedUntil: null });
     expect(history.episodes.map((e) => [e.program, e.endReason])).toEqual([['care_coordination', 'moved'], ['transitions_of_care', null]]);
     const tracking = ((await (await coordinator.get(`/api/patients/${walterId}/tracking`)).json()) as { items: Array<{ kind: string; dueDate: string; status: string }> }).items;
     expect(tracking.find((d) => d.kind === 'screening')).toMatchObject({ dueDate: orgDay(30), status: 'upcoming' });

@@ -3,19 +3,21 @@ import { useState, type FormEvent } from 'react';
 import { alertEndpoints } from '../api/alertEndpoints';
 import { ApiRequestError } from '../api/http';
 import { FieldMessage, fieldErrorProps, FormError } from '../components/FieldMessage';
+import type { DateFormat } from '../format/dates';
 import { useDates } from '../format/useDates';
 
 const EVENTS = { admit: 'Admission', discharge: 'Discharge', ed_registration: 'Emergency department visit' } as const;
 const DISMISS_REASONS = [['duplicate', 'A duplicate'], ['not_our_member', 'Not one of our members'], ['test_message', 'A test message'], ['handled_elsewhere', 'Handled another way']] as const;
 
 /** What the alert says about the person, in words. */
-function describe(alert: InboundAlert): string {
+function describe(alert: InboundAlert, dates: DateFormat): string {
   const s = alert.summary;
   if (!s) return 'The message could not be read.';
   const who = [s.givenName, s.familyName].filter(Boolean).join(' ') || 'Unnamed person';
-  const born = s.birthDate ? `, born ${s.birthDate}` : '';
+  const born = s.birthDate ? `, born ${dates.day(s.birthDate)}` : '';
   const number = s.memberNumber ? `, member number ${s.memberNumber}` : '';
-  const when = s.event === 'discharge' ? `discharged ${s.dischargedOn ?? ''}` : `admitted ${s.admittedOn ?? ''}`;
+  const on = (day: string | null | undefined) => (day ? dates.day(day) : 'on a day the message does not give');
+  const when = s.event === 'discharge' ? `discharged ${on(s.dischargedOn)}` : `admitted ${on(s.admittedOn)}`;
   return `${who}${born}${number}: ${CARE_SETTING_LABELS[s.setting].toLowerCase()}, ${s.facility}, ${when}.`;
 }
 
@@ -35,7 +37,7 @@ export function AlertCard({ alert, patients, onSettled }: { alert: InboundAlert;
   return (
     <article className="card" aria-labelledby={id('title')}>
       <h2 id={id('title')}>{alert.summary ? EVENTS[alert.summary.event] : 'Unreadable message'} — {alert.reason ? REVIEW_REASON_LABELS[alert.reason] : 'Waiting'}</h2>
-      <p>{describe(alert)}</p>
+      <p>{describe(alert, dates)}</p>
       <p className="muted">Received {dates.dateTime(alert.receivedAt)} over {alert.channel === 'hl7v2' ? 'HL7 v2' : 'FHIR'}{alert.patientName ? `; about ${alert.patientName}` : ''}.</p>
       <details><summary>Message as received</summary><pre className="raw-message">{alert.raw.replaceAll('\r', '\n')}</pre></details>
       <FormError error={error} />

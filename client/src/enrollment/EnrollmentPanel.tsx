@@ -7,6 +7,7 @@ import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { fieldErrorProps, FieldMessage, FormError } from '../components/FieldMessage';
 import { useFormSubmit } from '../components/useFormSubmit';
+import { useDates } from '../format/useDates';
 
 const today = () => new Date().toLocaleDateString('en-CA');
 
@@ -50,6 +51,7 @@ export function EnrollmentPanel({ patientId }: { patientId: string }) {
   const loaded = useServerQuery(['enrollment', patientId], () => caseloadEndpoints.enrollment(patientId));
   const [changed, setChanged] = useState<Enrollment | null>(null);
   const enrollment = changed?.patientId === patientId ? changed : loaded.data;
+  const dates = useDates();
   return (
     <section className="card" aria-labelledby="enrollment-title">
       <h2 id="enrollment-title">Enrollment</h2>
@@ -60,11 +62,17 @@ export function EnrollmentPanel({ patientId }: { patientId: string }) {
           <ol className="episode-list">
             {enrollment.episodes.map((e) => (
               <li key={e.id}>
-                {ENROLLMENT_PROGRAM_LABELS[e.program]}: from {e.startedOn}
-                {e.endedOn ? ` to ${e.endedOn} (${e.endReason ? DISENROLLMENT_REASON_LABELS[e.endReason] : 'ended'})` : ', running'}
+                {ENROLLMENT_PROGRAM_LABELS[e.program]}: from {dates.day(e.startedOn)}
+                {e.endedOn ? ` to ${dates.day(e.endedOn)} (${e.endReason ? DISENROLLMENT_REASON_LABELS[e.endReason] : 'ended'})` : ', running'}
               </li>
             ))}
           </ol>
+          {enrollment.retainedUntil && (
+            <p className="hint">
+              The records are kept until {dates.day(enrollment.retainedUntil)}: {enrollment.retentionYears} years after the last episode ended,
+              as the organization's retention setting requires. Nothing is deleted before then.
+            </p>
+          )}
           {enrollment.canChange && <EnrollmentForm key={String(enrollment.enrolled)} enrollment={enrollment} onChanged={setChanged} />}
         </>
       )}

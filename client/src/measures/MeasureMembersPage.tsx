@@ -4,6 +4,7 @@ import { measureEndpoints } from '../api/measureEndpoints';
 import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { RiskBadge } from '../components/RiskBadge';
+import { useDates } from '../format/useDates';
 
 const RESULT = { met: 'Met', not_met: 'Not met', pending: 'Window open' } as const;
 const WHICH: Record<string, string> = { met: 'met', counted: 'counted', pending: 'still within their window', not_met: 'not met' };
@@ -12,6 +13,7 @@ const WHICH: Record<string, string> = { met: 'met', counted: 'counted', pending:
 export function MeasureMembersPage() {
   const { measureId } = useParams();
   const [search] = useSearchParams();
+  const dates = useDates();
   const measure = MeasureIdSchema.safeParse(measureId);
   const query = search.toString() ? `?${search.toString()}` : '';
   const { data, error } = useServerQuery(['measureMembers', measureId, query], async () => (measure.success ? measureEndpoints.members(measure.data, query) : null), { keepPreviousData: true });
@@ -39,8 +41,8 @@ export function MeasureMembersPage() {
                   <th scope="row">{m.name}</th>
                   <td><RiskBadge level={m.riskLevel} /></td>
                   <td>{m.month}</td>
-                  <td>{m.anchorDate}</td>
-                  <td>{m.dueDate}</td>
+                  <td>{dates.day(m.anchorDate)}</td>
+                  <td>{dates.day(m.dueDate)}</td>
                   <td><span className={`badge measure-${m.result}`}>{RESULT[m.result]}</span></td>
                 </tr>
               ))}

@@ -4,6 +4,7 @@ import { measureEndpoints, measureQuery } from '../api/measureEndpoints';
 import { useServerQuery } from '../api/useServerQuery';
 import { ApiRequestError } from '../api/http';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useDates } from '../format/useDates';
 import { MeasureCard } from './MeasureCard';
 
 const FILTERS = ['from', 'to', 'coordinatorId', 'riskLevel'] as const;
@@ -11,6 +12,7 @@ const FILTERS = ['from', 'to', 'coordinatorId', 'riskLevel'] as const;
 /** Program measures: the health plan's questions by month, coordinator and risk level, with charts, tables and exports. */
 export function MeasuresPage() {
   const [search, setSearch] = useSearchParams();
+  const dates = useDates();
   const filters = Object.fromEntries(FILTERS.map((f) => [f, search.get(f) ?? undefined])) as Record<(typeof FILTERS)[number], string | undefined>;
   const query = measureQuery(filters);
   const { data: report, error } = useServerQuery(['measureReport', query], () => measureEndpoints.report(query), { keepPreviousData: true });
@@ -27,7 +29,7 @@ export function MeasuresPage() {
       <h1 id="measures-title">Program measures</h1>
       <p>
         What the health plan asks about, computed from what the team recorded. A window still open is not counted yet.
-        {report && ` Judged on ${report.asOf}; care plan due ${report.planDaysAfterScreening} days after the screening.`}
+        {report && ` Judged on ${dates.day(report.asOf)}; care plan due ${report.planDaysAfterScreening} days after the screening.`}
       </p>
       <form className="inline-form" onSubmit={(e) => e.preventDefault()} aria-label="Filter the measures">
         {(['from', 'to'] as const).map((name) => (

@@ -38,7 +38,7 @@ export interface ServerTuning {
   /** Attachment limits (`ATTACHMENT_MAX_MB`, `ATTACHMENTS_PER_TARGET`, `ATTACHMENT_UPLOADS_PER_HOUR`). */
   attachments?: Partial<AttachmentSettings>;
   /** How long after a stored commit a plan is indexed for search (`DEFAULT_INDEX_DELAY_MS` by default). */
-  search?: { indexDelayMs?: number };
+  search?: { indexDelayMs?: number; indexMaxWaitMs?: number };
   /** The notification e-mail queue and digest clock (`MAIL_POLL_SECONDS`, `MAIL_LEASE_SECONDS`). */
   notifications?: Partial<MailQueueSettings>;
 }

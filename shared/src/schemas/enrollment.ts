@@ -53,6 +53,10 @@ export const EnrollmentSchema = z.object({
   episodes: z.array(EnrollmentEpisodeSchema),
   /** Whether the reader may disenroll or re-enroll the member (their coordinator, a supervisor or an admin). */
   canChange: z.boolean(),
+  /** While not enrolled: the last day the retention setting keeps the records for (nothing is deleted before); null while enrolled. */
+  retainedUntil: CalendarDateSchema.nullable(),
+  /** The retention setting: years the records are kept after the last episode ends. */
+  retentionYears: z.number().int(),
 });
 export type Enrollment = z.infer<typeof EnrollmentSchema>;
 

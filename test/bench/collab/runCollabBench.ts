@@ -21,7 +21,9 @@ const SCENARIOS = [
   { label: '4,500 edits/s', rate: 4500, presence: 0 },
   { label: '1,500 edits/s + presence 2/s per client', rate: 1500, presence: 2 },
 ];
-const KINDS: ServerKind[] = ['stock', 'carehuddle', 'hocuspocus'];
+// BENCH_SERVERS=carehuddle (a comma list) narrows a run to some servers, e.g. to profile one of them.
+const ALL_KINDS: ServerKind[] = ['stock', 'carehuddle', 'hocuspocus'];
+const KINDS = process.env.BENCH_SERVERS ? ALL_KINDS.filter((k) => process.env.BENCH_SERVERS!.split(',').includes(k)) : ALL_KINDS;
 const NAMES: Record<ServerKind, string> = { carehuddle: 'CareHuddle', stock: 'stock @y/websocket-server 0.1.1', hocuspocus: 'Hocuspocus 3.4 + SQLite' };
 
 const out: string[] = [];

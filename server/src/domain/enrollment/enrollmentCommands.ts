@@ -1,18 +1,22 @@
-import type { Enrollment, EnrollmentChangeInput } from '@carehuddle/shared';
+import { addYears, type Enrollment, type EnrollmentChangeInput } from '@carehuddle/shared';
 import { randomUUID } from 'node:crypto';
 import { DuplicateKeyError, type EnrollmentEpisodeRecord } from '../../storage/port';
 import type { Actor } from '../actor';
 import { conflict, invalid } from '../errors';
 import { todayFor } from '../patients/patientAccess';
 import type { Services } from '../services';
+import { DEFAULT_RETENTION_YEARS } from '../worklist/coordinationRules';
 import { ENROLLMENT_AUDIT, requireEnrollmentAccess, type EnrollmentAccess } from './enrollmentAccess';
 import { currentEpisode, DEFAULT_PROGRAM, episodesWithIds, INITIAL_EPISODE_ID } from './episodes';
 
-/** The enrollment as the API shows it. */
+/** The enrollment as the API shows it, with how long a disenrolled member's records are kept. */
 async function presentEnrollment(services: Services, access: EnrollmentAccess): Promise<Enrollment> {
   const episodes = episodesWithIds(access.patient, await services.store.enrollments.listForPatients([access.patient.id]));
+  const { endedOn } = currentEpisode(episodes);
+  const retentionYears = services.coordination.retentionYears ?? DEFAULT_RETENTION_YEARS;
   return {
-    patientId: access.patient.id, enrolled: currentEpisode(episodes).endedOn === undefined, canChange: access.canChange,
+    patientId: access.patient.id, enrolled: endedOn === undefined, canChange: access.canChange,
+    retainedUntil: endedOn === undefined ? null : addYears(endedOn, retentionYears), retentionYears,
     episodes: episodes.map((e) => ({ id: e.id, program: e.program, startedOn: e.startedOn, endedOn: e.endedOn ?? null, endReason: e.endReason ?? null })),
   };
 }

@@ -9,10 +9,20 @@ export interface CoordinationSettings {
   reviewDaysByRisk: Record<RiskLevel, number>;
   /** Unsuccessful contact attempts, on different days, that mark a deadline "unable to reach" (default 3). */
   unableToReachAttempts?: number;
+  /** Years a member's records are kept after their last enrollment episode ends (default 10). */
+  retentionYears?: number;
 }
 
-/** Defaults: plan within 30 days of screening; review High every 90 days, Moderate 180, Low yearly; three attempts. */
-export const DEFAULT_SETTINGS: CoordinationSettings = { planDaysAfterScreening: 30, reviewDaysByRisk: { High: 90, Moderate: 180, Low: 365 }, unableToReachAttempts: 3 };
+/** Years records are kept after a member's last episode ends unless RETENTION_YEARS says otherwise. */
+export const DEFAULT_RETENTION_YEARS = 10;
+
+/**
+ * Defaults: plan within 30 days of screening; review High every 90 days, Moderate 180, Low yearly; three
+ * attempts; records kept 10 years after the last episode (Medicare Advantage, 42 CFR 422.504(d)).
+ */
+export const DEFAULT_SETTINGS: CoordinationSettings = {
+  planDaysAfterScreening: 30, reviewDaysByRisk: { High: 90, Moderate: 180, Low: 365 }, unableToReachAttempts: 3, retentionYears: DEFAULT_RETENTION_YEARS,
+};
 
 /** One deadline the worklist may show. */
 export interface Deadline {

@@ -17,7 +17,8 @@ import { RoomRegistry } from './roomRegistry';
 import { setInterventionFields } from './planInterventions';
 import { bufferedStep1, storedStateMessages } from './earlySync';
 import { TaskProjection } from './taskProjection';
-import { DEFAULT_INDEX_DELAY_MS, PlanSearchIndexer } from './planSearchIndexer';
+import { indexPlanDocument } from '../../domain/search/searchIndexing';
+import { DEFAULT_INDEX_DELAY_MS, DEFAULT_INDEX_MAX_WAIT_MS, PlanSearchIndexer } from './planSearchIndexer';
 import { liveScreeningDocuments } from './screeningDocumentsLive';
 import { admitUpgrade, isCollabPath, type AdmittedConnection } from './upgradeGate';
 
@@ -64,7 +65,9 @@ export function collabFeature(): Feature {
       }, logger)
       : undefined;
     const projection = new TaskProjection(services, (error) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'task list projection failed'));
-    const searchIndexer = new PlanSearchIndexer(services, ctx.tuning.search?.indexDelayMs ?? DEFAULT_INDEX_DELAY_MS,
+    const searchIndexer = new PlanSearchIndexer(
+      { index: (name) => indexPlanDocument(services, name), markStale: (name) => services.store.search.markStale(name) },
+      { delayMs: ctx.tuning.search?.indexDelayMs ?? DEFAULT_INDEX_DELAY_MS, maxWaitMs: ctx.tuning.search?.indexMaxWaitMs ?? DEFAULT_INDEX_MAX_WAIT_MS },
       (error) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'search indexing of a plan failed'));
     const rooms = new RoomRegistry(services.store.documents, {
       onEdit: (room, conn, keys) => {

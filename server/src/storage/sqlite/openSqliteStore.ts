@@ -63,7 +63,7 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter, files: At
     outreach: sqliteOutreach(db),
     screenings: sqliteScreenings(db),
     planShares: sqlitePlanShares(db),
-    search: sqliteSearch(db),
+    search: sqliteSearch(db, groupWriter),
     measureFacts: sqliteMeasureFacts(db),
     enrollments: sqliteEnrollments(db),
     attachments: sqliteAttachments(db, files),

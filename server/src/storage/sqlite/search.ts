@@ -1,5 +1,6 @@
 import type { SearchEntryRecord, SearchRepository } from '../port';
 import type { SqliteDb } from './database';
+import type { SqliteWriter } from './writer/sqliteWriter';
 
 /**
  * Full-text search on FTS5. Passages live in `search_entries` (an integer
@@ -51,13 +52,8 @@ const matchAll = (words: readonly string[]): string => words.map((w) => `"${w.re
 
 const MARKS = "char(2), char(3)";
 
-/** The full-text index in the embedded store. */
-export function sqliteSearch(db: SqliteDb): SearchRepository {
-  const deleteGroup = db.prepare('DELETE FROM search_entries WHERE grp = ?');
-  const insert = db.prepare(`INSERT INTO search_entries (key, grp, kind, patient_id, scope, ref, title, body, updated_at)
-    VALUES (@key, @group, @kind, @patientId, @scope, @ref, @title, @body, @updatedAt)`);
-  const clearStale = db.prepare('DELETE FROM search_stale WHERE grp = ?');
-  const markStale = db.prepare('INSERT OR IGNORE INTO search_stale (grp) VALUES (?)');
+/** The full-text index in the embedded store: reads on the main connection, writes through the writer. */
+export function sqliteSearch(db: SqliteDb, writer: SqliteWriter): SearchRepository {
   const stale = db.prepare<[number], { grp: string }>('SELECT grp FROM search_stale ORDER BY grp LIMIT ?');
   const version = db.prepare<[], { value: number }>("SELECT value FROM search_meta WHERE key = 'builtVersion'");
   const setVersion = db.prepare("INSERT INTO search_meta (key, value) VALUES ('builtVersion', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
@@ -73,22 +69,19 @@ export function sqliteSearch(db: SqliteDb): SearchRepository {
     FROM patients_fts JOIN patients p ON p.rowid = patients_fts.rowid
     WHERE patients_fts MATCH @match AND p.id IN (SELECT value FROM json_each(@ids))
     ORDER BY bm25(patients_fts, 4.0, 2.0, 1.0) LIMIT @limit`);
-  const replaceTx = db.transaction((group: string, list: readonly SearchEntryRecord[]) => {
-    deleteGroup.run(group);
-    for (const entry of list) insert.run({ ...entry });
-    clearStale.run(group);
-  });
   const rebuildTx = db.transaction(() => {
     db.exec("DELETE FROM search_entries; DELETE FROM search_stale; DELETE FROM search_meta WHERE key = 'builtVersion';");
     // Patients stored before the index existed (or rows renumbered by a VACUUM) are read into it afresh.
     db.exec("INSERT INTO patients_fts (patients_fts) VALUES ('rebuild');");
   });
   return {
+    // Index writes go through the group-committing writer thread: they come from every plan being typed
+    // in, and on the main connection each was a synchronous, fsynced transaction on the event loop.
     async replaceGroup(group, list) {
-      replaceTx(group, list);
+      await writer.run('search.replace', { group, entries: [...list] });
     },
     async markStale(group) {
-      markStale.run(group);
+      await writer.run('search.markStale', { group });
     },
     async staleGroups(limit) {
       return stale.all(limit).map((r) => r.grp);

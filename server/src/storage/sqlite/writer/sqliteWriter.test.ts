@@ -7,6 +7,8 @@ import type { AuditEventInput } from '../../records';
 import { auditSchema } from '../audit';
 import { openSqliteDatabase, type SqliteDb } from '../database';
 import { documentsSchema } from '../documents';
+import { patientsSchema } from '../patients';
+import { searchSchema } from '../search';
 import { SqliteWriter } from './sqliteWriter';
 
 const event = (type: string): AuditEventInput => ({
@@ -27,8 +29,8 @@ describe('SqliteWriter: group commit on a writer thread', () => {
   function open(): { db: SqliteDb; writer: SqliteWriter } {
     dir = mkdtempSync(join(tmpdir(), 'carehuddle-writer-'));
     db = openSqliteDatabase(dir);
-    db.exec(documentsSchema);
-    db.exec(auditSchema);
+    // The tables the writer writes to (the search index indexes patients too).
+    for (const schema of [documentsSchema, auditSchema, patientsSchema, searchSchema]) db.exec(schema);
     writer = SqliteWriter.onWorker(db, randomBytes(32));
     return { db, writer };
   }

@@ -1,5 +1,6 @@
 import { chainAuditEvents, type AuditKey } from '../../auditChain';
 import type { AttributionRecord, AuditEventInput, AuditRecord, DocumentUpdateInput } from '../../records';
+import type { SearchEntryRecord } from '../../searchRecords';
 import type { SqliteDb } from '../database';
 
 /**
@@ -14,6 +15,10 @@ export interface WriteOpMap {
   'doc.attribution': { args: { name: string; entries: AttributionRecord[] }; result: null };
   /** Appends audit events as consecutive links of the keyed chain (all or none). */
   'audit.append': { args: AuditEventInput[]; result: AuditRecord[] };
+  /** Replaces one group's passages in the full-text index (the FTS triggers follow) and clears its stale mark. */
+  'search.replace': { args: { group: string; entries: SearchEntryRecord[] }; result: null };
+  /** Marks a group for indexing again at the next start, should the process stop first. */
+  'search.markStale': { args: { group: string }; result: null };
 }
 
 /** The name of a write. */
@@ -45,6 +50,11 @@ function writeHandlers(db: SqliteDb, auditKey: AuditKey): Handlers {
   const insertAudit = db.prepare(`INSERT INTO audit_events
     (seq, at, user_id, role, patient_id, action, type, resource_type, resource_id, category, outcome, ip, session_id, reason, prev_hash, hash)
     VALUES (@seq, @at, @userId, @role, @patientId, @action, @type, @resourceType, @resourceId, @category, @outcome, @ip, @sessionId, @reason, @prevHash, @hash)`);
+  const deleteSearchGroup = db.prepare('DELETE FROM search_entries WHERE grp = ?');
+  const insertSearchEntry = db.prepare(`INSERT INTO search_entries (key, grp, kind, patient_id, scope, ref, title, body, updated_at)
+    VALUES (@key, @group, @kind, @patientId, @scope, @ref, @title, @body, @updatedAt)`);
+  const clearStale = db.prepare('DELETE FROM search_stale WHERE grp = ?');
+  const markStale = db.prepare('INSERT OR IGNORE INTO search_stale (grp) VALUES (?)');
   const attribute = (name: string, entries: readonly AttributionRecord[]) => {
     for (const e of entries) upsertAttribution.run(name, e.itemKey, e.userId, e.at);
   };
@@ -71,6 +81,16 @@ function writeHandlers(db: SqliteDb, auditKey: AuditKey): Handlers {
       const records = chainAuditEvents(auditKey, auditHead.get() ?? null, events);
       for (const record of records) insertAudit.run(record);
       return records;
+    },
+    'search.replace': ({ group, entries }) => {
+      deleteSearchGroup.run(group);
+      for (const entry of entries) insertSearchEntry.run({ ...entry });
+      clearStale.run(group);
+      return null;
+    },
+    'search.markStale': ({ group }) => {
+      markStale.run(group);
+      return null;
     },
   };
 }
