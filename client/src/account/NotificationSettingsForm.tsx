@@ -1,7 +1,7 @@
 import type { NotificationPreferences } from '@carehuddle/shared';
 import { useEffect, useState } from 'react';
 import { notificationEndpoints } from '../api/notificationEndpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { FieldMessage, fieldErrorProps, FormError } from '../components/FieldMessage';
 import { useFormSubmit } from '../components/useFormSubmit';
@@ -20,7 +20,7 @@ const CHOICES: ReadonlyArray<{ key: 'emailMentions' | 'emailFamilyMessages' | 'e
 
 /** Which e-mails a person receives, and when their daily digest comes. E-mails say a sentence and give a link: no patient names. */
 export function NotificationSettingsForm() {
-  const { data, error: loadError } = useLoad(() => notificationEndpoints.settings(), []);
+  const { data, error: loadError } = useServerQuery(['notificationSettings'], () => notificationEndpoints.settings());
   const [form, setForm] = useState<NotificationPreferences | null>(null);
   const [saved, setSaved] = useState(false);
   const { busy, error, submit } = useFormSubmit('Could not save your notification settings. Please try again.');

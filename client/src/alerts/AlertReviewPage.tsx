@@ -1,13 +1,13 @@
 import { alertEndpoints } from '../api/alertEndpoints';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { AlertCard } from './AlertCard';
 
 /** The coordinators' queue of admission and discharge alerts that could not be applied by themselves. */
 export function AlertReviewPage() {
-  const queue = useLoad(() => alertEndpoints.queue(), []);
-  const patients = useLoad(() => endpoints.patients(), []);
+  const queue = useServerQuery(['alertQueue'], () => alertEndpoints.queue());
+  const patients = useServerQuery(['patients'], () => endpoints.patients());
   // Only members the coordinator coordinates can be matched (the server checks it too).
   const mine = (patients.data?.patients ?? []).filter((p) => p.myRole === 'care_coordinator');
   return (

@@ -1,7 +1,7 @@
 import { attachmentTargetKey, type Attachment, type AttachmentTarget } from '@carehuddle/shared';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { attachmentEndpoints } from '../api/attachmentEndpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 
 /** The patient's files the viewer may read, loaded once per page and shared by every place that shows some. */
 export interface PatientAttachments {
@@ -16,7 +16,7 @@ const AttachmentsContext = createContext<PatientAttachments | null>(null);
 
 /** Loads the patient's files for everything below it. */
 export function AttachmentsProvider({ patientId, children }: { patientId: string; children: ReactNode }) {
-  const { data, reload } = useLoad(() => attachmentEndpoints.list(patientId), [patientId]);
+  const { data, reload } = useServerQuery(['attachments', patientId], () => attachmentEndpoints.list(patientId));
   const value = useMemo<PatientAttachments>(() => {
     const byTarget = new Map<string, Attachment[]>();
     for (const a of data?.attachments ?? []) {

@@ -2,7 +2,7 @@ import type { CaseloadMember } from '@carehuddle/shared';
 import { useState } from 'react';
 import { caseloadEndpoints } from '../api/caseloadEndpoints';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { RiskBadge } from '../components/RiskBadge';
 import { CoordinatorTable } from './CoordinatorTable';
@@ -13,8 +13,8 @@ const ALL = '';
 
 /** Supervisors' page: every coordinator's caseload, and reassigning the lead coordinator of one or many members. */
 export function CaseloadsPage() {
-  const caseloads = useLoad(() => caseloadEndpoints.caseloads(), []);
-  const staff = useLoad(() => endpoints.staff(), []);
+  const caseloads = useServerQuery(['caseloads'], () => caseloadEndpoints.caseloads());
+  const staff = useServerQuery(['staff'], () => endpoints.staff());
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [chosenLead, setLead] = useState(ALL);
   // A coordinator whose members all moved away has no row any more: show everyone again.

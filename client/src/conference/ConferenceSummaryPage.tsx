@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { TASK_STATUS_LABEL } from '../tasks/taskLabels';
 import { useDates } from '../format/useDates';
@@ -9,7 +9,7 @@ import { useDates } from '../format/useDates';
 export function ConferenceSummaryPage() {
   const dates = useDates();
   const { conferenceId = '' } = useParams();
-  const { data, error } = useLoad(() => endpoints.conferenceSummary(conferenceId), [conferenceId]);
+  const { data, error } = useServerQuery(['conferenceSummary', conferenceId], () => endpoints.conferenceSummary(conferenceId));
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <p role="status">Loading…</p>;
   const c = data.conference;

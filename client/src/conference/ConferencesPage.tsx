@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ScheduleConferenceForm } from './ScheduleConferenceForm';
 import { useDates } from '../format/useDates';
@@ -8,7 +8,7 @@ import { useDates } from '../format/useDates';
 /** Conferences I chair or am invited to; coordinators schedule new ones. */
 export function ConferencesPage() {
   const dates = useDates();
-  const { data, error, reload } = useLoad(() => endpoints.conferences(), []);
+  const { data, error, reload } = useServerQuery(['conferences'], () => endpoints.conferences());
   return (
     <>
       <h1>Case conferences</h1>

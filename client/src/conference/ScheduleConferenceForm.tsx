@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
 import { ApiRequestError } from '../api/http';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { useAgendaFamily } from './useAgendaFamily';
 
 /** Schedules a conference: the patients I coordinate on the agenda, staff to invite, and — for a plan review — their family caregivers. */
 export function ScheduleConferenceForm({ onScheduled }: { onScheduled: () => void }) {
-  const { data: patients } = useLoad(() => endpoints.patients(), []);
-  const { data: staff } = useLoad(() => endpoints.staff().catch(() => ({ users: [] })), []);
+  const { data: patients } = useServerQuery(['patients'], () => endpoints.patients());
+  const { data: staff } = useServerQuery(['staff', 'orNone'], () => endpoints.staff().catch(() => ({ users: [] })));
   const mine = (patients?.patients ?? []).filter((p) => p.myRole === 'care_coordinator');
   const [title, setTitle] = useState('Interdisciplinary case conference');
   const [when, setWhen] = useState('');

@@ -1,7 +1,7 @@
 import { NO_SHARING, type CreatedInvitation, type PatientDetail } from '@carehuddle/shared';
 import { useState } from 'react';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ConsentForm } from './ConsentForm';
 import { ConsentHistoryList } from './ConsentHistoryList';
@@ -21,8 +21,8 @@ import { useDates } from '../format/useDates';
 export function SharingConsentSection({ patient, onChanged }: { patient: PatientDetail; onChanged: () => void }) {
   const isCoordinator = patient.myRole === 'care_coordinator';
   const dates = useDates();
-  const consent = useLoad(() => endpoints.consent(patient.id), [patient.id]);
-  const invitations = useLoad(() => (isCoordinator ? endpoints.invitations(patient.id) : Promise.resolve(null)), [patient.id, isCoordinator]);
+  const consent = useServerQuery(['consent', patient.id], () => endpoints.consent(patient.id));
+  const invitations = useServerQuery(['invitations', patient.id, isCoordinator], () => (isCoordinator ? endpoints.invitations(patient.id) : Promise.resolve(null)));
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const [recorded, setRecorded] = useState<number | null>(null);
   // Consent reads as a summary; the coordinator opens the form to change it.

@@ -3,7 +3,7 @@ import {
 } from '@carehuddle/shared';
 import { useState } from 'react';
 import { caseloadEndpoints } from '../api/caseloadEndpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { fieldErrorProps, FieldMessage, FormError } from '../components/FieldMessage';
 import { useFormSubmit } from '../components/useFormSubmit';
@@ -48,7 +48,7 @@ function EnrollmentForm({ enrollment, onChanged }: { enrollment: Enrollment; onC
 
 /** A member's enrollment episodes on their page; their coordinator (or a supervisor) disenrolls and re-enrolls. */
 export function EnrollmentPanel({ patientId }: { patientId: string }) {
-  const loaded = useLoad(() => caseloadEndpoints.enrollment(patientId), [patientId]);
+  const loaded = useServerQuery(['enrollment', patientId], () => caseloadEndpoints.enrollment(patientId));
   const [changed, setChanged] = useState<Enrollment | null>(null);
   const enrollment = changed?.patientId === patientId ? changed : loaded.data;
   const dates = useDates();

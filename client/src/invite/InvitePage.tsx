@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { ApiRequestError } from '../api/http';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSession } from '../session/SessionContext';
 import { AcceptInvitationForm } from './AcceptInvitationForm';
@@ -20,7 +20,7 @@ export function InvitePage() {
   const { t } = useTranslation('invite');
   const dates = useDates();
   const { token = '' } = useParams();
-  const { data: preview, error, reload } = useLoad(() => endpoints.invitationPreview(token), [token]);
+  const { data: preview, error, reload } = useServerQuery(['invitationPreview', token], () => endpoints.invitationPreview(token));
   const { signedIn } = useSession();
   const navigate = useNavigate();
   const [signInError, setSignInError] = useState<unknown>(null);

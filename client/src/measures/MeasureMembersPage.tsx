@@ -1,7 +1,7 @@
 import { MeasureIdSchema, MEASURE_TITLES } from '@carehuddle/shared';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { measureEndpoints } from '../api/measureEndpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { RiskBadge } from '../components/RiskBadge';
 import { useDates } from '../format/useDates';
@@ -16,7 +16,7 @@ export function MeasureMembersPage() {
   const dates = useDates();
   const measure = MeasureIdSchema.safeParse(measureId);
   const query = search.toString() ? `?${search.toString()}` : '';
-  const { data, error } = useLoad(async () => (measure.success ? measureEndpoints.members(measure.data, query) : null), [measureId, query]);
+  const { data, error } = useServerQuery(['measureMembers', measureId, query], async () => (measure.success ? measureEndpoints.members(measure.data, query) : null), { keepPreviousData: true });
   if (!measure.success) return <p className="alert" role="alert">There is no such measure.</p>;
   const month = search.get('month');
   const result = search.get('result');

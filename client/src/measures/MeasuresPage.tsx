@@ -1,7 +1,7 @@
 import { RISK_LEVELS } from '@carehuddle/shared';
 import { useSearchParams } from 'react-router';
 import { measureEndpoints, measureQuery } from '../api/measureEndpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ApiRequestError } from '../api/http';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useDates } from '../format/useDates';
@@ -15,7 +15,7 @@ export function MeasuresPage() {
   const dates = useDates();
   const filters = Object.fromEntries(FILTERS.map((f) => [f, search.get(f) ?? undefined])) as Record<(typeof FILTERS)[number], string | undefined>;
   const query = measureQuery(filters);
-  const { data: report, error } = useLoad(() => measureEndpoints.report(query), [query]);
+  const { data: report, error } = useServerQuery(['measureReport', query], () => measureEndpoints.report(query), { keepPreviousData: true });
   const set = (name: (typeof FILTERS)[number], value: string) => {
     const next = new URLSearchParams(search);
     if (value) next.set(name, value);

@@ -2,7 +2,7 @@ import type { PlanVersionSummary } from '@carehuddle/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useDates } from '../format/useDates';
 
@@ -14,7 +14,7 @@ import { useDates } from '../format/useDates';
 export function ApprovePlanCard({ patientId, me }: { patientId: string; me: string }) {
   const { t } = useTranslation('member');
   const dates = useDates();
-  const { data, error, reload } = useLoad(() => endpoints.versions(patientId), [patientId]);
+  const { data, error, reload } = useServerQuery(['versions', patientId], () => endpoints.versions(patientId));
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
   const newest: PlanVersionSummary | undefined = data?.versions[0];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { taskEndpoints, type OutreachBody } from '../api/taskEndpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { fieldErrorProps, FieldMessage, FormError } from '../components/FieldMessage';
 import { useFormSubmit } from '../components/useFormSubmit';
@@ -18,11 +18,11 @@ const EMPTY = { channel: '', direction: 'outbound', reached: '', outcome: '', pu
 
 /** Contact attempts for one patient, newest first, and a form to document one. */
 export function OutreachSection({ patientId }: { patientId: string }) {
-  const { data, error: loadError, reload } = useLoad(() => taskEndpoints.outreach(patientId), [patientId]);
+  const { data, error: loadError, reload } = useServerQuery(['outreach', patientId], () => taskEndpoints.outreach(patientId));
   const dates = useDates();
   // Attempts are dated on the organization's calendar, as the server checks them.
   const [fields, setFields] = useState<Record<string, string>>({ ...EMPTY, attemptedOn: dates.today() });
-  const { data: tasks } = useLoad(() => taskEndpoints.forPatient(patientId), [patientId]);
+  const { data: tasks } = useServerQuery(['patientTasks', patientId], () => taskEndpoints.forPatient(patientId));
   const { busy, error, submit } = useFormSubmit('The attempt could not be saved. Try again.');
   const set = (k: string) => (e: { target: { value: string } }) => setFields({ ...fields, [k]: e.target.value });
   return (

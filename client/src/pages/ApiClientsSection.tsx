@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { apiClientEndpoints } from '../api/apiClientEndpoints';
 import type { ApiRequestError } from '../api/http';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { fieldErrorProps, FieldMessage, FormError } from '../components/FieldMessage';
 import { useFormSubmit } from '../components/useFormSubmit';
@@ -14,7 +14,7 @@ const scopesMessage = (error: ApiRequestError | null) => error?.fields.find((f) 
 
 /** Systems that read the FHIR API: an admin connects one, copies its token once, and revokes it when it should stop. */
 export function ApiClientsSection() {
-  const { data, error, reload } = useLoad(() => apiClientEndpoints.list(), []);
+  const { data, error, reload } = useServerQuery(['apiClients'], () => apiClientEndpoints.list());
   const [form, setForm] = useState(emptyForm);
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const { busy, error: failure, submit } = useFormSubmit('The API client could not be created.');

@@ -2,7 +2,7 @@ import { Link, Navigate, useParams } from 'react-router';
 import { Tabs, type TabSpec } from '../components/Tabs';
 import { usePatientTab } from '../patient/usePatientTab';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { SharingConsentSection } from '../consent/SharingConsentSection';
 import { CareTeamRoster } from '../patient/CareTeamRoster';
@@ -21,10 +21,10 @@ import { PatientFilesSection } from '../attachments/PatientFilesSection';
 /** A patient's page: the compact header, then tabs — overview, coordination, medications, sharing and consent. */
 export function PatientPage() {
   const { patientId = '' } = useParams();
-  const { data: patient, error, reload } = useLoad(() => endpoints.patient(patientId), [patientId]);
+  const { data: patient, error, reload } = useServerQuery(['patient', patientId], () => endpoints.patient(patientId));
   // The reasons behind the risk level may quote depression or safety scores: only for those who read screenings.
   const readsScreenings = patient !== undefined && mayReadScreenings(patient);
-  const risk = useLoad(() => (readsScreenings ? screeningEndpoints.riskHistory(patientId) : Promise.resolve(undefined)), [patientId, readsScreenings, patient?.riskLevel]);
+  const risk = useServerQuery(['riskHistory', patientId, readsScreenings, patient?.riskLevel], () => (readsScreenings ? screeningEndpoints.riskHistory(patientId) : Promise.resolve(undefined)));
   const readsClinical = patient !== undefined && patient.myAccess.documents.clinical !== 'none';
   const tabIds = ['overview', 'coordination', ...(readsClinical ? ['medications', 'files'] : []), 'consent'];
   const [tab, setTab] = usePatientTab(tabIds, 'overview');

@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { todayEndpoints } from '../api/todayEndpoints';
-import { useSignalRound } from '../live/useSignalRound';
-import { useLoad } from '../api/useLoad';
+import { useRefetchOn } from '../live/useRefetchOn';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { EnrollPatientForm } from '../patient/EnrollPatientForm';
 import { PatientFiltersForm } from '../patients/PatientFiltersForm';
@@ -13,8 +13,8 @@ import { useSession } from '../session/SessionContext';
 /** "My patients" for staff: every patient on my care teams, searchable, filterable and sortable, with the worklist's counts. */
 function StaffPatients() {
   // A supervisor made me the lead of members, I left a team, or a deadline moved: the list changes without a reload.
-  const { round } = useSignalRound(['caseload:assigned', 'patient:accessRevoked', 'worklist:changed']);
-  const { data, error } = useLoad(() => todayEndpoints.patientOverview(), [round]);
+  useRefetchOn(['caseload:assigned', 'patient:accessRevoked', 'worklist:changed'], ['patientOverview']);
+  const { data, error } = useServerQuery(['patientOverview'], () => todayEndpoints.patientOverview());
   const [query, setQuery] = useSearchParams();
   const filters = filtersFromQuery(query);
   const rows = data?.patients ?? [];

@@ -2,7 +2,7 @@ import { PLAN_AUDIENCES, type NoteAnchor, type PlanAudience } from '@carehuddle/
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { FollowPresenterBar } from '../conference/FollowPresenterBar';
 import { useConference } from '../conference/useConference';
@@ -31,7 +31,7 @@ const TREE_LABEL = 'Needs, goals and interventions';
 /** The live care plan of one patient, one tab per document the user's role may open. */
 export function PlanPage() {
   const { patientId = '' } = useParams();
-  const { data: patient, error } = useLoad(() => endpoints.patient(patientId), [patientId]);
+  const { data: patient, error } = useServerQuery(['patient', patientId], () => endpoints.patient(patientId));
   const [search] = useSearchParams();
   // A search result opens the document it was found in (`?part=clinical`).
   const [audience, setAudienceState] = useState<PlanAudience>(() => PLAN_AUDIENCES.find((a) => a === search.get('part')) ?? 'shared');

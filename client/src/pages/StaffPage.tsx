@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
 import { ApiRequestError } from '../api/http';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSession } from '../session/SessionContext';
 import { AccountStatusButton } from './AccountStatusButton';
@@ -10,7 +10,7 @@ import { SupervisorToggle } from './SupervisorToggle';
 
 /** Organization admins list staff accounts, create new ones, make them supervisors, and disable or re-enable them. */
 export function StaffPage() {
-  const { data, error, reload } = useLoad(() => endpoints.staff(), []);
+  const { data, error, reload } = useServerQuery(['staff'], () => endpoints.staff());
   const { user } = useSession();
   const [form, setForm] = useState({ name: '', email: '', password: '', isAdmin: false });
   const [failure, setFailure] = useState<ApiRequestError | null>(null);

@@ -2,13 +2,13 @@ import { CARE_TEAM_ROLE_LABELS, CARE_TEAM_ROLES, type CareTeamRole } from '@care
 import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
 import { ApiRequestError } from '../api/http';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 
 const STAFF_ROLES = CARE_TEAM_ROLES.filter((r) => r !== 'family_caregiver' && r !== 'patient');
 
 /** Adds a staff member to the team with a role; field errors from the server appear beside the fields. */
 export function AddMemberForm({ patientId, existing, onAdded }: { patientId: string; existing: string[]; onAdded: () => void }) {
-  const { data } = useLoad(() => endpoints.staff(), []);
+  const { data } = useServerQuery(['staff'], () => endpoints.staff());
   const [userId, setUserId] = useState('');
   const [role, setRole] = useState<CareTeamRole>('nurse');
   const [error, setError] = useState<ApiRequestError | null>(null);

@@ -1,7 +1,7 @@
 import type { PatientDetail } from '@carehuddle/shared';
 import type { ReactNode } from 'react';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { RiskBadge, ScreeningBadge } from '../components/RiskBadge';
 import { isFamilySide } from './familySide';
 import { addressLine, ageOn, languageName } from './profileDisplay';
@@ -16,7 +16,7 @@ function Fact({ term, children, wide = false }: { term: string; children: ReactN
 
 /** Unresolved needs of the clinical plan: fetched only by those who may read it. */
 function ActiveProblems({ patientId }: { patientId: string }) {
-  const { data, error } = useLoad(() => endpoints.problems(patientId), [patientId]);
+  const { data, error } = useServerQuery(['problems', patientId], () => endpoints.problems(patientId));
   if (error) return <span className="muted">Could not load</span>;
   if (!data) return <span className="muted">Loading…</span>;
   if (data.problems.length === 0) return <span className="muted">None recorded</span>;
@@ -25,7 +25,7 @@ function ActiveProblems({ patientId }: { patientId: string }) {
 
 /** The next three open deadlines of the team's coordination view (staff only, like that view). */
 function NextDue({ patientId }: { patientId: string }) {
-  const { data, error } = useLoad(() => endpoints.tracking(patientId), [patientId]);
+  const { data, error } = useServerQuery(['tracking', patientId], () => endpoints.tracking(patientId));
   if (error) return <span className="muted">Could not load</span>;
   if (!data) return <span className="muted">Loading…</span>;
   const next = data.items.filter((w) => w.status !== 'done').sort((a, b) => a.dueDate.localeCompare(b.dueDate)).slice(0, 3);

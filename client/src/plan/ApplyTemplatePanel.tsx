@@ -1,7 +1,7 @@
 import type { PlanTemplate } from '@carehuddle/shared';
 import { useState, type FormEvent } from 'react';
 import { templateEndpoints } from '../api/templateEndpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { FieldMessage, FormError } from '../components/FieldMessage';
 import { useFormSubmit } from '../components/useFormSubmit';
@@ -22,7 +22,7 @@ function PreviewItem({ id, kind, title, detail, checked, onToggle }: { id: strin
  * does not fit this person, and adds the rest to the live plan in one step.
  */
 export function ApplyTemplatePanel({ patientId }: { patientId: string }) {
-  const { data: list, error: listError } = useLoad(() => templateEndpoints.list(), []);
+  const { data: list, error: listError } = useServerQuery(['templates'], () => templateEndpoints.list());
   const [chosen, setChosen] = useState<PlanTemplate | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [deselected, setDeselected] = useState<ReadonlySet<string>>(new Set());

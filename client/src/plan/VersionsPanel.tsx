@@ -1,7 +1,7 @@
 import { PLAN_SECTION_TITLES, type PlanAudience, type PlanSection, type PlanVersionDocument } from '@carehuddle/shared';
 import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useDates } from '../format/useDates';
 import { useTeamRoomSignal } from '../live/useTeamRoomSignal';
@@ -15,7 +15,7 @@ function itemTitle(value: unknown): string {
 /** Signed plan versions: sign off now (coordinator, physician), list, and compare one with the current plan. */
 export function VersionsPanel({ patientId, audience, canSign }: { patientId: string; audience: PlanAudience; canSign: boolean }) {
   const dates = useDates();
-  const { data, error, reload } = useLoad(() => endpoints.versions(patientId), [patientId]);
+  const { data, error, reload } = useServerQuery(['versions', patientId], () => endpoints.versions(patientId));
   const [title, setTitle] = useState('');
   const [viewing, setViewing] = useState<PlanVersionDocument | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { ApiRequestError } from '../api/http';
 import { reconciliationEndpoints as api, type AddMedicationBody } from '../api/reconciliationEndpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { describeError, ErrorMessage } from '../components/ErrorMessage';
 import { DiscussionContext } from '../notes/DiscussionContext';
 import { NotesPanel } from '../notes/NotesPanel';
@@ -23,7 +23,7 @@ import { useDates } from '../format/useDates';
 export function ReconciliationPage() {
   const dates = useDates();
   const { patientId = '', reconciliationId = '' } = useParams();
-  const { data: patient, error: patientError } = useLoad(() => endpoints.patient(patientId), [patientId]);
+  const { data: patient, error: patientError } = useServerQuery(['patient', patientId], () => endpoints.patient(patientId));
   const { reconciliation: r, error, accept } = useReconciliation(patientId, reconciliationId);
   const [actionError, setActionError] = useState<unknown>(null);
   const notes = useNotes(patientId);

@@ -1,8 +1,8 @@
 import { RECONCILIATION_TRIGGERS, type ReconciliationTrigger } from '@carehuddle/shared';
-import { useCallback, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { reconciliationEndpoints } from '../api/reconciliationEndpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { TRIGGER_LABELS } from './labels';
 import { useReconciliationSignals } from './useReconciliationSignals';
@@ -11,15 +11,11 @@ import { useDates } from '../format/useDates';
 /** A patient's medication reconciliations, and "start one" (staff who may read the clinical plan). */
 export function ReconciliationsSection({ patientId }: { patientId: string }) {
   const dates = useDates();
-  const { data, error, reload } = useLoad(() => reconciliationEndpoints.list(patientId), [patientId]);
+  const { data, error, reload } = useServerQuery(['reconciliations', patientId], () => reconciliationEndpoints.list(patientId));
   const [trigger, setTrigger] = useState<ReconciliationTrigger>('discharge');
   const [startError, setStartError] = useState<unknown>(null);
   const navigate = useNavigate();
-  // useLoad's reload is new on every render; the signal subscription must not be.
-  const reloadRef = useRef(reload);
-  reloadRef.current = reload;
-  const onChange = useCallback(() => reloadRef.current(), []);
-  useReconciliationSignals(patientId, onChange);
+  useReconciliationSignals(patientId, reload);
   const start = async () => {
     try {
       const r = await reconciliationEndpoints.start(patientId, { trigger });

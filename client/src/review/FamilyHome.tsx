@@ -2,7 +2,7 @@ import type { PatientSummary } from '@carehuddle/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { firstNameOf } from './planReviewWords';
 
@@ -35,6 +35,6 @@ export function FamilyHome({ patients, error }: { patients: readonly PatientSumm
 
 /** The family's home page: loads the plans shared with them. */
 export function FamilyHomePage() {
-  const { data, error } = useLoad(() => endpoints.patients(), []);
+  const { data, error } = useServerQuery(['patients'], () => endpoints.patients());
   return <FamilyHome patients={data?.patients} error={error} />;
 }

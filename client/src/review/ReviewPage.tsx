@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useAccessRevoked } from '../live/useAccessRevoked';
 import { DiscussionContext } from '../notes/DiscussionContext';
@@ -30,7 +30,7 @@ import { MemberPortal } from '../member/MemberPortal';
 export function ReviewPage() {
   const { t } = useTranslation('review');
   const { patientId = '' } = useParams();
-  const { data: patient, error } = useLoad(() => endpoints.patient(patientId), [patientId]);
+  const { data: patient, error } = useServerQuery(['patient', patientId], () => endpoints.patient(patientId));
   const notes = useNotes(patientId);
   const { user } = useSession();
   const revoked = useAccessRevoked(patientId, notes.accessRevoked);

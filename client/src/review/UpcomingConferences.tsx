@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useDates } from '../format/useDates';
 
@@ -9,7 +9,7 @@ import { useDates } from '../format/useDates';
 export function UpcomingConferences({ patientId, firstName }: { patientId: string; firstName: string }) {
   const { t } = useTranslation('review');
   const dates = useDates();
-  const { data, error } = useLoad(() => endpoints.conferences(), []);
+  const { data, error } = useServerQuery(['conferences'], () => endpoints.conferences());
   // A conference counts as upcoming for the whole day it is held, so a late joiner still finds it.
   const today = dates.today();
   const upcoming = (data?.conferences ?? [])

@@ -2,7 +2,7 @@ import { ROSTER_CSV_COLUMNS, type RosterFormat, type RosterImportJob } from '@ca
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { FieldMessage, FormError, fieldErrorProps } from '../components/FieldMessage';
 import { useFormSubmit } from '../components/useFormSubmit';
 import { useSession } from '../session/SessionContext';
@@ -17,7 +17,7 @@ const formatOf = (file: File): RosterFormat => (/\.csv$/i.test(file.name) || fil
 /** Roster import: choose a file and a coordinator, then watch the job to its per-row report. */
 export function RosterImportPage() {
   const { user } = useSession();
-  const staff = useLoad(() => (user?.isAdmin ? endpoints.staff() : Promise.resolve({ users: [] })), [user?.isAdmin]);
+  const staff = useServerQuery(['staff', user?.isAdmin], () => (user?.isAdmin ? endpoints.staff() : Promise.resolve({ users: [] })));
   const [file, setFile] = useState<File | null>(null);
   const [coordinatorId, setCoordinatorId] = useState(user?.id ?? '');
   const [job, setJob] = useState<RosterImportJob | null>(null);

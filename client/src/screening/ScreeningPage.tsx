@@ -1,7 +1,7 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { screeningEndpoints } from '../api/screeningEndpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LiveScreening } from './LiveScreening';
 import { ScreeningResult } from './ScreeningResult';
@@ -10,8 +10,8 @@ import { ScreeningResult } from './ScreeningResult';
 export function ScreeningPage() {
   const { patientId = '', screeningId = '' } = useParams();
   const navigate = useNavigate();
-  const patient = useLoad(() => endpoints.patient(patientId), [patientId]);
-  const screening = useLoad(() => screeningEndpoints.one(patientId, screeningId), [patientId, screeningId]);
+  const patient = useServerQuery(['patient', patientId], () => endpoints.patient(patientId));
+  const screening = useServerQuery(['screening', patientId, screeningId], () => screeningEndpoints.one(patientId, screeningId));
   const reload = screening.reload;
   const error = patient.error ?? screening.error;
   if (error) return <ErrorMessage error={error} />;

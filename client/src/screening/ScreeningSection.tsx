@@ -1,7 +1,7 @@
 import { SCREENING_ROLES, type PatientDetail, type RiskHistory as History } from '@carehuddle/shared';
 import { Link, useNavigate } from 'react-router';
 import { screeningEndpoints } from '../api/screeningEndpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { RiskBadge } from '../components/RiskBadge';
 import { RiskHistory } from './RiskHistory';
@@ -20,7 +20,7 @@ export function ScreeningSection({ patient, riskHistory, onChanged }: {
 }) {
   const navigate = useNavigate();
     const administers = mayReadScreenings(patient);
-  const { data, error } = useLoad(() => (administers ? screeningEndpoints.list(patient.id) : Promise.resolve({ screenings: [] })), [patient.id, administers]);
+  const { data, error } = useServerQuery(['screenings', patient.id, administers], () => (administers ? screeningEndpoints.list(patient.id) : Promise.resolve({ screenings: [] })));
   if (!administers) return null;
   const open = data?.screenings.find((s) => s.status === 'in_progress');
   const start = async () => {

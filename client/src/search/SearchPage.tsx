@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiRequestError } from '../api/http';
 import { searchEndpoints } from '../api/searchEndpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { FieldMessage, fieldErrorProps } from '../components/FieldMessage';
 import { useSession } from '../session/SessionContext';
@@ -18,7 +18,7 @@ export function SearchPage() {
   useEffect(() => setDraft(q), [q]);
   const { user } = useSession();
   const familySide = user?.kind !== 'staff';
-  const { data: loaded, error } = useLoad(() => (q === '' ? Promise.resolve(undefined) : searchEndpoints.search(q)), [q]);
+  const { data: loaded, error } = useServerQuery(['search', q], () => (q === '' ? Promise.resolve(undefined) : searchEndpoints.search(q)), { keepPreviousData: true });
   // After a failed search the previous results would answer the wrong words.
   const data = error ? undefined : loaded;
   const fieldError = error instanceof ApiRequestError && error.fields.length > 0 ? error : null;

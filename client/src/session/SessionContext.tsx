@@ -1,4 +1,5 @@
 import type { Me } from '@carehuddle/shared';
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { endpoints } from '../api/endpoints';
@@ -51,6 +52,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [unsentAtSignOut, setUnsentAtSignOut] = useState<number | null>(null);
   const [generation, setGeneration] = useState(0);
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const wasSignedIn = useRef(false);
   wasSignedIn.current = Boolean(user);
 
@@ -63,10 +65,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setLost(null);
     setNotice(message);
     forgetActivity();
+    // Cached answers hold patient data too, and the next person to sign in here must not see them.
+    queryClient.clear();
     // Patient data kept for offline editing must not outlive the person's use of this device.
     await clearOfflineCopies();
     void navigate('/signin');
-  }, [navigate]);
+  }, [navigate, queryClient]);
 
   const ended = useCallback((message: string, final = false) => {
     // The first "who am I?" of a signed-out visitor is not an ended session.
@@ -90,7 +94,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setLost(null);
     setGeneration((g) => g + 1);
     announceSignedInAgain();
-  }, [signedIn]);
+    // What failed for want of a session while it was gone loads now.
+    void queryClient.invalidateQueries();
+  }, [signedIn, queryClient]);
 
   const signOutNow = useCallback(async () => {
     if (user) await discardAllOf(user.id);

@@ -1,7 +1,7 @@
 import type { ConsentVersion, PatientDetail } from '@carehuddle/shared';
 import { useState } from 'react';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { SharePlanForm } from './SharePlanForm';
 import { SharedWithList } from './SharedWithList';
@@ -12,7 +12,7 @@ import { SharedWithList } from './SharedWithList';
  * PDF; the whole team sees where copies went ("Shared with").
  */
 export function PlanShareSection({ patient, consent }: { patient: PatientDetail; consent: ConsentVersion | null }) {
-  const shares = useLoad(() => endpoints.planShares(patient.id), [patient.id]);
+  const shares = useServerQuery(['planShares', patient.id], () => endpoints.planShares(patient.id));
   const [sent, setSent] = useState<string | null>(null);
   const isCoordinator = patient.myRole === 'care_coordinator';
   return (

@@ -1,7 +1,7 @@
 import { PLAN_PART_LABELS, providerRecipientId, type ConsentVersion, type PatientDetail } from '@carehuddle/shared';
 import { useState, type FormEvent } from 'react';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { FieldMessage, fieldErrorProps, FormError } from '../components/FieldMessage';
 import { useFormSubmit } from '../components/useFormSubmit';
 import { providerLabel } from '../consent/consentSummary';
@@ -22,7 +22,7 @@ function download(blob: Blob, fileName: string): void {
 /** The coordinator picks a provider the consent names (and optionally a signed version) and gets the PDF. */
 export function SharePlanForm({ patient, consent, onSent }: { patient: PatientDetail; consent: ConsentVersion | null; onSent: (message: string) => void }) {
   const providers = consent?.preferences.providers ?? [];
-  const versions = useLoad(() => endpoints.versions(patient.id), [patient.id]);
+  const versions = useServerQuery(['versions', patient.id], () => endpoints.versions(patient.id));
   const [recipientId, setRecipientId] = useState('');
   const [versionId, setVersionId] = useState('');
   const { busy, error, submit } = useFormSubmit('The plan was not shared. Please try again.');

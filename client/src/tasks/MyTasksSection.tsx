@@ -1,13 +1,13 @@
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { taskEndpoints } from '../api/taskEndpoints';
 import { TaskTable } from './TaskTable';
 import { useTasks } from './useTasks';
 
 /** "My tasks" on the worklist: open tasks I own, and those of the patients I coordinate, live. */
 export function MyTasksSection() {
-  const { tasks, assigned, reload } = useTasks(taskEndpoints.mine, 'mine');
-  const { data } = useLoad(() => endpoints.patients(), []);
+  const { tasks, assigned, reload } = useTasks(['myTasks'], taskEndpoints.mine);
+  const { data } = useServerQuery(['patients'], () => endpoints.patients());
   const coordinated = new Set((data?.patients ?? []).filter((p) => p.myRole === 'care_coordinator').map((p) => p.id));
   return (
     <section aria-labelledby="my-tasks-title" className="card">

@@ -11,7 +11,7 @@ const CATEGORIES: Array<[TrackingCategory, string]> = [['clinical', 'Clinical (a
 
 /** The team's tasks for one patient (those I may see), with a form to add one. */
 export function PatientTasksSection({ patientId, careTeam, coordinating }: { patientId: string; careTeam: CareTeamMember[]; coordinating: boolean }) {
-  const { tasks, reload } = useTasks(() => taskEndpoints.forPatient(patientId), patientId);
+  const { tasks, reload } = useTasks(['patientTasks', patientId], () => taskEndpoints.forPatient(patientId));
   const [fields, setFields] = useState({ title: '', ownerId: '', dueDate: '', priority: 'normal', category: 'clinical' });
   const { busy, error, submit } = useFormSubmit('The task could not be added. Try again.');
   const set = (k: keyof typeof fields) => (e: { target: { value: string } }) => setFields({ ...fields, [k]: e.target.value });

@@ -1,7 +1,7 @@
 import type { CareTeamMember, Task } from '@carehuddle/shared';
 import { useState } from 'react';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { taskEndpoints } from '../api/taskEndpoints';
 import { fieldErrorProps, FieldMessage, FormError } from '../components/FieldMessage';
 import { useFormSubmit } from '../components/useFormSubmit';
@@ -9,7 +9,7 @@ import { isFamilySide } from '../patient/familySide';
 
 /** Hands a task to someone else on the team, with a note the new owner reads beside the task. */
 export function ReassignForm({ task, onDone }: { task: Task; onDone: () => void }) {
-  const { data: patient } = useLoad(() => endpoints.patient(task.patientId), [task.patientId]);
+  const { data: patient } = useServerQuery(['patient', task.patientId], () => endpoints.patient(task.patientId));
   const [ownerId, setOwnerId] = useState('');
   const [note, setNote] = useState('');
   const { busy, error, submit } = useFormSubmit('The task could not be reassigned. Try again.');

@@ -1,35 +1,26 @@
 import type { Task } from '@carehuddle/shared';
+import type { QueryKey } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { useServerQuery } from '../api/useServerQuery';
 import { useLiveSocket } from '../live/LiveSocket';
+import { useRefetchOn } from '../live/useRefetchOn';
 
 /**
- * Tasks from `load`, fetched again whenever the server signals a change on one
+ * Tasks from `load` (cached under `key`), fetched again whenever the server signals a change on one
  * of my teams or hands me a task; `assigned` counts the hand-overs since the page opened.
  */
-export function useTasks(load: () => Promise<{ tasks: Task[] }>, key: string): { tasks: Task[] | null; assigned: number; reload: () => void } {
-  const [tasks, setTasks] = useState<Task[] | null>(null);
-  const [round, setRound] = useState(0);
+export function useTasks(key: QueryKey, load: () => Promise<{ tasks: Task[] }>): { tasks: Task[] | null; assigned: number; reload: () => void } {
+  const { data, reload } = useServerQuery(key, load);
   const [assigned, setAssigned] = useState(0);
   const socket = useLiveSocket();
+  useRefetchOn(['worklist:changed', 'task:assigned'], key);
   useEffect(() => {
     if (!socket) return;
-    const bump = () => setRound((r) => r + 1);
-    const handed = () => {
-      setAssigned((n) => n + 1);
-      bump();
-    };
-    socket.on('worklist:changed', bump);
+    const handed = () => setAssigned((n) => n + 1);
     socket.on('task:assigned', handed);
     return () => {
-      socket.off('worklist:changed', bump);
       socket.off('task:assigned', handed);
     };
   }, [socket]);
-  useEffect(() => {
-    let live = true;
-    load().then((l) => { if (live) setTasks(l.tasks); }, () => undefined);
-    return () => { live = false; };
-    // `key` names what `load` fetches; the function itself changes on every render.
-  }, [key, round]);
-  return { tasks, assigned, reload: () => setRound((r) => r + 1) };
+  return { tasks: data?.tasks ?? null, assigned, reload };
 }

@@ -1,13 +1,13 @@
 import type { PlanTemplate } from '@carehuddle/shared';
 import { useState } from 'react';
 import { templateEndpoints } from '../api/templateEndpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { TemplateEditor } from './TemplateEditor';
 
 /** Organization admins keep the plan template library: add templates and edit them into new versions. */
 export function TemplatesPage() {
-  const { data, error, reload } = useLoad(() => templateEndpoints.list(), []);
+  const { data, error, reload } = useServerQuery(['templates'], () => templateEndpoints.list());
   const [editing, setEditing] = useState<PlanTemplate | 'new' | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [openError, setOpenError] = useState<unknown>(null);

@@ -1,6 +1,6 @@
 import type { TrackingProgress, WorkItem } from '@carehuddle/shared';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useDates } from '../format/useDates';
 import { RecordTrackingForm } from './RecordTrackingForm';
@@ -19,7 +19,7 @@ function completion(w: WorkItem, today: string): { label: string; step: Tracking
 
 /** The coordinator's team view of one patient: every deadline and its status, with forms to record and complete. */
 export function CoordinationSection({ patientId, canRecord }: { patientId: string; canRecord: boolean }) {
-  const { data, error, reload } = useLoad(() => endpoints.tracking(patientId), [patientId]);
+  const { data, error, reload } = useServerQuery(['tracking', patientId], () => endpoints.tracking(patientId));
   // The organization's calendar day, as the server reckons deadlines.
   const dates = useDates();
   const today = dates.today();

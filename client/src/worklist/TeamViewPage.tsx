@@ -2,7 +2,7 @@ import type { DueStatusValue, PatientSummary, Task, WorkItem } from '@carehuddle
 import { taskEndpoints, type OutreachLogView } from '../api/taskEndpoints';
 import { Link } from 'react-router';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { RiskBadge } from '../components/RiskBadge';
 
@@ -22,14 +22,14 @@ function worst(items: WorkItem[], kinds: string[]): Status | null {
 
 /** For the lead coordinator: every coordinated patient's status at a glance. */
 export function TeamViewPage() {
-  const { data, error } = useLoad(async () => {
+  const { data, error } = useServerQuery(['teamView'], async () => {
     const { patients } = await endpoints.patients();
     const mine = patients.filter((p) => p.myRole === 'care_coordinator');
     return Promise.all(mine.map(async (p): Promise<[PatientSummary, WorkItem[], OutreachLogView, Task[]]> => {
       const [tracking, outreach, tasks] = await Promise.all([endpoints.tracking(p.id), taskEndpoints.outreach(p.id), taskEndpoints.forPatient(p.id)]);
       return [p, tracking.items, outreach, tasks.tasks];
     }));
-  }, []);
+  });
   return (
     <section aria-labelledby="team-view-title">
       <h1 id="team-view-title">Team view</h1>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { endpoints } from '../api/endpoints';
-import { useLoad } from '../api/useLoad';
+import { useServerQuery } from '../api/useServerQuery';
 import { RiskBadge } from '../components/RiskBadge';
 import { useDates } from '../format/useDates';
 import { useSession } from '../session/SessionContext';
@@ -22,7 +22,7 @@ export function WorklistPage() {
   const dates = useDates();
   const today = dates.today();
   // The worklist covers every patient on my teams (as "My patients" does); "mine" is what I coordinate or own.
-  const { data: patients } = useLoad(() => endpoints.patients(), []);
+  const { data: patients } = useServerQuery(['patients'], () => endpoints.patients());
   const coordinated = new Set((patients?.patients ?? []).filter((p) => p.myRole === 'care_coordinator').map((p) => p.id));
   const items = (list?.items ?? []).filter((w) => !onlyMine || coordinated.has(w.patientId) || w.ownerId === user?.id);
   return (
