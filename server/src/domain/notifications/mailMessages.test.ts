@@ -13,9 +13,9 @@ describe('notification e-mails carry a sentence and a link only', () => {
     expect(familyMessageMail('https://x.test/notifications').body.split('\n')[0]).toBe('A family member wrote a message about a patient on your care team.');
   });
 
-  it('the digest counts tasks in words, singular and plural, leaving out a zero', () => {
-    expect(digestMail(1, 0, 'l').body.split('\n')[0]).toBe('You have 1 task due today.');
-    expect(digestMail(0, 3, 'l').body.split('\n')[0]).toBe('You have 3 tasks overdue.');
-    expect(digestMail(2, 1, 'l').body.split('\n')[0]).toBe('You have 2 tasks due today and 1 task overdue.');
+  it('the digest counts worklist items (deadlines and tasks) in words, singular and plural, leaving out a zero', () => {
+    expect(digestMail(1, 0, 'l').body.split('\n')[0]).toBe('You have 1 item due today on your worklist.');
+    expect(digestMail(0, 3, 'l').body.split('\n')[0]).toBe('You have 3 items overdue on your worklist.');
+    expect(digestMail(2, 1, 'l').body.split('\n')[0]).toBe('You have 2 items due today and 1 item overdue on your worklist.');
   });
 });
