@@ -1,5 +1,5 @@
-import type { CareTeamMember, NoteAnchor } from '@carehuddle/shared';
-import { useMemo, useRef, useState } from 'react';
+import type { CareTeamMember } from '@carehuddle/shared';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DiscussionContext } from '../notes/DiscussionContext';
@@ -9,6 +9,7 @@ import { PlanDocumentView } from '../plan/PlanDocumentView';
 import { SuggestGoalForm } from '../review/SuggestGoalForm';
 import { UpcomingConferences } from '../review/UpcomingConferences';
 import { useLargeText } from '../review/useLargeText';
+import { useMessagesTopic } from '../review/useMessagesTopic';
 import { ApprovePlanCard } from './ApprovePlanCard';
 
 /**
@@ -23,15 +24,7 @@ export function MemberPortal({ patientId, team, notes, me }: { patientId: string
   const [search] = useSearchParams();
   const [largeText, setLargeText] = useLargeText();
   const everything = t('aboutEverything');
-  const [topic, setTopic] = useState<{ anchor: NoteAnchor; title: string }>({ anchor: { kind: 'patient' }, title: everything });
-  const messages = useRef<HTMLDivElement>(null);
-  const discussion = useMemo(() => ({
-    notes,
-    open: (anchor: NoteAnchor, title: string) => {
-      setTopic({ anchor, title });
-      messages.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-    },
-  }), [notes]);
+  const { topic, showWholePlan, messages, discussion } = useMessagesTopic(notes);
   const coordinator = team.find((m) => m.role === 'care_coordinator');
   const sectionTitles = useMemo(() => ({
     goals: t('sections.goals'), whatMatters: t('sections.whatMatters'), preferences: t('sections.preferences'),
@@ -50,10 +43,10 @@ export function MemberPortal({ patientId, team, notes, me }: { patientId: string
       <DiscussionContext.Provider value={discussion}>
         <div className="review-layout">
           <div className="review-side" ref={messages}>
-            <NotesPanel notes={notes} anchor={topic.anchor} title={topic.title} team={team} heading={t('messagesHeading')}
+            <NotesPanel notes={notes} anchor={topic.anchor} title={topic.title ?? everything} team={team} heading={t('messagesHeading')}
               canResolve={false} familySide me={me} isCoordinator={false} openThreadId={search.get('thread')} />
             {topic.anchor.kind !== 'patient' && (
-              <button type="button" className="button secondary" onClick={() => setTopic({ anchor: { kind: 'patient' }, title: everything })}>{t('showAllMessages')}</button>
+              <button type="button" className="button secondary" onClick={showWholePlan}>{t('showAllMessages')}</button>
             )}
             {coordinator && (
               <section className="card" aria-labelledby="member-coordinator-title">

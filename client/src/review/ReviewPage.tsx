@@ -1,5 +1,5 @@
-import type { CareTeamMember, NoteAnchor } from '@carehuddle/shared';
-import { useMemo, useRef, useState } from 'react';
+import type { CareTeamMember } from '@carehuddle/shared';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router';
 import { endpoints } from '../api/endpoints';
@@ -18,6 +18,7 @@ import { firstNameOf, plainSectionTitles } from './planReviewWords';
 import { SuggestGoalForm } from './SuggestGoalForm';
 import { UpcomingConferences } from './UpcomingConferences';
 import { useLargeText } from './useLargeText';
+import { useMessagesTopic } from './useMessagesTopic';
 import { AttachmentsProvider } from '../attachments/AttachmentsContext';
 import { MemberPortal } from '../member/MemberPortal';
 
@@ -61,16 +62,7 @@ function PlanReview({ patientId, name, team, proposeGoals, notes }: {
   const [search] = useSearchParams();
   const [largeText, setLargeText] = useLargeText();
   const everything = t('planInGeneral', { firstName: first });
-  const [topic, setTopic] = useState<{ anchor: NoteAnchor; title: string | null }>({ anchor: { kind: 'patient' }, title: null });
-  const messages = useRef<HTMLDivElement>(null);
-  const discussion = useMemo(() => ({
-    notes,
-    open: (anchor: NoteAnchor, title: string) => {
-      setTopic({ anchor, title });
-      // On a phone the messages are further down the page: bring them to the reader.
-      messages.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-    },
-  }), [notes]);
+  const { topic, showWholePlan, messages, discussion } = useMessagesTopic(notes);
   const titles = useMemo(() => plainSectionTitles(t, first), [t, first]);
 
   return (
@@ -94,7 +86,7 @@ function PlanReview({ patientId, name, team, proposeGoals, notes }: {
             <NotesPanel notes={notes} anchor={topic.anchor} title={topic.title ?? everything} team={team} heading={t('messagesHeading', { firstName: first })}
               canResolve={false} familySide me={user?.id ?? ''} isCoordinator={false} openThreadId={search.get('thread')} />
             {topic.anchor.kind !== 'patient' && (
-              <button type="button" className="button secondary" onClick={() => setTopic({ anchor: { kind: 'patient' }, title: null })}>
+              <button type="button" className="button secondary" onClick={showWholePlan}>
                 {t('showGeneralMessages', { topic: everything })}
               </button>
             )}
