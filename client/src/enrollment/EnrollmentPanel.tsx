@@ -9,12 +9,12 @@ import { fieldErrorProps, FieldMessage, FormError } from '../components/FieldMes
 import { useFormSubmit } from '../components/useFormSubmit';
 import { useDates } from '../format/useDates';
 
-const today = () => new Date().toLocaleDateString('en-CA');
-
 /** Disenroll (reason, last day) a member who is enrolled, or re-enroll (program, first day) one who is not. */
 function EnrollmentForm({ enrollment, onChanged }: { enrollment: Enrollment; onChanged: (e: Enrollment) => void }) {
   const [choice, setChoice] = useState('');
-  const [on, setOn] = useState(today());
+  // The organization's calendar day, as the server reckons it (the browser's own day is UTC's on some machines).
+  const dates = useDates();
+  const [on, setOn] = useState(() => dates.today());
   const { busy, error, submit } = useFormSubmit('The enrollment could not be changed. Try again.');
   const disenrolling = enrollment.enrolled;
   // A choice not made yet ('') goes to the server, which answers with the field's sentence.
