@@ -14,13 +14,17 @@ const COLD_UPDATES = Number(process.env.BENCH_COLD_UPDATES ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const WARMUP = 2;
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const SCENARIOS = [
+const ALL_SCENARIOS = [
   { label: '500 edits/s', rate: 500, presence: 0 },
   { label: '1,500 edits/s', rate: 1500, presence: 0 },
   { label: '3,000 edits/s', rate: 3000, presence: 0 },
   { label: '4,500 edits/s', rate: 4500, presence: 0 },
   { label: '1,500 edits/s + presence 2/s per client', rate: 1500, presence: 2 },
 ];
+// BENCH_RATES=3000,1500p (p: with presence) narrows the scenarios; BENCH_SCENARIOS_ONLY=1 skips the
+// two-node and cold-open parts — both to profile one load quickly, never for the recorded results.
+const RATES = process.env.BENCH_RATES?.split(',');
+const RUN_SCENARIOS = RATES ? ALL_SCENARIOS.filter((s) => RATES.includes(`${s.rate}${s.presence ? 'p' : ''}`)) : ALL_SCENARIOS;
 // BENCH_SERVERS=carehuddle (a comma list) narrows a run to some servers, e.g. to profile one of them.
 const ALL_KINDS: ServerKind[] = ['stock', 'carehuddle', 'hocuspocus'];
 const KINDS = process.env.BENCH_SERVERS ? ALL_KINDS.filter((k) => process.env.BENCH_SERVERS!.split(',').includes(k)) : ALL_KINDS;
@@ -35,7 +39,7 @@ const f = (n: number | null) => (n === null || Number.isNaN(n) ? '—' : n < 10 
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' / ');
 
 /** Connects 1,000 clients to one server (or two nodes), runs every scenario and measures idle memory. */
-async function measure(servers: BenchServer[], scenarios = SCENARIOS): Promise<{ results: ScenarioResult[]; rooms: string[]; kibPerConnection: { heap: number; rss: number } }> {
+async function measure(servers: BenchServer[], scenarios = RUN_SCENARIOS): Promise<{ results: ScenarioResult[]; rooms: string[]; kibPerConnection: { heap: number; rss: number } }> {
   const before = await servers[0]!.memory();
   const generator = startLoadGenerator();
   const connect = await connectRequest(servers);
@@ -67,9 +71,9 @@ async function main(): Promise<void> {
       await server.stop();
       (memory[kind] ??= []).push(kibPerConnection);
       results.forEach((r, i) => {
-        const row = table.get(SCENARIOS[i]!.label) ?? {};
+        const row = table.get(RUN_SCENARIOS[i]!.label) ?? {};
         (row[kind] ??= []).push(r);
-        table.set(SCENARIOS[i]!.label, row);
+        table.set(RUN_SCENARIOS[i]!.label, row);
       });
     }
     print(`Round ${round + 1} done; load average ${load()}`);
@@ -90,11 +94,12 @@ async function main(): Promise<void> {
   print('| --- | --- | --- |');
   for (const kind of KINDS) print(`| ${NAMES[kind]} | ${(memory[kind] ?? []).map((m) => f(m.heap)).join(', ')} | ${(memory[kind] ?? []).map((m) => f(m.rss)).join(', ')} |`);
 
+  if (process.env.BENCH_SCENARIOS_ONLY) return;
   // Two CareHuddle nodes and Redis, clients of each room split across them.
   const single = mkdtempSync(join(tmpdir(), 'bench-one-node-'));
   const oneNode = await startBenchServer('carehuddle', { DATA_DIR: single });
   process.stderr.write(`one node, then two nodes (load ${load()})\n`);
-  const hopScenario = [SCENARIOS[1]!];
+  const hopScenario = [ALL_SCENARIOS[1]!];
   const alone = (await measure([oneNode], hopScenario)).results[0]!;
   await oneNode.stop();
   const sharedDir = mkdtempSync(join(tmpdir(), 'bench-two-nodes-'));
