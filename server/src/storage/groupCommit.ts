@@ -13,13 +13,19 @@ interface Waiting<T, R> { item: T; resolve(value: R): void; reject(error: Error)
  */
 export class GroupCommit<T, R> {
   private pending: Array<Waiting<T, R>> = [];
-  private inFlight: Promise<void> | null = null;
+  private readonly inFlight = new Set<Promise<void>>();
   private scheduled = false;
   private written = 0;
 
   constructor(
     private readonly write: (group: T[]) => Promise<Array<GroupOutcome<R>>>,
     private readonly maxGroup = Number.POSITIVE_INFINITY,
+    /**
+     * How many groups may be out at once. More than one only where `write` runs groups strictly
+     * in the order it was called (a single writer thread): the next group is then handed over
+     * while the previous one commits, instead of waiting for its answer to come back.
+     */
+    private readonly maxInFlight = 1,
   ) {}
 
   /** Submits one item; resolves with its result once its group is written. */
@@ -37,14 +43,14 @@ export class GroupCommit<T, R> {
 
   /** Resolves once everything submitted so far has been written (or has failed). */
   async drain(): Promise<void> {
-    while (this.inFlight || this.pending.length > 0) {
-      if (!this.inFlight) this.next();
-      await this.inFlight;
+    while (this.inFlight.size > 0 || this.pending.length > 0) {
+      this.next();
+      await Promise.race(this.inFlight);
     }
   }
 
   private schedule(): void {
-    if (this.scheduled || this.inFlight) return;
+    if (this.scheduled || this.inFlight.size >= this.maxInFlight) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
@@ -53,9 +59,11 @@ export class GroupCommit<T, R> {
   }
 
   private next(): void {
-    if (this.inFlight || this.pending.length === 0) return;
-    const group = this.pending.splice(0, this.maxGroup);
-    this.inFlight = this.write(group.map((w) => w.item)).then((outcomes) => {
+    while (this.inFlight.size < this.maxInFlight && this.pending.length > 0) this.start(this.pending.splice(0, this.maxGroup));
+  }
+
+  private start(group: Array<Waiting<T, R>>): void {
+    const written = this.write(group.map((w) => w.item)).then((outcomes) => {
       this.written += 1;
       group.forEach((w, i) => {
         const outcome = outcomes[i];
@@ -66,8 +74,9 @@ export class GroupCommit<T, R> {
       const failure = error instanceof Error ? error : new Error(String(error));
       for (const w of group) w.reject(failure);
     }).finally(() => {
-      this.inFlight = null;
+      this.inFlight.delete(written);
       this.next();
     });
+    this.inFlight.add(written);
   }
 }

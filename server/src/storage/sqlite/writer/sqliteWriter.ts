@@ -14,6 +14,12 @@ type GroupExecutor = { execute(ops: WriteOp[]): Promise<WriteOutcome[]>; close()
 
 /** Bounds one transaction, so a flood cannot build one huge commit that delays every acknowledgement behind it. */
 const MAX_GROUP = 4_000;
+/**
+ * Groups handed to the writer at once: the next window's writes are posted while the previous
+ * group commits (the thread runs them in order), so they do not also wait for its answer to
+ * travel back through a busy event loop.
+ */
+const GROUPS_IN_FLIGHT = 2;
 
 /**
  * Group commit on SQLite: every write submitted while the previous group
@@ -27,7 +33,7 @@ export class SqliteWriter {
 
   private constructor(private readonly executor: GroupExecutor) {
     this.groups = new GroupCommit(async (ops) => (await executor.execute(ops)).map((o): GroupOutcome<unknown> =>
-      (o.ok ? o : { ok: false, error: new Error(o.error) })), MAX_GROUP);
+      (o.ok ? o : { ok: false, error: new Error(o.error) })), MAX_GROUP, GROUPS_IN_FLIGHT);
   }
 
   /** A writer thread owning its own connection to the database file (never blocks the event loop on fsync). */
