@@ -1,4 +1,3 @@
-import { parsePlanDocumentName, parseScreeningDocumentName } from '@carehuddle/shared';
 import { activeMembership } from '../../domain/consent/sharingPreferences';
 import { planDocumentAccess } from '../../domain/policies/planDocumentPolicy';
 import { screeningDocumentAccess } from '../../domain/policies/screeningPolicy';
@@ -14,8 +13,8 @@ import { closeWith, type CollabConnection } from './collabConnection';
 export async function closeWithdrawn(services: Services, connections: Iterable<CollabConnection>, patientId: string): Promise<void> {
   const verdicts = new Map<string, Promise<Awaited<ReturnType<typeof activeMembership>>>>();
   for (const conn of [...connections]) {
-    const parsed = parsePlanDocumentName(conn.room.name);
-    const screening = parseScreeningDocumentName(conn.room.name);
+    const parsed = conn.room.plan;
+    const screening = conn.room.screening;
     if ((parsed ?? screening)?.patientId !== patientId) continue;
     let active = verdicts.get(conn.actor.userId);
     if (!active) verdicts.set(conn.actor.userId, active = activeMembership(services, patientId, conn.actor.userId));

@@ -1,4 +1,4 @@
-import { CLOSE_CODES, COLLAB_MESSAGE, MAX_COLLAB_MESSAGE_BYTES, parsePlanDocumentName, type CloseReason } from '@carehuddle/shared';
+import { CLOSE_CODES, COLLAB_MESSAGE, MAX_COLLAB_MESSAGE_BYTES, type CloseReason } from '@carehuddle/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type WebSocket from 'ws';
@@ -75,7 +75,7 @@ export class CollabConnection {
     readonly sectionLimit: ReadonlySet<string> | null = null,
   ) {
     // Presence shows a role that reveals restricted care only in documents the family never reads.
-    this.identity = { userId: actor.userId, name: actor.name, role: presenceRole(role, parsePlanDocumentName(room.name)?.audience ?? null), color: colorFor(actor.userId) };
+    this.identity = { userId: actor.userId, name: actor.name, role: presenceRole(role, room.plan?.audience ?? null), color: colorFor(actor.userId) };
     this.bucket = new TokenBucket(limits.burst, limits.perSecond);
     this.presenceBucket = new TokenBucket(limits.presenceBurst, limits.presencePerSecond);
   }

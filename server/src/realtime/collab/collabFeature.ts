@@ -71,9 +71,9 @@ export function collabFeature(): Feature {
       (error) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'search indexing of a plan failed'));
     const rooms = new RoomRegistry(services.store.documents, {
       onEdit: (room, conn, keys) => {
-        const parsed = parsePlanDocumentName(room.name);
+        const parsed = room.plan;
         if (parsed) audit.edited(room, conn, keys, parsed.patientId, parsed.audience);
-        const screening = parseScreeningDocumentName(room.name);
+        const screening = room.screening;
         if (screening) audit.edited(room, conn, keys, screening.patientId, 'screening', { type: 'screening.answer', resourceType: 'QuestionnaireResponse' });
         void sessions.touchById(conn.actor.sessionId).catch(() => undefined);
       },

@@ -1,3 +1,4 @@
+import { parsePlanDocumentName, parseScreeningDocumentName, type PlanDocumentName, type ScreeningDocumentName } from '@carehuddle/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -42,7 +43,13 @@ export class CollabRoom {
   /** Accepted local updates not yet stored, with the connection that sent them (null: a server edit). */
   private readonly awaitingRelay = new WeakMap<DocumentUpdateInput, CollabConnection | null>();
 
+  /** What the name says the document is, parsed once: every edit's audit and projection ask. */
+  readonly plan: PlanDocumentName | null;
+  readonly screening: ScreeningDocumentName | null;
+
   private constructor(readonly name: string, private readonly hooks: RoomHooks) {
+    this.plan = parsePlanDocumentName(name);
+    this.screening = parseScreeningDocumentName(name);
     // The server's own presence slot is unused.
     this.awareness.setLocalState(null);
   }

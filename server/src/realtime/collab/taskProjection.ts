@@ -1,4 +1,3 @@
-import { parsePlanDocumentName } from '@carehuddle/shared';
 import type { Services } from '../../domain/services';
 import { projectInterventions } from '../../domain/tasks/projectInterventions';
 import type { CollabRoom } from './collabRoom';
@@ -22,7 +21,7 @@ export class TaskProjection {
 
   /** A commit of `room` was stored, made by `authors` (the last one is credited with the task changes). */
   stored(room: CollabRoom, authors: readonly string[]): void {
-    const parsed = parsePlanDocumentName(room.name);
+    const parsed = room.plan;
     const by = authors.at(-1);
     if (!parsed || parsed.audience !== 'clinical' || !by) return;
     if (!this.watched.has(room)) {
