@@ -22,6 +22,7 @@ export * from './schemas/conferences';
 export * from './schemas/tracking';
 export * from './schemas/reconciliation';
 export * from './schemas/consent';
+export * from './schemas/memberFamilySharing';
 export * from './schemas/invitations';
 export * from './schemas/interfaces';
 export * from './schemas/apiClients';

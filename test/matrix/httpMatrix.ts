@@ -64,6 +64,9 @@ const coordinatorsNotification = (w: World): Promise<string> => (notification ??
 /** Only her coordinator manages Rosa's consent and invitations. */
 const coordinatorOnly = (status: number): Expectation => ({ anonymous: 401, coordinator: status, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 });
 
+/** Only the member themself (not an actor here): everyone else on Rosa's team is refused, everyone off it does not find her. */
+const memberOnly: Expectation = { anonymous: 401, coordinator: 403, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 };
+
 /**
  * The FHIR API is for staff and systems: the family side is refused outright (403, whether or not the patient
  * still shares with them); off-team staff get 404 for Rosa's resources and empty searches.
@@ -306,6 +309,13 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   'POST /api/patients/:patientId/consent': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/consent`, body: { preferences: rosaPreferences(w), method: 'written', givenOn: '2026-01-05' } }),
     expect: coordinatorOnly(201),
+  },
+  // The member's own choice of who in the family sees the plan: staff and family are refused with a sentence (the matrix has
+  // no member actor: test/integration/memberFamilySharing.test.ts covers the member's side).
+  'GET /api/patients/:patientId/family-sharing': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/family-sharing` }), expect: memberOnly },
+  'PUT /api/patients/:patientId/family-sharing': {
+    probe: (w) => ({ method: 'PUT', path: `/api/patients/${w.rosaId}/family-sharing`, body: { family: [{ userId: w.ids.caregiver, sharedPlan: false }] } }),
+    expect: memberOnly,
   },
   // A copy of the plan leaves the organization: only her coordinator sends one (to her PCP, whom her consent names).
   'POST /api/patients/:patientId/plan/shares': {

@@ -21,10 +21,14 @@ export interface ConsentChange {
 /**
  * Stores a new version on top of the latest and tells live channels, which
  * re-check every open connection of the patient. Versions are numbered, so
- * two people recording at once cannot silently overwrite each other.
+ * two people recording at once cannot silently overwrite each other. A change
+ * computed from a version it read (`basedOn`) follows that version, so one
+ * recorded in between makes it a conflict rather than being undone.
  */
-export async function appendConsentVersion(services: Services, patientId: string, change: ConsentChange): Promise<ConsentRecord> {
-  const latest = await services.store.consents.latest(patientId);
+export async function appendConsentVersion(
+  services: Services, patientId: string, change: ConsentChange, basedOn?: ConsentRecord | null,
+): Promise<ConsentRecord> {
+  const latest = basedOn === undefined ? await services.store.consents.latest(patientId) : basedOn;
   const record: ConsentRecord = {
     patientId, version: (latest?.version ?? 0) + 1, preferences: JSON.stringify(change.preferences), method: change.method, givenOn: change.givenOn,
     note: change.note, recordedBy: change.recordedBy, recordedAt: services.clock.now().toISOString(),

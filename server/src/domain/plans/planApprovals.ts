@@ -2,6 +2,7 @@ import type { PlanVersionSummary } from '@carehuddle/shared';
 import type { Actor } from '../actor';
 import { conflict, DomainError, forbidden } from '../errors';
 import { requirePatientAccess } from '../patients/patientAccess';
+import { isTheMember } from '../policies/patientPolicy';
 import type { Services } from '../services';
 import { presentVersions } from './planVersions';
 
@@ -24,7 +25,7 @@ export async function approvePlanVersion(services: Services, actor: Actor, patie
     await services.audit.record({ actor, role: membership.role, patientId, action: 'C', type: 'plan.approve', resourceType: 'CarePlan', resourceId: versionId, category: 'care-plan', outcome: 'denied', reason });
     throw error;
   };
-  if (membership.role !== 'patient') return deny('not the member', forbidden(APPROVAL_REFUSALS.notMember));
+  if (!isTheMember(membership)) return deny('not the member', forbidden(APPROVAL_REFUSALS.notMember));
   const versions = await services.store.planVersions.listForPatient(patientId);
   const index = versions.findIndex((v) => v.id === versionId);
   if (index < 0) return deny('no such signed version', new DomainError('not_found', APPROVAL_REFUSALS.unsigned));

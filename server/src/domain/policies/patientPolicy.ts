@@ -9,6 +9,11 @@ export function canManageCareTeam(membership: Membership): boolean {
   return membership?.role === 'care_coordinator';
 }
 
+/** The member themself: the `patient` membership, which a member account holds for its own patient only. */
+export function isTheMember(membership: Membership): boolean {
+  return membership?.role === 'patient';
+}
+
 /** Staff enroll patients (and lead their team as coordinator). */
 export function canEnrollPatient(actor: Actor): boolean {
   return actor.kind === 'staff';

@@ -1,9 +1,10 @@
 import {
   ConsentHistorySchema, ConsentVersionSchema, CreatedInvitationSchema, CreateInvitationInputSchema, CreateMemberInvitationInputSchema, GoalSuggestionInputSchema, InvitationListSchema,
-  InvitationParamsSchema, PatientParamsSchema, RecordConsentInputSchema,
+  InvitationParamsSchema, MemberFamilySharingSchema, PatientParamsSchema, RecordConsentInputSchema, UpdateFamilySharingInputSchema,
 } from '@carehuddle/shared';
 import { z } from 'zod';
 import type { SessionManager } from '../../domain/auth/sessions';
+import { changeFamilySharing, readFamilySharing } from '../../domain/consent/memberFamilySharing';
 import { readConsent } from '../../domain/consent/presentConsent';
 import { recordConsent } from '../../domain/consent/recordConsent';
 import { inviteCaregiver, listInvitations, revokeInvitation } from '../../domain/invitations/inviteCaregiver';
@@ -26,6 +27,18 @@ export function sharingRoutes(services: Services, sessions: SessionManager): Any
       summary: 'Record a new version of the sharing preferences (care coordinator); open connections that lose access close at once.',
       params: PatientParamsSchema, body: RecordConsentInputSchema, response: ConsentVersionSchema,
       handle: ({ actor, params, body }) => recordConsent(services, actor, params.patientId, body),
+    }),
+    defineRoute({
+      method: 'get', path: '/api/patients/:patientId/family-sharing', tag: 'consent', auth: 'session',
+      summary: 'The family caregivers on the team and whether each sees the plan (the member themself).',
+      params: PatientParamsSchema, response: MemberFamilySharingSchema,
+      handle: ({ actor, params }) => readFamilySharing(services, actor, params.patientId),
+    }),
+    defineRoute({
+      method: 'put', path: '/api/patients/:patientId/family-sharing', tag: 'consent', auth: 'session',
+      summary: "The member turns family members' access to the plan on or off: a new consent version (member portal); the rest of the consent carries over.",
+      params: PatientParamsSchema, body: UpdateFamilySharingInputSchema, response: MemberFamilySharingSchema,
+      handle: ({ actor, params, body }) => changeFamilySharing(services, actor, params.patientId, body),
     }),
     defineRoute({
       method: 'get', path: '/api/patients/:patientId/invitations', tag: 'invitations', auth: 'session',
