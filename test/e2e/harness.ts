@@ -20,13 +20,18 @@ export function browserHarness(): { server: () => TestServer; browser: () => Bro
 }
 
 /** Signs a demo account in, in a context of its own (its own cookies and storage). */
-export async function signInAs(browser: Browser, url: string, account: string, viewport = { width: 1200, height: 900 }): Promise<Page> {
+export function signInAs(browser: Browser, url: string, account: string, viewport = { width: 1200, height: 900 }): Promise<Page> {
+  return signInWith(browser, url, { email: `${account}@demo.carehuddle.test`, password: 'carehuddle-demo' }, viewport);
+}
+
+/** Signs any account in by its e-mail and password, in a context of its own. */
+export async function signInWith(browser: Browser, url: string, account: { email: string; password: string }, viewport = { width: 1200, height: 900 }): Promise<Page> {
   const page = await (await browser.newContext({ viewport })).newPage();
   // Fail with the step that is stuck, well before the test's own timeout.
   page.setDefaultTimeout(10_000);
   await page.goto(`${url}/signin`);
-  await page.getByLabel('Email').fill(`${account}@demo.carehuddle.test`);
-  await page.getByLabel('Password').fill('carehuddle-demo');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   return page;
 }

@@ -5,7 +5,7 @@ import type {
 } from '@carehuddle/shared';
 import type {
   AcceptedInvitation, AcceptInvitationInput, ConsentHistory, ConsentVersion, CreatedInvitation, CreateInvitationInput, CreateMemberInvitationInput, InvitationList,
-  InvitationPreview, PlanShareList, RecordConsentInput, SharePlanInput,
+  InvitationPreview, MemberFamilySharing, PlanShareList, RecordConsentInput, SharePlanInput, UpdateFamilySharingInput,
 } from '@carehuddle/shared';
 import { api, apiFile } from './http';
 
@@ -56,6 +56,11 @@ export const endpoints = {
   consent: (patientId: string) => api<ConsentHistory>('GET', `/api/patients/${encodeURIComponent(patientId)}/consent`),
   recordConsent: (patientId: string, input: RecordConsentInput) =>
     api<ConsentVersion>('POST', `/api/patients/${encodeURIComponent(patientId)}/consent`, input),
+  /** The member's own view of which family members see their plan. */
+  familySharing: (patientId: string) => api<MemberFamilySharing>('GET', `/api/patients/${encodeURIComponent(patientId)}/family-sharing`),
+  /** The member turns family members on or off: a consent version of their own. */
+  setFamilySharing: (patientId: string, input: UpdateFamilySharingInput) =>
+    api<MemberFamilySharing>('PUT', `/api/patients/${encodeURIComponent(patientId)}/family-sharing`, input),
   invitations: (patientId: string) => api<InvitationList>('GET', `/api/patients/${encodeURIComponent(patientId)}/invitations`),
   invite: (patientId: string, input: CreateInvitationInput) =>
     api<CreatedInvitation>('POST', `/api/patients/${encodeURIComponent(patientId)}/invitations`, input),

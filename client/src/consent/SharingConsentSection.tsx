@@ -1,4 +1,4 @@
-import { NO_SHARING, type CreatedInvitation, type PatientDetail } from '@carehuddle/shared';
+import { CONSENT_METHOD_LABELS, NO_SHARING, type CreatedInvitation, type PatientDetail } from '@carehuddle/shared';
 import { useState } from 'react';
 import { endpoints } from '../api/endpoints';
 import { useServerQuery } from '../api/useServerQuery';
@@ -38,7 +38,7 @@ export function SharingConsentSection({ patient, onChanged }: { patient: Patient
           <>
             <p className="muted">
               {current
-                ? `In force: version ${current.version}, given ${dates.day(current.givenOn)}, recorded by ${current.recordedBy.name}.`
+                ? `In force: version ${current.version}, given ${dates.day(current.givenOn)} · ${CONSENT_METHOD_LABELS[current.method]}, recorded by ${current.recordedBy.name}.`
                 : 'No consent recorded yet: nothing is shared beyond the people who hold the records.'}
             </p>
             <dl className="consent-current">

@@ -11,11 +11,13 @@ import { UpcomingConferences } from '../review/UpcomingConferences';
 import { useLargeText } from '../review/useLargeText';
 import { useMessagesTopic } from '../review/useMessagesTopic';
 import { ApprovePlanCard } from './ApprovePlanCard';
+import { FamilySharingCard } from './FamilySharingCard';
 
 /**
  * The member's own portal: messages with the team first (phones), agreeing with
  * the signed plan, the shared plan in plain words, suggesting a goal, meetings
- * they are invited to and who coordinates their care (words: the `member`
+ * they are invited to, who coordinates their care and who in their family sees
+ * the plan (words: the `member`
  * catalog, English and Spanish). The server sends only
  * what a member may see; this page decides nothing about access.
  */
@@ -54,6 +56,7 @@ export function MemberPortal({ patientId, team, notes, me }: { patientId: string
                 <p>{t('coordinatorIntro', { name: coordinator.name })}</p>
               </section>
             )}
+            <FamilySharingCard patientId={patientId} />
           </div>
           <div className="review-plan">
             <ApprovePlanCard patientId={patientId} me={me} />
