@@ -12,6 +12,7 @@ import { outreachSchema, taskSchema } from './taskSchemas';
 import { attachmentSchema } from './attachmentSchema';
 import { searchEntrySchema, searchMetaSchema, searchStaleSchema } from './searchSchemas';
 import { mailJobSchema, notificationPreferencesSchema, notificationSchema } from './notificationSchemas';
+import { sentActionSchema } from './sentActions';
 
 /** The models of one connection (a connection of its own, never mongoose's global default). */
 export function modelsOn(connection: Connection) {
@@ -55,6 +56,7 @@ export function modelsOn(connection: Connection) {
     notifications: connection.model('Notification', notificationSchema, 'notifications'),
     notificationPreferences: connection.model('NotificationPreferences', notificationPreferencesSchema, 'notification_preferences'),
     mailJobs: connection.model('MailJob', mailJobSchema, 'mail_jobs'),
+    sentActions: connection.model('SentAction', sentActionSchema, 'sent_actions'),
   };
 }
 
