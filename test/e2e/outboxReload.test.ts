@@ -44,7 +44,7 @@ describe.skipIf(!chromiumAvailable)('browser: the outbox keeps unsent notes acro
     await panel.locator('.pending-note', { hasText: second }).getByText('Not sent yet.').waitFor();
     // At 390 px the sign-out button may sit in a menu on other branches; here it is in the top bar.
     await page.getByRole('button', { name: 'Sign out' }).click();
-    const ask = page.getByRole('alertdialog', { name: 'Notes not sent yet' });
+    const ask = page.getByRole('alertdialog', { name: 'Not sent yet' });
     await ask.getByText('1 note is not sent yet.').waitFor();
     await ask.getByRole('button', { name: 'Stay signed in' }).click();
     await ask.waitFor({ state: 'detached' });
