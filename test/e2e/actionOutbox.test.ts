@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser';
 import { patientIdByName, signedIn } from '../support/http';
 import { waitFor } from '../support/wait';
-import { browserHarness, signInAs } from './harness';
+import { browserHarness, outboxEntryCount, signInAs } from './harness';
 
 /** What reaches the server of the task actions the page sends: nothing, the request but not its answer, or everything. */
 type ActionsLink = 'down' | 'answer lost' | 'up';
@@ -75,14 +75,7 @@ describe.skipIf(!chromiumAvailable)('browser: task actions wait in the outbox', 
     expect(completions.filter((t) => t === 'task.complete')).toHaveLength(1);
     expect(completions).toContain('task.complete.replay');
     expect((await taskNow())?.status).toBe('done');
-    const left = await page.evaluate(() => new Promise<number>((resolve) => {
-      const open = indexedDB.open('carehuddle-outbox');
-      open.onsuccess = () => {
-        const count = open.result.transaction('notes').objectStore('notes').count();
-        count.onsuccess = () => resolve(count.result);
-      };
-    }));
-    expect(left).toBe(0);
+    expect(await outboxEntryCount(page)).toBe(0);
     await context.close();
   }, 120_000);
 });

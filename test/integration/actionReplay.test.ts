@@ -1,22 +1,19 @@
 import type { ApiError, Task } from '@carehuddle/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayFor } from '../../server/src/domain/patients/patientAccess';
-import { ApiClient, patientIdByName, signedIn } from '../support/http';
+import { ApiClient, patientIdByName, signedIn, signedInWithIds } from '../support/http';
 import { startTestServer, type TestServer } from '../support/server';
 
 /** Task actions and tracking steps sent again with the same Idempotency-Key (the browser's outbox after a timeout, a reload, a second tab). */
 describe('a resent action is stored once', () => {
   let server: TestServer;
-  const clients: Record<string, ApiClient> = {};
-  const ids: Record<string, string> = {};
+  let clients: Record<string, ApiClient> = {};
+  let ids: Record<string, string> = {};
   let rosaId: string;
 
   beforeAll(async () => {
     server = await startTestServer();
-    for (const who of ['coordinator', 'nurse', 'caregiver']) {
-      clients[who] = await signedIn(server.url, who);
-      ids[who] = (await (await clients[who].get('/api/me')).json()).id;
-    }
+    ({ clients, ids } = await signedInWithIds(server.url, ['coordinator', 'nurse', 'caregiver']));
     rosaId = await patientIdByName(clients.coordinator!, 'Rosa Delgado');
   });
   afterAll(() => server.close());

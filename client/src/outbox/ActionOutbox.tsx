@@ -24,13 +24,13 @@ interface ActionOutbox {
   /** Every unsent action of the signed-in person, oldest first. */
   pending: readonly Queued<OutboxAction>[];
   /** Keeps the action in the outbox, then sends it; `done` runs once the server has acknowledged it (on this page). */
-  send(action: NewAction, done?: (answer: unknown) => void): void;
-  retry(key: string): void;
-  discard(key: string): void;
+  send: (action: NewAction, done?: (answer: unknown) => void) => void;
+  retry: (key: string) => void;
+  discard: (key: string) => void;
   /** Tasks and items whose unsent actions the page shows beside them; the others are listed apart, so none is out of sight. */
   shown: ReadonlySet<string>;
   /** Marks a subject's actions as shown on the page until the returned function is called. */
-  show(subjectId: string): () => void;
+  show: (subjectId: string) => () => void;
 }
 
 const ActionOutboxContext = createContext<ActionOutbox | null>(null);

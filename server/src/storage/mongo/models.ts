@@ -8,11 +8,10 @@ import {
   enrollmentEpisodeSchema,
 } from './schemas';
 import { planTemplateSchema } from './planTemplates';
-import { outreachSchema, taskSchema } from './taskSchemas';
+import { outreachSchema, sentActionSchema, taskSchema } from './taskSchemas';
 import { attachmentSchema } from './attachmentSchema';
 import { searchEntrySchema, searchMetaSchema, searchStaleSchema } from './searchSchemas';
 import { mailJobSchema, notificationPreferencesSchema, notificationSchema } from './notificationSchemas';
-import { sentActionSchema } from './sentActions';
 
 /** The models of one connection (a connection of its own, never mongoose's global default). */
 export function modelsOn(connection: Connection) {

@@ -1,20 +1,5 @@
-import { Schema } from 'mongoose';
 import type { SentActionRecord, SentActionRepository } from '../port';
 import { isDuplicateKey, type Models } from './models';
-
-/** Every write waits for a majority of the replica set: acknowledged means durable (as in `schemas.ts`). */
-const options = { versionKey: false as const, writeConcern: { w: 'majority' as const }, strict: 'throw' as const };
-
-/** Keys of sent actions; (userId, key) is unique so racing resends run the action once. */
-export const sentActionSchema = new Schema({
-  userId: { type: String, required: true },
-  key: { type: String, required: true },
-  fingerprint: { type: String, required: true },
-  answer: { type: String, default: null },
-  createdAt: { type: String, required: true },
-}, options);
-sentActionSchema.index({ userId: 1, key: 1 }, { unique: true });
-sentActionSchema.index({ createdAt: 1 });
 
 interface SentActionDoc extends SentActionRecord { _id: unknown }
 const toRecord = (d: SentActionDoc): SentActionRecord => ({ userId: d.userId, key: d.key, fingerprint: d.fingerprint, answer: d.answer ?? null, createdAt: d.createdAt });
