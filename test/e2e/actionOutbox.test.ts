@@ -1,10 +1,10 @@
-import type { Task } from '@carehuddle/shared';
+import type { Task, WorkItem } from '@carehuddle/shared';
 import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../support/browser';
 import { patientIdByName, signedIn } from '../support/http';
 import { waitFor } from '../support/wait';
-import { browserHarness, outboxEntryCount, signInAs } from './harness';
+import { browserHarness, openPatient, outboxEntryCount, signInAs } from './harness';
 
 /** What reaches the server of the task actions the page sends: nothing, the request but not its answer, or everything. */
 type ActionsLink = 'down' | 'answer lost' | 'up';
@@ -77,5 +77,35 @@ describe.skipIf(!chromiumAvailable)('browser: task actions wait in the outbox', 
     expect((await taskNow())?.status).toBe('done');
     expect(await outboxEntryCount(page)).toBe(0);
     await context.close();
+  }, 120_000);
+
+  it('1. offline, the coordinator records "follow-up done" on the patient page; 2. it waits beside its deadline; 3. back online it is recorded once', async () => {
+    const [browser, server] = [harness.browser(), harness.server()];
+    const api = await signedIn(server.url, 'coordinator');
+    const coordinatorId = ((await (await api.get('/api/me')).json()) as { id: string }).id;
+    const walterId = await patientIdByName(api, 'Walter Kim');
+    const followUp = async () => ((await (await api.get(`/api/patients/${walterId}/tracking`)).json()) as { items: WorkItem[] }).items.find((w) => w.kind === 'follow_up');
+
+    const page = await signInAs(browser, server.url, 'coordinator');
+    await openPatient(page, 'Walter Kim', 'Coordination');
+    const row = page.getByRole('region', { name: 'Coordination' }).locator('tr', { hasText: 'Follow-up after discharge from St. Mary' });
+    const done = row.getByRole('button', { name: /^Follow-up done/ });
+    await done.waitFor();
+
+    // 1–2. Offline: the step is kept and shown beside its deadline, its button gone.
+    await page.context().setOffline(true);
+    await done.click();
+    await row.getByText('Not sent yet. It is kept on this device').waitFor();
+    expect(await done.count()).toBe(0);
+    expect((await followUp())?.status).not.toBe('done');
+
+    // 3. Online: sent by itself; the deadline reads done, recorded once.
+    await page.context().setOffline(false);
+    await row.getByText('done', { exact: true }).waitFor({ timeout: 30_000 });
+    expect(await row.locator('.pending-note').count()).toBe(0);
+    expect((await followUp())?.status).toBe('done');
+    const audit = await server.services.store.audit.list({ userId: coordinatorId, patientId: walterId, limit: 1000 });
+    expect(audit.filter((r) => r.type === 'tracking.follow_up_done')).toHaveLength(1);
+    await page.context().close();
   }, 120_000);
 });
