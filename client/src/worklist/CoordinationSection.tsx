@@ -50,7 +50,7 @@ export function CoordinationSection({ patientId, canRecord }: { patientId: strin
                 <td data-label="Status"><span className={`badge status-${w.status}`}>{w.status.replace('_', ' ')}</span></td>
                 <td>
                   {canRecord && done && w.itemId && w.status !== 'done' && !unsent.has(stepSubject(w)) && (
-                    <button type="button" className="button secondary small" onClick={() => record(w, done, w.itemId!)}>{done.label}<span className="visually-hidden">: {w.title}</span></button>
+                    <button type="button" className="button secondary small" aria-label={`${done.label}: ${w.title}`} onClick={() => record(w, done, w.itemId!)}>{done.label}</button>
                   )}
                   {w.itemId && <PendingActions subjectId={stepSubject(w)} />}
                 </td>
