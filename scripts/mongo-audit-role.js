@@ -17,7 +17,7 @@ const COLLECTIONS = [
   'note_counters', 'threads', 'notes', 'note_revisions', 'read_markers', 'conferences', 'conference_attendance',
   'conference_outcomes', 'tracked_items', 'consents', 'invitations', 'reconciliations',
   'plan_templates', 'api_clients', 'tasks', 'outreach_attempts', 'screenings', 'risk_changes', 'plan_shares', 'roster_imports', 'inbound_alerts',
-  'search_entries', 'search_stale', 'search_meta', 'enrollment_episodes', 'notifications', 'notification_preferences', 'mail_jobs', 'plan_approvals',
+  'search_entries', 'search_stale', 'search_meta', 'enrollment_episodes', 'notifications', 'notification_preferences', 'mail_jobs', 'plan_approvals', 'sent_actions',
   // Attachments: their rows, and the GridFS bucket that holds their bytes.
   'attachments', 'attachments.files', 'attachments.chunks',
 ];

@@ -7,6 +7,8 @@ import { MAIN_CONTENT_ID, SkipLink } from './a11y/SkipLink';
 import { NavBar } from './components/NavBar';
 import { LiveSocketProvider } from './live/LiveSocket';
 import { MentionToasts } from './notes/MentionToasts';
+import { ActionOutboxProvider } from './outbox/ActionOutbox';
+import { UnsentActionsElsewhere } from './outbox/PendingActions';
 import { SignInPage } from './pages/SignInPage';
 import { SessionProvider, useSession } from './session/SessionContext';
 import { UndoProvider } from './undo/UndoToasts';
@@ -49,14 +51,17 @@ function SignedIn({ children }: { children: ReactNode }) {
   if (user === null) return <Navigate to="/signin" replace />;
   return (
     <LiveSocketProvider>
-      <UndoProvider>
-        <SkipLink />
-        <NavBar />
-        <MentionToasts />
-        <main className="page" id={MAIN_CONTENT_ID} tabIndex={-1}>
-          <Suspense fallback={<Loading />}>{children}</Suspense>
-        </main>
-      </UndoProvider>
+      <ActionOutboxProvider>
+        <UndoProvider>
+          <SkipLink />
+          <NavBar />
+          <MentionToasts />
+          <main className="page" id={MAIN_CONTENT_ID} tabIndex={-1}>
+            <UnsentActionsElsewhere />
+            <Suspense fallback={<Loading />}>{children}</Suspense>
+          </main>
+        </UndoProvider>
+      </ActionOutboxProvider>
     </LiveSocketProvider>
   );
 }

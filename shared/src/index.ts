@@ -17,6 +17,7 @@ export * from './plan/documentAccess';
 export * from './plan/planItemFields';
 export * from './plan/sectionWriteLimits';
 export * from './schemas/notes';
+export * from './schemas/idempotency';
 export * from './schemas/audit';
 export * from './schemas/conferences';
 export * from './schemas/tracking';

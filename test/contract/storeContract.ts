@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrackingCategory } from '@carehuddle/shared';
+import { sentActionStoreContract } from './sentActionStoreContract';
 import { taskStoreContract } from './taskStoreContract';
 import { searchStoreContract } from './searchStoreContract';
 import { measureStoreContract } from './measureStoreContract';
@@ -37,6 +38,7 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
     });
     afterEach(() => store.close());
     taskStoreContract(() => store);
+    sentActionStoreContract(() => store);
     searchStoreContract(() => store);
     measureStoreContract(() => store);
     caseloadStoreContract(() => store);

@@ -50,3 +50,14 @@ export async function openPlanOf(page: Page, patientName: string): Promise<Page>
   await page.getByRole('textbox', { name: 'Plan summary' }).waitFor();
   return page;
 }
+
+/** How many entries (notes and actions, of anyone) the browser's outbox holds. */
+export function outboxEntryCount(page: Page): Promise<number> {
+  return page.evaluate(() => new Promise<number>((resolve) => {
+    const open = indexedDB.open('carehuddle-outbox');
+    open.onsuccess = () => {
+      const count = open.result.transaction('notes').objectStore('notes').count();
+      count.onsuccess = () => resolve(count.result);
+    };
+  }));
+}

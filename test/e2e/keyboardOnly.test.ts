@@ -75,8 +75,9 @@ describe.skipIf(!chromiumAvailable)('browser: keyboard only, with focus, titles 
     expect(await page.title()).toBe('Sign in to CareHuddle');
 
     await signInByKeyboard(page, url, 'coordinator');
-    // The heading gains the date once the page's data is in; either way the title names the page.
-    expect(await page.title()).toMatch(/^Today( .*)? — CareHuddle$/);
+    // The heading gains the date once the page's data is in; the title stays "Today" (no churn, no date to read out).
+    await page.getByRole('heading', { level: 1, name: /^Today \S/ }).waitFor();
+    expect(await page.title()).toBe('Today — CareHuddle');
 
     // 2. A fresh load: the skip link is the first Tab stop, visible once focused, and moves focus into the page.
     await page.goto(`${url}/`);
@@ -101,11 +102,11 @@ describe.skipIf(!chromiumAvailable)('browser: keyboard only, with focus, titles 
     expect(await headingFocused(page)).toBe('My patients');
     expect(await page.title()).toBe('My patients — CareHuddle');
 
-    // 4. Opens Walter Kim from the list: his name is the heading and the title.
+    // 4. Opens Walter Kim from the list: his name is the heading; the title names the open tab and him.
     await pressUntil(page, 'Tab', (f) => f.tag === 'a' && f.text === 'Walter Kim');
     await page.keyboard.press('Enter');
     expect(await headingFocused(page)).toBe('Walter Kim');
-    expect(await page.title()).toBe('Walter Kim — CareHuddle');
+    expect(await page.title()).toBe('Overview — Walter Kim — CareHuddle');
 
     // The tabs: arrow keys choose a tab; the address changes but it is the same page, so focus stays on the tab.
     await pressUntil(page, 'Tab', (f) => f.role === 'tab');
@@ -113,6 +114,7 @@ describe.skipIf(!chromiumAvailable)('browser: keyboard only, with focus, titles 
     await page.waitForURL(/tab=coordination/);
     await page.getByRole('region', { name: 'Coordination' }).waitFor();
     expect(await focused(page)).toMatchObject({ role: 'tab', text: 'Coordination' });
+    await page.waitForFunction(() => document.title === 'Coordination — Walter Kim — CareHuddle');
 
     await pressUntil(page, 'Shift+Tab', (f) => f.tag === 'a' && f.text === 'Open care plan');
     await page.keyboard.press('Enter');

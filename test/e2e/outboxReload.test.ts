@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { chromiumAvailable } from '../support/browser';
 import { patientIdByName, signedIn } from '../support/http';
-import { browserHarness } from './harness';
+import { browserHarness, outboxEntryCount } from './harness';
 import { planWithSocketSwitch } from './socketSwitch';
 
 describe.skipIf(!chromiumAvailable)('browser: the outbox keeps unsent notes across a reload', () => {
@@ -44,7 +44,7 @@ describe.skipIf(!chromiumAvailable)('browser: the outbox keeps unsent notes acro
     await panel.locator('.pending-note', { hasText: second }).getByText('Not sent yet.').waitFor();
     // At 390 px the sign-out button may sit in a menu on other branches; here it is in the top bar.
     await page.getByRole('button', { name: 'Sign out' }).click();
-    const ask = page.getByRole('alertdialog', { name: 'Notes not sent yet' });
+    const ask = page.getByRole('alertdialog', { name: 'Not sent yet' });
     await ask.getByText('1 note is not sent yet.').waitFor();
     await ask.getByRole('button', { name: 'Stay signed in' }).click();
     await ask.waitFor({ state: 'detached' });
@@ -52,14 +52,7 @@ describe.skipIf(!chromiumAvailable)('browser: the outbox keeps unsent notes acro
     await page.getByRole('button', { name: 'Sign out' }).click();
     await ask.getByRole('button', { name: 'Discard and sign out' }).click();
     await page.waitForURL((url) => url.pathname === '/signin');
-    const left = await page.evaluate(() => new Promise<number>((resolve) => {
-      const open = indexedDB.open('carehuddle-outbox');
-      open.onsuccess = () => {
-        const count = open.result.transaction('notes').objectStore('notes').count();
-        count.onsuccess = () => resolve(count.result);
-      };
-    }));
-    expect(left).toBe(0);
+    expect(await outboxEntryCount(page)).toBe(0);
     await context.close();
   }, 120_000);
 });

@@ -2,22 +2,19 @@ import type { Task } from '@carehuddle/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { connectPlan, whenSynced } from '../support/collab';
-import { ApiClient, patientIdByName, signedIn } from '../support/http';
+import { ApiClient, patientIdByName, signedInWithIds } from '../support/http';
 import { startTestServer, type TestServer } from '../support/server';
 import { waitFor } from '../support/wait';
 
 describe('undoing "complete": a closed task is reopened', () => {
   let server: TestServer;
-  const clients: Record<string, ApiClient> = {};
-  const ids: Record<string, string> = {};
+  let clients: Record<string, ApiClient> = {};
+  let ids: Record<string, string> = {};
   let rosaId: string;
 
   beforeAll(async () => {
     server = await startTestServer();
-    for (const who of ['coordinator', 'nurse', 'socialworker', 'caregiver']) {
-      clients[who] = await signedIn(server.url, who);
-      ids[who] = (await (await clients[who].get('/api/me')).json()).id;
-    }
+    ({ clients, ids } = await signedInWithIds(server.url, ['coordinator', 'nurse', 'socialworker', 'caregiver']));
     rosaId = await patientIdByName(clients.coordinator!, 'Rosa Delgado');
   });
   afterAll(() => server.close());

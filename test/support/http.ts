@@ -55,6 +55,17 @@ export class ApiClient {
   }
 }
 
+/** Signs in several demo accounts, each with its own session, and reads their user ids. */
+export async function signedInWithIds(baseUrl: string, keys: readonly string[]): Promise<{ clients: Record<string, ApiClient>; ids: Record<string, string> }> {
+  const clients: Record<string, ApiClient> = {};
+  const ids: Record<string, string> = {};
+  for (const key of keys) {
+    clients[key] = await signedIn(baseUrl, key);
+    ids[key] = ((await (await clients[key].get('/api/me')).json()) as { id: string }).id;
+  }
+  return { clients, ids };
+}
+
 /** Signs in a demo account on a server. */
 export function signedIn(baseUrl: string, key: string): Promise<ApiClient> {
   return new ApiClient(baseUrl).signIn(demoEmail(key));

@@ -1,5 +1,5 @@
 import type {
-  AddCareTeamMemberInput, NewTrackedItem, TrackingProgress, WorkItem, CareTeamMember, Conference, ConferenceSummary, CreateStaffUserInput, ScheduleConferenceInput, Me, PatientDetail, PatientList, PlanAttribution, PlanAudience,
+  AddCareTeamMemberInput, NewTrackedItem, WorkItem, CareTeamMember, Conference, ConferenceSummary, CreateStaffUserInput, ScheduleConferenceInput, Me, PatientDetail, PatientList, PlanAttribution, PlanAudience,
   PlanVersionDocument, PlanVersionSummary, StaffUser, ChangePasswordInput, UpdateAccountInput, PreferredLanguageInput,
   ActiveProblemList, CreatePatientInput, UpdatePatientDetailsInput, RosterFormat, RosterImportJob,
 } from '@carehuddle/shared';
@@ -47,8 +47,8 @@ export const endpoints = {
     api<PlanVersionDocument>('GET', `/api/patients/${encodeURIComponent(patientId)}/plan/versions/${encodeURIComponent(versionId)}/${audience}`),
   tracking: (patientId: string) => api<{ items: WorkItem[] }>('GET', `/api/patients/${encodeURIComponent(patientId)}/tracking`),
   track: (patientId: string, item: NewTrackedItem) => api<{ id: string }>('POST', `/api/patients/${encodeURIComponent(patientId)}/tracking`, item),
-  progress: (patientId: string, itemId: string, step: TrackingProgress) =>
-    api<void>('POST', `/api/patients/${encodeURIComponent(patientId)}/tracking/${encodeURIComponent(itemId)}/progress`, step),
+  /** Where a tracked item's steps are posted (the outbox sends them there with their idempotency key). */
+  progressPath: (patientId: string, itemId: string) => `/api/patients/${encodeURIComponent(patientId)}/tracking/${encodeURIComponent(itemId)}/progress`,
   conferences: () => api<{ conferences: Conference[] }>('GET', '/api/conferences'),
   conference: (id: string) => api<Conference>('GET', `/api/conferences/${encodeURIComponent(id)}`),
   conferenceSummary: (id: string) => api<ConferenceSummary>('GET', `/api/conferences/${encodeURIComponent(id)}/summary`),

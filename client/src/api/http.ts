@@ -1,4 +1,4 @@
-import { ApiErrorSchema, type ErrorCode, type FieldError } from '@carehuddle/shared';
+import { ApiErrorSchema, IDEMPOTENCY_KEY_HEADER, type ErrorCode, type FieldError } from '@carehuddle/shared';
 
 /** An error answer from the API, parsed from the one error shape. */
 export class ApiRequestError extends Error {
@@ -21,12 +21,12 @@ export function whenSessionEnds(handler: () => void): void {
 }
 
 /** Sends a request with the session cookie: JSON, or a file's text as the body with its `contentType`. */
-async function send(method: string, path: string, body?: unknown, contentType?: string): Promise<Response> {
+async function send(method: string, path: string, body?: unknown, contentType?: string, headers: Record<string, string> = {}): Promise<Response> {
   try {
     return await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'content-type': contentType ?? 'application/json' },
+      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': contentType ?? 'application/json' }) },
       body: body === undefined ? undefined : contentType && typeof body === 'string' ? body : JSON.stringify(body),
     });
   } catch {
@@ -53,10 +53,22 @@ async function failureOf(res: Response, path: string): Promise<ApiRequestError> 
  * the body, with its `contentType`); errors become `ApiRequestError`.
  */
 export async function api<T>(method: string, path: string, body?: unknown, contentType?: string): Promise<T> {
-  const res = await send(method, path, body, contentType);
+  return answerOf<T>(await send(method, path, body, contentType), path);
+}
+
+/** A JSON answer's body (nothing for 204), or its failure as an `ApiRequestError`. */
+async function answerOf<T>(res: Response, path: string): Promise<T> {
   if (res.status === 204) return undefined as T;
   if (!res.ok) throw await failureOf(res, path);
   return (await res.json().catch(() => null)) as T;
+}
+
+/**
+ * Posts an action with its idempotency key (the outbox's sends): a resend of
+ * the same key is answered with the first result and done once.
+ */
+export async function apiOnce<T>(path: string, body: unknown, key: string): Promise<T> {
+  return answerOf<T>(await send('POST', path, body, undefined, { [IDEMPOTENCY_KEY_HEADER]: key }), path);
 }
 
 /** A file the API answers with (a PDF copy of the plan), and the name the server gave it. */

@@ -18,7 +18,9 @@ export const taskEndpoints = {
   mine: () => api<TaskList>('GET', '/api/tasks'),
   forPatient: (patientId: string) => api<TaskList>('GET', `${patient(patientId)}/tasks`),
   create: (patientId: string, input: Partial<NewTask>) => api<Task>('POST', `${patient(patientId)}/tasks`, input),
-  act: (patientId: string, taskId: string, action: TaskAction) => api<Task>('POST', `${patient(patientId)}/tasks/${encodeURIComponent(taskId)}/actions`, action),
+  /** Where a task's actions are posted (the outbox sends them there with their idempotency key). */
+  actionPath: (patientId: string, taskId: string) => `${patient(patientId)}/tasks/${encodeURIComponent(taskId)}/actions`,
+  act: (patientId: string, taskId: string, action: TaskAction) => api<Task>('POST', taskEndpoints.actionPath(patientId, taskId), action),
   outreach: (patientId: string) => api<OutreachLogView>('GET', `${patient(patientId)}/outreach`),
   recordOutreach: (patientId: string, input: Partial<OutreachBody>) => api<OutreachAttempt>('POST', `${patient(patientId)}/outreach`, input),
 };

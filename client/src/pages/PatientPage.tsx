@@ -59,7 +59,7 @@ export function PatientPage() {
   ];
   return (
     <>
-      <PatientHeader patient={patient} riskReasons={risk.data?.currentReasons} actions={<Link className="button" to={`/patients/${patient.id}/plan`}>Open care plan</Link>} />
+      <PatientHeader patient={patient} view={tabs.find((t) => t.id === tab)?.label ?? tabs[0]!.label} riskReasons={risk.data?.currentReasons} actions={<Link className="button" to={`/patients/${patient.id}/plan`}>Open care plan</Link>} />
       <Tabs label={`${patient.name}'s record`} idPrefix="patient" tabs={tabs} selected={tab} onSelect={setTab} />
     </>
   );

@@ -1,5 +1,6 @@
 import type { PatientDetail } from '@carehuddle/shared';
 import type { ReactNode } from 'react';
+import { pageTitleProps } from '../a11y/RouteFocus';
 import { endpoints } from '../api/endpoints';
 import { useServerQuery } from '../api/useServerQuery';
 import { RiskBadge, ScreeningBadge } from '../components/RiskBadge';
@@ -43,8 +44,10 @@ function NextDue({ patientId }: { patientId: string }) {
  * `riskReasons` are the reasons behind the risk level when the screening
  * computed it (shown under the badge); `actions` go beside the status.
  */
-export function PatientHeader({ patient, riskReasons, actions, headingLevel = 1 }: {
+export function PatientHeader({ patient, riskReasons, actions, headingLevel = 1, view }: {
   patient: PatientDetail; riskReasons?: readonly string[]; actions?: ReactNode; headingLevel?: 1 | 2;
+  /** What of the patient the page shows (its open tab): it leads the document title, "Coordination — Rosa Delgado". */
+  view?: string;
 }) {
   const dates = useDates();
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
@@ -53,7 +56,7 @@ export function PatientHeader({ patient, riskReasons, actions, headingLevel = 1 
   return (
     <section className="card patient-header" aria-labelledby="patient-name">
       <div className="patient-header-main">
-        <Heading id="patient-name">{patient.name}</Heading>
+        <Heading id="patient-name" {...(view ? pageTitleProps(view, patient.name) : {})}>{patient.name}</Heading>
         <dl className="facts">
           <Fact term="Age, date of birth">{ageOn(patient.dateOfBirth)} years · <span className="nowrap">{dates.day(patient.dateOfBirth)}</span></Fact>
           <Fact term="Language">

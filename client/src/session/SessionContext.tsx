@@ -4,7 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useNavigate } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { whenSessionEnds } from '../api/http';
-import { discardAllOf, unsentNotes } from '../outbox/outboxStore';
+import { discardAllOf, unsentCounts, type OutboxKind } from '../outbox/outboxStore';
 import { clearOfflineCopies } from '../plan/offlineCopies';
 import { forgetActivity, markReported } from './idleActivity';
 import { IdleWarningDialog } from './IdleWarningDialog';
@@ -49,7 +49,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<string | null>(null);
   /** Why the session ended while the page stayed open; the sign-in dialog is up while set. */
   const [lost, setLost] = useState<string | null>(null);
-  const [unsentAtSignOut, setUnsentAtSignOut] = useState<number | null>(null);
+  const [unsentAtSignOut, setUnsentAtSignOut] = useState<Record<OutboxKind, number> | null>(null);
   const [generation, setGeneration] = useState(0);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -105,8 +105,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [user, leave]);
 
   const signOut = useCallback(async () => {
-    const unsent = user ? (await unsentNotes(user.id)).length : 0;
-    if (unsent > 0) setUnsentAtSignOut(unsent);
+    const unsent = user ? await unsentCounts(user.id) : { note: 0, action: 0 };
+    if (unsent.note + unsent.action > 0) setUnsentAtSignOut(unsent);
     else await signOutNow();
   }, [user, signOutNow]);
 

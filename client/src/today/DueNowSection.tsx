@@ -1,28 +1,23 @@
 import type { Task, WorkItem } from '@carehuddle/shared';
-import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiRequestError } from '../api/http';
-import { taskEndpoints } from '../api/taskEndpoints';
 import { useDates } from '../format/useDates';
+import { PendingActions } from '../outbox/PendingActions';
+import { useTaskAction } from '../tasks/useTaskAction';
 
-/** A task due now, completed from the row; a refusal is its sentence beside the row. */
+/** A task due now, completed from the row through the outbox; while unsent, or refused with the server's sentence, it says so beside the row. */
 function TaskRow({ task, today, onChanged }: { task: Task; today: string; onChanged: () => void }) {
   const dates = useDates();
-  const [error, setError] = useState<string | null>(null);
-  const complete = () => {
-    taskEndpoints.act(task.patientId, task.id, { action: 'complete' })
-      .then(() => { setError(null); onChanged(); }, (e: unknown) => setError(e instanceof ApiRequestError ? e.message : 'That did not work. Try again.'));
-  };
+  const { act, unsent } = useTaskAction(task, onChanged);
   const late = task.dueDate < today;
   return (
     <li className="today-row">
       <span className={`badge ${late ? 'status-overdue' : 'status-due'}`}>{dates.due(task.dueDate, today)}</span>
       <span className="today-row-what"><strong>{task.title}</strong> <span className="muted">Task · {task.patientName}</span></span>
       <span className="today-row-actions">
-        <button type="button" className="button small" onClick={complete}>Complete<span className="visually-hidden"> {task.title}</span></button>
+        {!unsent && <button type="button" className="button small" onClick={() => act({ action: 'complete' })}>Complete<span className="visually-hidden"> {task.title}</span></button>}
         <Link className="button secondary small" to={`/patients/${task.patientId}?tab=coordination`}>Open<span className="visually-hidden"> {task.title}</span></Link>
       </span>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      <PendingActions subjectId={task.id} />
     </li>
   );
 }

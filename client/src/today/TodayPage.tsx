@@ -1,3 +1,4 @@
+import { pageTitleProps } from '../a11y/RouteFocus';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useDates } from '../format/useDates';
 import { PatientStatusList } from '../patients/PatientStatusList';
@@ -15,7 +16,7 @@ function StaffToday() {
   const dates = useDates();
   return (
     <section aria-labelledby="today-title">
-      <h1 id="today-title">Today{today && <span className="muted today-date"> {dates.day(today.today)}</span>}</h1>
+      <h1 id="today-title" {...pageTitleProps('Today')}>Today{today && <span className="muted today-date"> {dates.day(today.today)}</span>}</h1>
       <ErrorMessage error={error} />
       {!today && !error && <p role="status">Loading…</p>}
       {today && (

@@ -1,4 +1,4 @@
-import { fieldErrorsOf } from '@carehuddle/shared';
+import { fieldErrorsOf, IDEMPOTENCY_KEY_HEADER, IdempotencyKeySchema } from '@carehuddle/shared';
 import type { Request, RequestHandler, Router } from 'express';
 import type { z } from 'zod';
 import type { SessionManager } from '../domain/auth/sessions';
@@ -54,21 +54,30 @@ function parsePart(schema: z.ZodType | undefined, value: unknown, where: string)
   return { success: false as const, fields: fieldErrorsOf(result.error).map((f) => ({ ...f, path: f.path ? `${where}.${f.path}` : where })) };
 }
 
+/** The idempotency key of a route that takes one (absent is fine: the action is then simply not deduplicated). */
+function idempotencyKeyOf(route: AnyRoute, req: Request) {
+  const value = route.idempotent ? req.get(IDEMPOTENCY_KEY_HEADER) : undefined;
+  if (value === undefined) return { success: true as const, data: null };
+  const parsed = parsePart(IdempotencyKeySchema, value, `headers.${IDEMPOTENCY_KEY_HEADER}`);
+  return parsed.success ? { success: true as const, data: parsed.data as string } : parsed;
+}
+
 function validateAndHandle(route: AnyRoute, deps: RouteDeps): RequestHandler {
   return async (req, res) => {
     const actor = actors.get(req) ?? null;
     const params = parsePart(route.params, req.params, 'params');
     const query = parsePart(route.query, req.query, 'query');
     const body = parsePart(route.body, req.body, 'body');
-    if (!params.success || !query.success || !body.success) {
-      const fields = [params, query, body].flatMap((p) => (p.success ? [] : p.fields));
+    const idempotencyKey = idempotencyKeyOf(route, req);
+    if (!params.success || !query.success || !body.success || !idempotencyKey.success) {
+      const fields = [params, query, body, idempotencyKey].flatMap((p) => (p.success ? [] : p.fields));
       await deps.services.audit.record({
         actor, action: 'E', type: `${route.method} ${route.path}`, resourceType: 'Request', outcome: 'invalid',
         reason: 'invalid input', ip: clientIp(req),
       });
       return sendError(res, 'validation_failed', 'Some fields are not valid.', fields);
     }
-    const result = await route.handle({ actor: actor, params: params.data, query: query.data, body: body.data, req, res });
+    const result = await route.handle({ actor: actor, params: params.data, query: query.data, body: body.data, idempotencyKey: idempotencyKey.data, req, res });
     if (res.headersSent) return;
     const status = route.status ?? 200;
     if (status === 204 || result === undefined) res.status(status === 200 ? 204 : status).end();

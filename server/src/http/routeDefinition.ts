@@ -18,6 +18,8 @@ export interface RouteContext<A extends RouteAuth, P, Q, B> {
   params: P;
   query: Q;
   body: B;
+  /** The `Idempotency-Key` header of a route marked `idempotent`, already checked; null when none was sent. */
+  idempotencyKey: string | null;
   req: Request;
   res: Response;
 }
@@ -48,6 +50,11 @@ export interface RouteSpec<
    * out can make the server read a large body); larger bodies are refused with `tooLarge`.
    */
   rawBody?: { limit: number; tooLarge: string };
+  /**
+   * The route takes an `Idempotency-Key` header (task actions, tracking steps):
+   * the chain checks its form and hands it to the handler, which stores the action once.
+   */
+  idempotent?: true;
   /** Stricter rate limit bucket: sign-in and password checks, invitation links, the FHIR API (per token or session), or search (per session). */
   rateLimit?: 'login' | 'invitation' | 'fhir' | 'search';
   handle(ctx: RouteContext<A, z.output<PS>, z.output<QS>, z.output<BS>>): Promise<z.input<RS> | undefined>;

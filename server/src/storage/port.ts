@@ -50,6 +50,9 @@ export type * from './attachmentRecords';
 import type { MailJobRecord, MailJobRetry, NotificationPreferencesRecord, NotificationRecord } from './notificationRecords';
 
 export type * from './notificationRecords';
+import type { SentActionRepository } from './sentActionRecords';
+
+export type * from './sentActionRecords';
 
 /** Raised by adapters when a unique key (e-mail, membership) already exists. */
 export class DuplicateKeyError extends Error {
@@ -483,6 +486,7 @@ export interface Store {
   readonly attachments: AttachmentRepository;
   readonly notifications: NotificationRepository;
   readonly mailJobs: MailJobRepository;
+  readonly sentActions: SentActionRepository;
   /** Resolves when the store answers; rejects otherwise. */
   ping(): Promise<void>;
   /** Resolves once the store can take writes without a start-up delay (the embedded store's writer thread has started). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdempotencyKeySchema } from './idempotency';
 import { PLAN_AUDIENCES } from '../realtime/documents';
 import { IdSchema, InstantSchema } from './ids';
 import { AuthorRoleSchema } from './roles';
@@ -29,7 +30,7 @@ export const MAX_NOTE_LENGTH = 10_000;
 const Body = z.string().trim().min(1, 'A note cannot be empty.').max(MAX_NOTE_LENGTH, `A note can be at most ${MAX_NOTE_LENGTH} characters.`);
 const Mentions = z.array(IdSchema).max(20).default([]);
 /** A client-chosen key so that a retried send never stores a note twice. */
-const IdempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, _ or -');
+const IdempotencyKey = IdempotencyKeySchema;
 
 /** `note:create` — start a thread. */
 export const CreateThreadInputSchema = z.strictObject({

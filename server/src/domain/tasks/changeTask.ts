@@ -4,6 +4,7 @@ import type { Actor } from '../actor';
 import { conflict, forbidden } from '../errors';
 import { canOwnTask, canWorkTask } from '../policies/taskPolicy';
 import type { Services } from '../services';
+import { sendOnce } from '../sentActions/sendOnce';
 import { requireTaskOwner } from './createTask';
 import { presentTasks } from './presentTasks';
 import { requireTask } from './taskAccess';
@@ -35,7 +36,7 @@ function changeFor(task: TaskRecord, action: TaskAction, actor: Actor): Pick<Tas
  * clinical task's owner and status are then written into its plan
  * intervention (attributed to the actor), so both show the same.
  */
-export async function changeTask(services: Services, actor: Actor, patientId: string, taskId: string, action: TaskAction): Promise<Task> {
+export async function changeTask(services: Services, actor: Actor, patientId: string, taskId: string, action: TaskAction, idempotencyKey: string | null = null): Promise<Task> {
   const type = `task.${action.action}`;
   const { membership, preferences, task } = await requireTask(services, actor, patientId, taskId, type);
   const allowed = action.action === 'claim' ? canOwnTask(membership, preferences, task.category) : canWorkTask(membership, preferences, task, actor.userId);
@@ -43,19 +44,23 @@ export async function changeTask(services: Services, actor: Actor, patientId: st
     await services.audit.record({ actor, role: membership.role, patientId, action: 'U', type, resourceType: 'Task', resourceId: task.id, category: 'coordination', outcome: 'denied', reason: 'neither the owner nor the coordinator' });
     throw forbidden(action.action === 'claim' ? 'Only staff who may see this task can claim it.' : 'Only its owner or the care coordinator can do that; claim it first.');
   }
-  const change = changeFor(task, action, actor);
-  if (change) {
-    if (action.action === 'reassign') await requireTaskOwner(services, patientId, change.ownerId, task.category);
-    // The list first: the plan's projection then finds the same values after the plan write and changes nothing.
-    await services.store.tasks.update(task.id, { ...change, updatedAt: services.clock.now().toISOString() });
-    if (task.category === 'clinical') await services.planWriter.updateTask(patientId, task.id, { owner: change.ownerId, status: change.status }, actor.userId);
-  }
-  await services.audit.record({ actor, role: membership.role, patientId, action: 'U', type, resourceType: 'Task', resourceId: task.id, category: 'coordination', outcome: 'success' });
-  const updated = change ? { ...task, ...change } : task;
-  if (change) {
-    services.events.publish({ type: 'worklist.changed', patientId, category: task.category });
-    if (change.ownerId !== task.ownerId && change.ownerId !== actor.userId) services.events.publish({ type: 'task.assigned', patientId, taskId: task.id, ownerId: change.ownerId, by: actor.userId });
-  }
-  const [presented] = await presentTasks(services, [updated]);
-  return presented!;
+  const audited = (outcomeType: string) => services.audit.record({ actor, role: membership.role, patientId, action: 'U', type: outcomeType, resourceType: 'Task', resourceId: task.id, category: 'coordination', outcome: 'success' });
+  // A resend of the same key (a reload, a second tab) answers with the first result and changes nothing.
+  return sendOnce(services, actor, { key: idempotencyKey, type, target: { patientId, taskId }, body: action }, async () => {
+    const change = changeFor(task, action, actor);
+    if (change) {
+      if (action.action === 'reassign') await requireTaskOwner(services, patientId, change.ownerId, task.category);
+      // The list first: the plan's projection then finds the same values after the plan write and changes nothing.
+      await services.store.tasks.update(task.id, { ...change, updatedAt: services.clock.now().toISOString() });
+      if (task.category === 'clinical') await services.planWriter.updateTask(patientId, task.id, { owner: change.ownerId, status: change.status }, actor.userId);
+    }
+    await audited(type);
+    const updated = change ? { ...task, ...change } : task;
+    if (change) {
+      services.events.publish({ type: 'worklist.changed', patientId, category: task.category });
+      if (change.ownerId !== task.ownerId && change.ownerId !== actor.userId) services.events.publish({ type: 'task.assigned', patientId, taskId: task.id, ownerId: change.ownerId, by: actor.userId });
+    }
+    const [presented] = await presentTasks(services, [updated]);
+    return presented!;
+  }, () => audited(`${type}.replay`));
 }

@@ -1,9 +1,11 @@
 import type { NewTrackedItem, TrackingProgress } from '@carehuddle/shared';
 import { randomUUID } from 'node:crypto';
+import type { TrackedItemRecord } from '../../storage/port';
 import type { Actor } from '../actor';
 import { conflict, invalid } from '../errors';
 import { todayFor } from '../patients/patientAccess';
 import { canOwnTracking } from '../policies/trackingPolicy';
+import { sendOnce } from '../sentActions/sendOnce';
 import type { Services } from '../services';
 import { requireTrackedItem, requireTrackingRecorder } from './trackingAccess';
 import { canAdvanceReferral, type ReferralStep } from './trackingRules';
@@ -65,9 +67,22 @@ async function refuseBesideUnsignedReconciliation(services: Services, patientId:
   }
 }
 
-/** Moves a tracked item forward (follow-up done, referral scheduled, gap closed…). */
-export async function progressTrackedItem(services: Services, actor: Actor, patientId: string, itemId: string, input: TrackingProgress): Promise<void> {
+/**
+ * Moves a tracked item forward (follow-up done, referral scheduled, gap closed…);
+ * a resend of the same idempotency key changes nothing and is audited as a replay.
+ */
+export async function progressTrackedItem(services: Services, actor: Actor, patientId: string, itemId: string, input: TrackingProgress, idempotencyKey: string | null = null): Promise<void> {
   const { membership, item } = await requireTrackedItem(services, actor, patientId, itemId, 'tracking.progress');
+  const audited = (type: string) => services.audit.record({ actor, role: membership.role, patientId, action: 'U', type, resourceType: 'Task', resourceId: item.id, category: 'coordination', outcome: 'success' });
+  await sendOnce(services, actor, { key: idempotencyKey, type: 'tracking.progress', target: { patientId, itemId }, body: input }, async () => {
+    await applyStep(services, patientId, item, input);
+    await audited(`tracking.${input.action}`);
+    services.events.publish({ type: 'worklist.changed', patientId, category: item.category });
+  }, () => audited(`tracking.${input.action}.replay`));
+}
+
+/** Writes one step into a tracked item's data, if it applies to that kind of item. */
+async function applyStep(services: Services, patientId: string, item: TrackedItemRecord, input: TrackingProgress): Promise<void> {
   notAfterToday('on', input.on, todayFor(services));
   const data = JSON.parse(item.data) as Record<string, unknown>;
   const expect = (kind: string) => {
@@ -91,6 +106,4 @@ export async function progressTrackedItem(services: Services, actor: Actor, pati
     case 'visit_done': expect('annual_visit'); Object.assign(data, { lastVisitOn: input.on, scheduledOn: null }); break;
   }
   await services.store.tracking.update(item.id, JSON.stringify(data), services.clock.now().toISOString());
-  await services.audit.record({ actor, role: membership.role, patientId, action: 'U', type: `tracking.${input.action}`, resourceType: 'Task', resourceId: item.id, category: 'coordination', outcome: 'success' });
-  services.events.publish({ type: 'worklist.changed', patientId, category: item.category });
 }

@@ -31,9 +31,9 @@ export function taskRoutes(services: Services): AnyRoute[] {
     }),
     defineRoute({
       method: 'post', path: '/api/patients/:patientId/tasks/:taskId/actions', tag: 'worklist', auth: 'session',
-      summary: 'Claim, start, complete, cancel or reassign (with a note to the new owner) a task.',
-      params: TaskParamsSchema, body: TaskActionSchema, response: TaskSchema,
-      handle: ({ actor, params, body }) => changeTask(services, actor, params.patientId, params.taskId, body),
+      summary: 'Claim, start, complete, cancel, reopen or reassign (with a note to the new owner) a task; an Idempotency-Key header makes a resend answer with the first result.',
+      params: TaskParamsSchema, body: TaskActionSchema, response: TaskSchema, idempotent: true,
+      handle: ({ actor, params, body, idempotencyKey }) => changeTask(services, actor, params.patientId, params.taskId, body, idempotencyKey),
     }),
     defineRoute({
       method: 'get', path: '/api/patients/:patientId/outreach', tag: 'worklist', auth: 'session',

@@ -32,10 +32,10 @@ export function trackingRoutes(services: Services): AnyRoute[] {
     }),
     defineRoute({
       method: 'post', path: '/api/patients/:patientId/tracking/:itemId/progress', tag: 'worklist', auth: 'session', status: 204,
-      summary: 'Move a tracked item forward (follow-up done, referral scheduled, gap closed…).',
-      params: TrackedItemParamsSchema, body: TrackingProgressSchema,
-      async handle({ actor, params, body }) {
-        await progressTrackedItem(services, actor, params.patientId, params.itemId, body);
+      summary: 'Move a tracked item forward (follow-up done, referral scheduled, gap closed…); an Idempotency-Key header makes a resend change nothing.',
+      params: TrackedItemParamsSchema, body: TrackingProgressSchema, idempotent: true,
+      async handle({ actor, params, body, idempotencyKey }) {
+        await progressTrackedItem(services, actor, params.patientId, params.itemId, body, idempotencyKey);
         return undefined;
       },
     }),

@@ -8,7 +8,7 @@ import {
   enrollmentEpisodeSchema,
 } from './schemas';
 import { planTemplateSchema } from './planTemplates';
-import { outreachSchema, taskSchema } from './taskSchemas';
+import { outreachSchema, sentActionSchema, taskSchema } from './taskSchemas';
 import { attachmentSchema } from './attachmentSchema';
 import { searchEntrySchema, searchMetaSchema, searchStaleSchema } from './searchSchemas';
 import { mailJobSchema, notificationPreferencesSchema, notificationSchema } from './notificationSchemas';
@@ -55,6 +55,7 @@ export function modelsOn(connection: Connection) {
     notifications: connection.model('Notification', notificationSchema, 'notifications'),
     notificationPreferences: connection.model('NotificationPreferences', notificationPreferencesSchema, 'notification_preferences'),
     mailJobs: connection.model('MailJob', mailJobSchema, 'mail_jobs'),
+    sentActions: connection.model('SentAction', sentActionSchema, 'sent_actions'),
   };
 }
 

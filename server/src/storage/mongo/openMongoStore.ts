@@ -23,6 +23,7 @@ import { mongoMeasureFacts } from './measureFacts';
 import { mongoEnrollments } from './enrollments';
 import { mongoAttachments } from './attachments';
 import { mongoMailJobs, mongoNotifications } from './notifications';
+import { mongoSentActions } from './sentActions';
 
 /** The production store: MongoDB through mongoose, on a connection of its own. */
 export async function openMongoStore(uri: string, options: StoreOptions = {}): Promise<Store> {
@@ -62,6 +63,7 @@ export async function openMongoStore(uri: string, options: StoreOptions = {}): P
     attachments: mongoAttachments(models, connection),
     notifications: mongoNotifications(models),
     mailJobs: mongoMailJobs(models),
+    sentActions: mongoSentActions(models),
     async ping() {
       await connection.db?.admin().ping();
     },

@@ -44,3 +44,14 @@ export const outreachSchema = new Schema({
 outreachSchema.index({ patientId: 1, attemptedOn: -1 });
 // Program measures: the days members were reached, grouped by member (covering, in group order).
 outreachSchema.index({ outcome: 1, patientId: 1, attemptedOn: 1, reached: 1 });
+
+/** Keys of sent actions; (userId, key) is unique so racing resends run the action once. */
+export const sentActionSchema = new Schema({
+  userId: { type: String, required: true },
+  key: { type: String, required: true },
+  fingerprint: { type: String, required: true },
+  answer: { type: String, default: null },
+  createdAt: { type: String, required: true },
+}, options);
+sentActionSchema.index({ userId: 1, key: 1 }, { unique: true });
+sentActionSchema.index({ createdAt: 1 });

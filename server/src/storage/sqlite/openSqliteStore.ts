@@ -15,6 +15,7 @@ import { inboundAlertsSchema, sqliteInboundAlerts } from './inboundAlerts';
 import { apiClientsSchema, sqliteApiClients } from './apiClients';
 import { sqliteTasks, tasksSchema } from './tasks';
 import { outreachSchema, sqliteOutreach } from './outreach';
+import { sentActionsSchema, sqliteSentActions } from './sentActions';
 import { measureFactsSchema, sqliteMeasureFacts } from './measureFacts';
 import { enrollmentsSchema, sqliteEnrollments } from './enrollments';
 import { openMemoryDatabase, openSqliteDatabase, type SqliteDb } from './database';
@@ -30,7 +31,7 @@ import { SqliteWriter } from './writer/sqliteWriter';
 import { attachmentsSchema, sqliteAttachments } from './attachments';
 import { directoryAttachmentFiles, memoryAttachmentFiles, type AttachmentFiles } from './attachmentFiles';
 
-const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema, apiClientsSchema, inboundAlertsSchema, measureFactsSchema, enrollmentsSchema, attachmentsSchema, searchSchema, notificationsSchema, mailJobsSchema];
+const SCHEMAS = [usersSchema, sessionsSchema, patientsSchema, careTeamsSchema, auditSchema, documentsSchema, planVersionsSchema, planTemplatesSchema, notesSchema, conferencesSchema, trackingSchema, consentsSchema, invitationsSchema, reconciliationsSchema, tasksSchema, outreachSchema, screeningsSchema, planSharesSchema, rosterImportsSchema, apiClientsSchema, inboundAlertsSchema, measureFactsSchema, enrollmentsSchema, attachmentsSchema, searchSchema, notificationsSchema, mailJobsSchema, sentActionsSchema];
 import { notificationsSchema, sqliteNotifications } from './notifications';
 import { mailJobsSchema, sqliteMailJobs } from './mailJobs';
 
@@ -69,6 +70,7 @@ function storeOn(db: SqliteDb, writer: (db: SqliteDb) => SqliteWriter, files: At
     attachments: sqliteAttachments(db, files),
     notifications: sqliteNotifications(db),
     mailJobs: sqliteMailJobs(db),
+    sentActions: sqliteSentActions(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },
