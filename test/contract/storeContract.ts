@@ -62,6 +62,19 @@ export function describeStoreContract(name: string, openFreshStore: () => Promis
       expect(await store.users.findByEmail(operator)).toBeNull();
     });
 
+    it('users: a work phone is set with the account or later, cleared with null, and absent on other accounts', async () => {
+      await store.users.create(user({ workPhone: '555-201-3344' }));
+      await store.users.create(user({ id: 'u-2', email: 'amy@example.org', name: 'Amy' }));
+      expect((await store.users.findById('u-1'))?.workPhone).toBe('555-201-3344');
+      expect(await store.users.findById('u-2')).toEqual(user({ id: 'u-2', email: 'amy@example.org', name: 'Amy' }));
+      expect(await store.users.setWorkPhone('u-2', '(555) 014-7788')).toBe(true);
+      expect((await store.users.findManyByIds(['u-2']))[0]?.workPhone).toBe('(555) 014-7788');
+      expect(await store.users.setWorkPhone('u-1', null)).toBe(true);
+      expect(await store.users.findById('u-1')).toEqual(user());
+      expect(await store.users.setWorkPhone('ghost', '555-201-3344')).toBe(false);
+      expect(await store.users.setWorkPhone(operator, '555-201-3344')).toBe(false);
+    });
+
     it('sessions: create, touch, delete', async () => {
       const s = { id: 's-1', userId: 'u-1', createdAt: '2026-01-01T00:00:00.000Z', lastActiveAt: '2026-01-01T00:00:00.000Z', expiresAt: '2026-01-01T12:00:00.000Z' };
       await store.sessions.create(s);

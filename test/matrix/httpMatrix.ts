@@ -465,4 +465,10 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   },
   // The caller's own language only (English, so the rest of the matrix reads as before): every signed-in person, family included.
   'PUT /api/account/language': { probe: () => ({ method: 'PUT', path: '/api/account/language', body: { preferredLanguage: 'en' } }), expect: { ...all(204), anonymous: 401 } },
+  // The caller's own work phone: staff only (family accounts have none). Clearing keeps the rest of the matrix unchanged.
+  'GET /api/account/work-phone': { probe: () => ({ method: 'GET', path: '/api/account/work-phone' }), expect: { ...all(200), anonymous: 401, caregiver: 403, revokedCaregiver: 403 } },
+  'PUT /api/account/work-phone': {
+    probe: () => ({ method: 'PUT', path: '/api/account/work-phone', body: { workPhone: null } }),
+    expect: { ...all(200), anonymous: 401, caregiver: 403, revokedCaregiver: 403 },
+  },
 };

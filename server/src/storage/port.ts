@@ -77,6 +77,8 @@ export interface UserRepository {
   setSupervisor(id: string, isSupervisor: boolean): Promise<boolean>;
   /** Sets the language the person reads CareHuddle in; false when there is no such user. */
   setPreferredLanguage(id: string, language: Language): Promise<boolean>;
+  /** Sets (a number) or clears (null) a staff member's work phone; false when there is no such user. */
+  setWorkPhone(id: string, workPhone: string | null): Promise<boolean>;
 }
 
 /** Sessions, keyed by the hash of their token. */

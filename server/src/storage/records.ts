@@ -15,6 +15,8 @@ export interface UserRecord {
   createdAt: string;
   /** When an admin disabled the account; absent or null while it may sign in. */
   disabledAt?: string | null;
+  /** A staff member's work phone (the family sees their coordinator's); absent when none is recorded. */
+  workPhone?: string;
 }
 
 /** A signed-in session; `id` is the keyed hash of the cookie token, never the token. */

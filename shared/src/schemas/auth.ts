@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
 import { LanguageSchema } from './language';
+import { PhoneSchema } from './patientProfile';
 import { AccountKindSchema } from './roles';
 
 /** Body of `POST /api/auth/login`. */
@@ -62,6 +63,8 @@ export const StaffUserSchema = z.object({
   isSupervisor: z.boolean(),
   /** Disabled by an admin: cannot sign in, has no sessions. */
   disabled: z.boolean(),
+  /** Work phone the family may call (shown to them only for their care coordinator); null when none is recorded. */
+  workPhone: z.string().nullable(),
 });
 export type StaffUser = z.infer<typeof StaffUserSchema>;
 
@@ -80,5 +83,16 @@ export const UpdateAccountInputSchema = z.strictObject({
   disabled: z.boolean().optional(),
   /** Make the account a program supervisor (true) or not (false). */
   isSupervisor: z.boolean().optional(),
-}).refine((input) => input.disabled !== undefined || input.isSupervisor !== undefined, { message: 'Say what to change: disabled or supervisor.', path: ['disabled'] });
+  /** Set (a number) or clear (null) a staff account's work phone. */
+  workPhone: PhoneSchema.nullable().optional(),
+}).refine((input) => input.disabled !== undefined || input.isSupervisor !== undefined || input.workPhone !== undefined, {
+  message: 'Say what to change: disabled, supervisor or work phone.', path: ['disabled'],
+});
 export type UpdateAccountInput = z.infer<typeof UpdateAccountInputSchema>;
+
+/** Body of `PUT /api/account/work-phone` and its answer: the signed-in staff member's work phone, null to clear it. */
+export const WorkPhoneInputSchema = z.strictObject({
+  /** A number the family can call (validated like a patient's phone). */
+  workPhone: PhoneSchema.nullable(),
+});
+export type WorkPhoneInput = z.infer<typeof WorkPhoneInputSchema>;

@@ -31,6 +31,8 @@ export const CareTeamMemberSchema = z.object({
   isLead: z.boolean(),
   /** Calendar date the member joined the team. */
   joinedAt: InstantSchema,
+  /** Work phone, sent only for the patient's care coordinator(s), the person the family calls; null for everyone else. */
+  workPhone: z.string().nullable(),
 });
 export type CareTeamMember = z.infer<typeof CareTeamMemberSchema>;
 

@@ -23,14 +23,21 @@ export function presentPatientSummary(
   };
 }
 
-/** A care team member with their display name; contact details stay on the server. */
+/**
+ * A care team member with their display name. Contact details stay on the
+ * server, with one exception: the care coordinator's work phone, because the
+ * coordinator is the person the member and their family are told to call.
+ * Nobody else's number leaves, whoever reads the team.
+ */
 export function presentCareTeamMember(m: CareTeamMembershipRecord, usersById: ReadonlyMap<string, UserRecord>): CareTeamMember {
+  const user = usersById.get(m.userId);
   return {
     userId: m.userId,
-    name: usersById.get(m.userId)?.name ?? 'Former member',
+    name: user?.name ?? 'Former member',
     role: m.role,
     isLead: m.isLead,
     joinedAt: m.joinedAt,
+    workPhone: m.role === 'care_coordinator' ? (user?.workPhone ?? null) : null,
   };
 }
 

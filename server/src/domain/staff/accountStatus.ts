@@ -8,10 +8,11 @@ import { withdrawInvitationsOf } from '../invitations/withdrawInvitations';
 import { canManageStaff } from '../policies/patientPolicy';
 import type { Services } from '../services';
 import { presentStaffUser } from './staffCommands';
+import { storeWorkPhone } from './workPhone';
 
 /**
- * Disables or re-enables an account, or makes it a program supervisor or not
- * (organization admins only). Disabling
+ * Disables or re-enables an account, makes it a program supervisor or not, or
+ * sets a staff account's work phone (organization admins only). Disabling
  * ends every session and live connection of the account on every node and
  * withdraws the invitations it sent; an admin cannot disable themselves, so
  * the organization is never left without one by accident.
@@ -25,6 +26,7 @@ export async function updateAccount(services: Services, sessions: SessionManager
   if (!user) throw notFound('Account');
   let updated = user;
   if (input.isSupervisor !== undefined) updated = await setSupervisor(services, actor, updated, input.isSupervisor);
+  if (input.workPhone !== undefined) updated = await storeWorkPhone(services, actor, updated, input.workPhone);
   if (input.disabled !== undefined) updated = await setDisabled(services, sessions, actor, updated, input.disabled);
   return presentStaffUser(updated);
 }

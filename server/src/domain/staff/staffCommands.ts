@@ -10,7 +10,7 @@ import type { Services } from '../services';
 
 /** How a staff account leaves the server: no password hash, ever. */
 export function presentStaffUser(u: UserRecord): StaffUser {
-  return { id: u.id, name: u.name, email: u.email, isAdmin: u.isAdmin, isSupervisor: u.isSupervisor ?? false, disabled: Boolean(u.disabledAt) };
+  return { id: u.id, name: u.name, email: u.email, isAdmin: u.isAdmin, isSupervisor: u.isSupervisor ?? false, disabled: Boolean(u.disabledAt), workPhone: u.workPhone ?? null };
 }
 
 /** The staff directory, for picking team members. */

@@ -3,12 +3,13 @@ import { trusted } from 'mongoose';
 import type { SessionRecord, SessionRepository, UserRecord, UserRepository } from '../port';
 import { unique, type Models } from './models';
 
-interface UserDoc { _id: string; email: string; name: string; kind: UserRecord['kind']; isAdmin: boolean; isSupervisor?: boolean; preferredLanguage?: string; passwordHash: string; createdAt: string; disabledAt?: string | null }
+interface UserDoc { _id: string; email: string; name: string; kind: UserRecord['kind']; isAdmin: boolean; isSupervisor?: boolean; preferredLanguage?: string; passwordHash: string; createdAt: string; disabledAt?: string | null; workPhone?: string | null }
 
 const toUser = (d: UserDoc): UserRecord => ({
   id: d._id, email: d.email, name: d.name, kind: d.kind, isAdmin: d.isAdmin, passwordHash: d.passwordHash, createdAt: d.createdAt,
   ...(d.disabledAt ? { disabledAt: d.disabledAt } : {}),
   ...(d.isSupervisor ? { isSupervisor: true } : {}),
+  ...(d.workPhone ? { workPhone: d.workPhone } : {}),
   // Accounts stored before the field existed (or with a language the catalogs no longer have) read as English.
   preferredLanguage: LanguageSchema.catch('en').parse(d.preferredLanguage),
 });
@@ -17,7 +18,7 @@ const toUser = (d: UserDoc): UserRecord => ({
 export function mongoUsers(m: Models): UserRepository {
   return {
     async create(u) {
-      await unique('user', () => m.users.create({ _id: u.id, email: u.email, emailKey: u.email.toLowerCase(), name: u.name, kind: u.kind, isAdmin: u.isAdmin, isSupervisor: u.isSupervisor ?? false, preferredLanguage: u.preferredLanguage ?? 'en', passwordHash: u.passwordHash, createdAt: u.createdAt }));
+      await unique('user', () => m.users.create({ _id: u.id, email: u.email, emailKey: u.email.toLowerCase(), name: u.name, kind: u.kind, isAdmin: u.isAdmin, isSupervisor: u.isSupervisor ?? false, preferredLanguage: u.preferredLanguage ?? 'en', passwordHash: u.passwordHash, createdAt: u.createdAt, workPhone: u.workPhone ?? null }));
     },
     async findById(id) {
       const d = await m.users.findOne({ _id: id }).lean<UserDoc>();
@@ -49,6 +50,9 @@ export function mongoUsers(m: Models): UserRepository {
     },
     async setPreferredLanguage(id, preferredLanguage) {
       return (await m.users.updateOne({ _id: id }, { $set: { preferredLanguage } })).matchedCount === 1;
+    },
+    async setWorkPhone(id, workPhone) {
+      return (await m.users.updateOne({ _id: id }, { $set: { workPhone } })).matchedCount === 1;
     },
   };
 }

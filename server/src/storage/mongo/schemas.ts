@@ -19,6 +19,8 @@ export const userSchema = new Schema({
   passwordHash: { type: String, required: true },
   createdAt: { type: String, required: true },
   disabledAt: { type: String, default: null },
+  // Added with the coordinator's phone on the family's pages: accounts stored before it have none.
+  workPhone: { type: String, default: null },
 }, options);
 userSchema.index({ kind: 1, name: 1 });
 

@@ -14,17 +14,19 @@ CREATE TABLE IF NOT EXISTS users (
   disabled_at TEXT
 );`;
 
-/** Stores made before accounts could be disabled (or be supervisors) get the columns on start-up. */
+/** Stores made before accounts could be disabled (or be supervisors, or have a work phone) get the columns on start-up. */
 function addLaterColumns(db: SqliteDb): void {
   const columns = db.prepare<[], { name: string }>('PRAGMA table_info(users)').all();
   if (!columns.some((c) => c.name === 'disabled_at')) db.exec('ALTER TABLE users ADD COLUMN disabled_at TEXT');
   if (!columns.some((c) => c.name === 'is_supervisor')) db.exec('ALTER TABLE users ADD COLUMN is_supervisor INTEGER NOT NULL DEFAULT 0');
   if (!columns.some((c) => c.name === 'preferred_language')) db.exec("ALTER TABLE users ADD COLUMN preferred_language TEXT NOT NULL DEFAULT 'en'");
+  if (!columns.some((c) => c.name === 'work_phone')) db.exec('ALTER TABLE users ADD COLUMN work_phone TEXT');
 }
 
 interface UserRow {
   id: string; email: string; name: string; kind: UserRecord['kind'];
   is_admin: number; is_supervisor: number; preferred_language: string; password_hash: string; created_at: string; disabled_at: string | null;
+  work_phone: string | null;
 }
 
 function fromRow(r: UserRow): UserRecord {
@@ -33,6 +35,7 @@ function fromRow(r: UserRow): UserRecord {
     isAdmin: r.is_admin === 1, passwordHash: r.password_hash, createdAt: r.created_at,
     ...(r.disabled_at ? { disabledAt: r.disabled_at } : {}),
     ...(r.is_supervisor === 1 ? { isSupervisor: true } : {}),
+    ...(r.work_phone ? { workPhone: r.work_phone } : {}),
     // A value the catalogs no longer have reads as the default rather than failing the sign-in.
     preferredLanguage: LanguageSchema.catch('en').parse(r.preferred_language),
   };
@@ -42,7 +45,7 @@ function fromRow(r: UserRow): UserRecord {
 export function sqliteUsers(db: SqliteDb): UserRepository {
   addLaterColumns(db);
   const insert = db.prepare(
-    'INSERT INTO users (id, email, name, kind, is_admin, is_supervisor, preferred_language, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO users (id, email, name, kind, is_admin, is_supervisor, preferred_language, password_hash, created_at, work_phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
   const byEmail = db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?');
@@ -52,10 +55,11 @@ export function sqliteUsers(db: SqliteDb): UserRepository {
   const setDisabled = db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?');
   const setSupervisor = db.prepare('UPDATE users SET is_supervisor = ? WHERE id = ?');
   const setLanguage = db.prepare('UPDATE users SET preferred_language = ? WHERE id = ?');
+  const setWorkPhone = db.prepare('UPDATE users SET work_phone = ? WHERE id = ?');
   return {
     async create(u) {
       try {
-        insert.run(u.id, u.email, u.name, u.kind, u.isAdmin ? 1 : 0, u.isSupervisor ? 1 : 0, u.preferredLanguage ?? 'en', u.passwordHash, u.createdAt);
+        insert.run(u.id, u.email, u.name, u.kind, u.isAdmin ? 1 : 0, u.isSupervisor ? 1 : 0, u.preferredLanguage ?? 'en', u.passwordHash, u.createdAt, u.workPhone ?? null);
       } catch (error) {
         if (isUniqueViolation(error)) throw new DuplicateKeyError('user');
         throw error;
@@ -95,6 +99,9 @@ export function sqliteUsers(db: SqliteDb): UserRepository {
     },
     async setPreferredLanguage(id, language) {
       return isKey(id) && setLanguage.run(language, id).changes === 1;
+    },
+    async setWorkPhone(id, workPhone) {
+      return isKey(id) && setWorkPhone.run(workPhone, id).changes === 1;
     },
   };
 }
