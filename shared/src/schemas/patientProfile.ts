@@ -26,11 +26,14 @@ export const LanguageTagSchema = z
   .refine(isLanguageTag, { error: 'Enter a language code such as en or es.' })
   .transform(canonicalLanguageTag);
 
-/** A phone number as people write it: digits with optional +, spaces, dots, dashes and brackets. */
+/**
+ * A phone number as people write it: digits with optional +, spaces, dots, dashes and brackets.
+ * The first failed check stops there (`abort`), so a person reads the sentence once, not twice.
+ */
 export const PhoneSchema = z
   .string()
   .trim()
-  .regex(/^\+?[\d\s().-]{7,25}$/, { error: 'Enter a phone number with at least 7 digits, such as 555-201-3344.' })
+  .regex(/^\+?[\d\s().-]{7,25}$/, { error: 'Enter a phone number with at least 7 digits, such as 555-201-3344.', abort: true })
   .refine((v) => v.replace(/\D/g, '').length >= 7, { error: 'Enter a phone number with at least 7 digits, such as 555-201-3344.' });
 
 /** A postal address. */

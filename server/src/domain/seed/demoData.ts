@@ -10,8 +10,10 @@ export const DEMO_EMAIL_DOMAIN = 'demo.carehuddle.test';
 export interface DemoUser {
   key: string;
   name: string;
-  kind: 'staff' | 'caregiver';
+  kind: 'staff' | 'caregiver' | 'patient';
   isAdmin: boolean;
+  /** A staff member's work phone (the family sees their coordinator's). */
+  workPhone?: string;
   /** A program supervisor: sees and balances every coordinator's caseload. */
   isSupervisor?: boolean;
   /** What the login panel and the start-up banner call this person. */
@@ -20,7 +22,7 @@ export interface DemoUser {
 
 /** Fictional people of the demo organization; the e-mail is `<key>@demo.carehuddle.test`. */
 export const DEMO_USERS: readonly DemoUser[] = [
-  { key: 'coordinator', name: 'Maya Chen', kind: 'staff', isAdmin: false, title: 'Care coordinator' },
+  { key: 'coordinator', name: 'Maya Chen', kind: 'staff', isAdmin: false, workPhone: '555-201-3344', title: 'Care coordinator' },
   { key: 'physician', name: 'Dr. Samuel Okoro', kind: 'staff', isAdmin: false, title: 'Primary care physician' },
   { key: 'pharmacist', name: 'Priya Natarajan, PharmD', kind: 'staff', isAdmin: false, title: 'Pharmacist' },
   { key: 'socialworker', name: 'Luis Romero, MSW', kind: 'staff', isAdmin: false, title: 'Social worker' },
@@ -30,6 +32,8 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { key: 'caregiver', name: 'Elena Delgado', kind: 'caregiver', isAdmin: false, title: 'Family caregiver (daughter of Rosa Delgado)' },
   { key: 'admin', name: 'Jordan Lee', kind: 'staff', isAdmin: true, title: 'Organization admin' },
   { key: 'supervisor', name: 'Renee Alvarez', kind: 'staff', isAdmin: false, isSupervisor: true, title: 'Care coordination supervisor' },
+  // The member's own portal (docs/member-portal.md): Amara, whose team has no member yet; Rosa and Walter stay free for inviting.
+  { key: 'member', name: 'Amara Okafor', kind: 'patient', isAdmin: false, title: 'Member (Amara Okafor, her own portal)' },
 ];
 
 /** A fictional demo patient; dates are days before the seeding day so statuses stay believable. */
@@ -104,6 +108,6 @@ export const DEMO_PATIENTS: readonly DemoPatient[] = [
     name: 'Amara Okafor', dateOfBirth: '1979-07-21', memberNumber: 'MBR-101502', enrolledDaysAgo: 300, riskLevel: 'Low',
     // Partly recorded: language and phone, no address or allergies yet, no designated PCP.
     profile: { preferredLanguage: 'en', interpreterNeeded: false, phone: '503-555-0110', healthPlanName: 'Riverbend Medicaid' },
-    team: [['coordinator', 'care_coordinator'], ['physician', 'physician'], ['chw', 'community_health_worker']],
+    team: [['coordinator', 'care_coordinator'], ['physician', 'physician'], ['chw', 'community_health_worker'], ['member', 'patient']],
   },
 ];

@@ -27,6 +27,7 @@ export async function seedDemoData(services: Services): Promise<boolean> {
     ids.set(u.key, id);
     await store.users.create({
       id, email: `${u.key}@${DEMO_EMAIL_DOMAIN}`, name: u.name, kind: u.kind, isAdmin: u.isAdmin, ...(u.isSupervisor ? { isSupervisor: true } : {}),
+      ...(u.workPhone ? { workPhone: u.workPhone } : {}),
       passwordHash, createdAt: now.toISOString(),
     });
   }
