@@ -58,7 +58,7 @@ describe('inviting a family caregiver: single-use, expiring links that end in th
     expect(patient.myRole).toBe('family_caregiver');
     expect(patient.myAccess).toEqual({ documents: { shared: 'read', clinical: 'none', sensitive: 'none', substanceUse: 'none' }, proposeGoals: true });
     expect(patient.careTeam.find((m) => m.name === 'Marco Delgado')?.role).toBe('family_caregiver');
-    // Names and roles only: no contact details of the team reach the family.
+    // Names and roles only, and the care coordinator's work phone: no other contact details of the team reach the family.
     expect(JSON.stringify(patient.careTeam)).not.toContain('@');
 
     const shared = connectPlan(server.url, client, rosaId, 'shared');

@@ -48,7 +48,9 @@ describe('patients', () => {
     expect(patient).toMatchObject({ preferredLanguage: 'es', interpreterNeeded: true, healthPlanName: 'Cascade Community Health Plan', pcp: { name: 'Dr. Samuel Okoro' } });
     expect(patient.careTeam[0]).toMatchObject({ name: 'Maya Chen', role: 'care_coordinator', isLead: true });
     expect(patient.careTeam.map((m: { role: string }) => m.role)).toEqual(expect.arrayContaining(['pharmacist', 'family_caregiver', 'behavioral_health']));
-    for (const m of patient.careTeam) expect(Object.keys(m).sort()).toEqual(['isLead', 'joinedAt', 'name', 'role', 'userId']);
+    // No contact details but the care coordinator's work phone (the number the family is given).
+    for (const m of patient.careTeam) expect(Object.keys(m).sort()).toEqual(['isLead', 'joinedAt', 'name', 'role', 'userId', 'workPhone']);
+    expect(patient.careTeam.filter((m: { workPhone: string | null }) => m.workPhone !== null).map((m: { name: string }) => m.name)).toEqual(['Maya Chen']);
   });
 
   it('denies another patient with 404, so existence does not leak', async () => {

@@ -8,11 +8,13 @@ import { insertMention, mentionQueryAt, mentionsStillIn, suggestionsFor, type Me
  * ARIA combobox pattern on the text area: arrow keys move, Enter or Tab
  * picks, Escape closes); several people can be mentioned in one note.
  */
-export function Composer({ id, label, team, onSend, onTyping, children }: {
+export function Composer({ id, label, team, me, onSend, onTyping, children }: {
   id: string;
   label: string;
   /** The people who may be mentioned here. */
   team: readonly CareTeamMember[];
+  /** The writer's user id: never offered as a mention. */
+  me: string;
   onSend: (body: string, mentions: string[]) => void;
   onTyping?: (typing: boolean) => void;
   /** Extra controls shown before the Send button (who can see a new thread). */
@@ -24,7 +26,7 @@ export function Composer({ id, label, team, onSend, onTyping, children }: {
   const [active, setActive] = useState(0);
   const area = useRef<HTMLTextAreaElement>(null);
   const caretAfterPick = useRef<number | null>(null);
-  const suggestions = query ? suggestionsFor(team, query.text) : [];
+  const suggestions = query ? suggestionsFor(team, query.text, me) : [];
   const open = suggestions.length > 0;
   const listboxId = `mentions-${id}`;
 

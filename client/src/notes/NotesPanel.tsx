@@ -13,9 +13,13 @@ import type { Notes } from './useNotes';
 /** Collapsed threads shown at first and added by "Show more threads": enough for a day's discussion, cheap to render. */
 const THREADS_PER_PAGE = 20;
 
-/** Who may be mentioned in a thread of this visibility: never oneself, and in a team-only thread nobody from the family side. */
-export function mentionableIn(team: readonly CareTeamMember[], visibility: ThreadVisibility, me: string): CareTeamMember[] {
-  return team.filter((m) => m.userId !== me && (visibility === 'family' || !isFamilySide(m.role)));
+/**
+ * Who may be mentioned in a thread of this visibility: in a team-only thread nobody from the family side.
+ * The team is already what the server shows this reader (the family sees only whom the patient's consent covers);
+ * the writer themself is left out by the composer's suggestions.
+ */
+export function mentionableIn(team: readonly CareTeamMember[], visibility: ThreadVisibility): CareTeamMember[] {
+  return team.filter((m) => visibility === 'family' || !isFamilySide(m.role));
 }
 
 /**
@@ -67,7 +71,7 @@ export function NotesPanel({ notes, anchor, title, team, canResolve, familySide,
     <section className="card notes-panel" aria-label={`${heading}: ${title}`}>
       <h2>{heading} <span className="muted">· {title}</span></h2>
       {!notes.connected && <p className="notice">Reconnecting… notes you send will wait until the connection is back.</p>}
-      <Composer id="new-thread" label="New note" team={mentionableIn(team, visibility, me)}
+      <Composer id="new-thread" label="New note" team={mentionableIn(team, visibility)} me={me}
         onSend={(body, mentions) => notes.post(anchor, body, { visibility, mentions })}>
         {!familySide && (
           <span className="field inline-field">
@@ -89,7 +93,7 @@ export function NotesPanel({ notes, anchor, title, team, canResolve, familySide,
           <ThreadList threads={shown} expanded={expanded} focusThreadId={linked}
             onToggle={(t) => (expanded.has(t.id) ? setExpanded((set) => { const next = new Set(set); next.delete(t.id); return next; }) : open(t))}
             renderThread={(t, id) => (
-              <ThreadView id={id} thread={t} notes={notes} team={team} mentionable={mentionableIn(team, t.visibility, me)}
+              <ThreadView id={id} thread={t} notes={notes} team={team} mentionable={mentionableIn(team, t.visibility)}
                 canResolve={canResolve} me={me} isCoordinator={isCoordinator} />
             )} />
           {listed.length > shown.length && (

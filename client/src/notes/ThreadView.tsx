@@ -52,7 +52,7 @@ export function ThreadView({ id, thread, notes, team, mentionable, canResolve, m
           <button type="button" className="link small-link" onClick={() => notes.resolve(thread.id, !thread.resolved)}>{thread.resolved ? 'Reopen thread' : 'Resolve thread'}</button>
         )}
       </div>
-      <Composer id={thread.id} label="Reply" team={mentionable}
+      <Composer id={thread.id} label="Reply" team={mentionable} me={me}
         onSend={(body, mentions) => notes.post(thread.anchor, body, { threadId: thread.id, mentions })}
         onTyping={(typing) => notes.setTyping(thread.id, typing)} />
     </div>

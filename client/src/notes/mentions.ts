@@ -20,10 +20,15 @@ export function mentionQueryAt(body: string, caret: number): MentionQuery | null
   return { start: at, text };
 }
 
-/** Team members whose name matches what was typed (any word starting with it), at most eight. */
-export function suggestionsFor(team: readonly CareTeamMember[], query: string): CareTeamMember[] {
+/**
+ * Team members whose name matches what was typed (any word starting with it),
+ * at most eight, never the writer (`me`): nobody needs to notify themself, and
+ * on the member's own page their name in the list reads as if they were a stranger.
+ */
+export function suggestionsFor(team: readonly CareTeamMember[], query: string, me: string): CareTeamMember[] {
   const typed = query.trim().toLowerCase();
   return team
+    .filter((m) => m.userId !== me)
     .filter((m) => typed === '' || m.name.toLowerCase().startsWith(typed) || m.name.toLowerCase().split(/\s+/).some((word) => word.startsWith(typed)))
     .slice(0, 8);
 }
