@@ -96,6 +96,13 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
     expect(await caregiver.getByRole('button', { name: 'Larger text' }).getAttribute('aria-pressed')).toBe('true');
     expect(await phoneLayoutProblems(caregiver)).toEqual([]);
     await caregiver.screenshot({ path: '/tmp/caregiver-review-phone.png', fullPage: true });
+    // Whom to call about Rosa, with a number the phone dials; goals in everyday words, not "Status: active".
+    const contact = caregiver.getByRole('region', { name: "Who to call about Rosa's care" });
+    await contact.getByText("Rosa's care coordinator is Maya Chen.").waitFor();
+    expect(await contact.getByRole('link', { name: 'Call 555-201-3344' }).isVisible()).toBe(true);
+    expect(await caregiver.locator('#goals').getByText('We are working on this').count()).toBeGreaterThan(0);
+    await caregiver.locator('#goals').getByText('Suggested: the care team will talk it over').waitFor();
+    expect(await caregiver.getByText('Status', { exact: true }).count()).toBe(0);
 
     // Removing the caregiver disconnects them at once: the review page stops showing Rosa's plan.
     coordinator.on('dialog', (dialog) => void dialog.accept());

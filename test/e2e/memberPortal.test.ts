@@ -49,7 +49,25 @@ describe.skipIf(!chromiumAvailable)('browser: the member joins their own portal 
     await member.locator('#goals').waitFor();
     expect(await member.getByText('your role cannot change it').count()).toBe(0);
     expect(await member.getByText('Read-only', { exact: true }).count()).toBe(0);
-    await member.getByRole('region', { name: 'Your care coordinator' }).getByText('Maya Chen').waitFor();
+    // Whom to call: her care coordinator by name, with a number her phone dials.
+    const contact = member.getByRole('region', { name: 'Who to call' });
+    await contact.getByText('Your care coordinator is Maya Chen.').waitFor();
+    const call = contact.getByRole('link', { name: 'Call 555-201-3344' });
+    expect(await call.isVisible()).toBe(true);
+    expect(await call.getAttribute('href')).toBe('tel:5552013344');
+    // Her goals say where they stand in everyday words, not the team's "Status: active".
+    await member.locator('#goals').getByText('We are working on this').first().waitFor();
+    expect(await member.getByText('Status', { exact: true }).count()).toBe(0);
+    expect(await member.getByText('active', { exact: true }).count()).toBe(0);
+    expect(await member.getByText(/Status:?\s*active/i).count()).toBe(0);
+    // Mentioning someone offers her team, never herself.
+    const note = member.getByLabel('New note');
+    await note.fill('@');
+    const suggestions = member.getByRole('listbox', { name: 'People you can mention' });
+    await suggestions.getByRole('option', { name: 'Maya Chen' }).waitFor();
+    expect(await suggestions.getByRole('option', { name: 'Rosa Delgado' }).count()).toBe(0);
+    await note.press('Escape');
+    await note.fill('');
 
     // 3. She agrees with the plan her team signed.
     const approval = member.getByRole('region', { name: 'Do you agree with your plan?' });

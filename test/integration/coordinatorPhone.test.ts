@@ -25,9 +25,10 @@ describe("the care coordinator's work phone: set by staff or an admin, given to 
 
   beforeAll(async () => {
     server = await startTestServer();
-    [coordinator, physician, admin, caregiver, member] = await Promise.all(
-      ['coordinator', 'physician', 'admin', 'caregiver', 'member'].map((key) => signedIn(server.url, key)),
-    );
+    [coordinator, physician, admin, caregiver, member] = await Promise.all([
+      signedIn(server.url, 'coordinator'), signedIn(server.url, 'physician'), signedIn(server.url, 'admin'),
+      signedIn(server.url, 'caregiver'), signedIn(server.url, 'member'),
+    ]);
     rosaId = await patientIdByName(coordinator, 'Rosa Delgado');
     amaraId = await patientIdByName(coordinator, 'Amara Okafor');
   });

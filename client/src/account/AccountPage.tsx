@@ -4,6 +4,7 @@ import { useFormSubmit } from '../components/useFormSubmit';
 import { useSession } from '../session/SessionContext';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { NotificationSettingsForm } from './NotificationSettingsForm';
+import { OwnWorkPhone } from './OwnWorkPhone';
 
 /** The signed-in person's account: who they are, a password change, and signing out on every device. */
 export function AccountPage() {
@@ -18,6 +19,7 @@ export function AccountPage() {
         <p>{user?.name} · {user?.email}</p>
         <p className="hint">You are signed out after {user?.idleTimeoutMinutes} minutes without activity, and when you close the browser.</p>
       </section>
+      {user?.kind === 'staff' && <OwnWorkPhone />}
       <ChangePasswordForm />
       <NotificationSettingsForm />
       <section className="card" aria-labelledby="account-everywhere">

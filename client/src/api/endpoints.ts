@@ -1,6 +1,6 @@
 import type {
   AddCareTeamMemberInput, NewTrackedItem, WorkItem, CareTeamMember, Conference, ConferenceSummary, CreateStaffUserInput, ScheduleConferenceInput, Me, PatientDetail, PatientList, PlanAttribution, PlanAudience,
-  PlanVersionDocument, PlanVersionSummary, StaffUser, ChangePasswordInput, UpdateAccountInput, PreferredLanguageInput,
+  PlanVersionDocument, PlanVersionSummary, StaffUser, ChangePasswordInput, UpdateAccountInput, PreferredLanguageInput, WorkPhoneInput,
   ActiveProblemList, CreatePatientInput, UpdatePatientDetailsInput, RosterFormat, RosterImportJob,
 } from '@carehuddle/shared';
 import type {
@@ -20,6 +20,9 @@ export const endpoints = {
   changePassword: (input: ChangePasswordInput) => api<void>('POST', '/api/account/password', input),
   /** Saves the language CareHuddle speaks to the signed-in person (pages and e-mails). */
   setPreferredLanguage: (input: PreferredLanguageInput) => api<void>('PUT', '/api/account/language', input),
+  /** The signed-in staff member's work phone, which the family sees for their care coordinator. */
+  workPhone: () => api<WorkPhoneInput>('GET', '/api/account/work-phone'),
+  setWorkPhone: (input: WorkPhoneInput) => api<WorkPhoneInput>('PUT', '/api/account/work-phone', input),
   updateAccount: (userId: string, input: UpdateAccountInput) => api<StaffUser>('PATCH', `/api/admin/users/${encodeURIComponent(userId)}`, input),
   patients: () => api<PatientList>('GET', '/api/patients'),
   patient: (id: string) => api<PatientDetail>('GET', `/api/patients/${encodeURIComponent(id)}`),

@@ -10,6 +10,7 @@ import { SuggestGoalForm } from '../review/SuggestGoalForm';
 import { UpcomingConferences } from '../review/UpcomingConferences';
 import { useLargeText } from '../review/useLargeText';
 import { useMessagesTopic } from '../review/useMessagesTopic';
+import { CoordinatorContact } from '../review/CoordinatorContact';
 import { ApprovePlanCard } from './ApprovePlanCard';
 import { FamilySharingCard } from './FamilySharingCard';
 
@@ -27,7 +28,6 @@ export function MemberPortal({ patientId, team, notes, me }: { patientId: string
   const [largeText, setLargeText] = useLargeText();
   const everything = t('aboutEverything');
   const { topic, showWholePlan, messages, discussion } = useMessagesTopic(notes);
-  const coordinator = team.find((m) => m.role === 'care_coordinator');
   const sectionTitles = useMemo(() => ({
     goals: t('sections.goals'), whatMatters: t('sections.whatMatters'), preferences: t('sections.preferences'),
     advanceDirectives: t('sections.advanceDirectives'), riskSummary: t('sections.riskSummary'),
@@ -42,6 +42,8 @@ export function MemberPortal({ patientId, team, notes, me }: { patientId: string
         </div>
         <button type="button" className="button secondary" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>{t('largeText')}</button>
       </header>
+      {/* First on a phone, before the messages: whom to call is what a member looks for most. */}
+      <CoordinatorContact team={team} firstName={null} />
       <DiscussionContext.Provider value={discussion}>
         <div className="review-layout">
           <div className="review-side" ref={messages}>
@@ -49,12 +51,6 @@ export function MemberPortal({ patientId, team, notes, me }: { patientId: string
               canResolve={false} familySide me={me} isCoordinator={false} openThreadId={search.get('thread')} />
             {topic.anchor.kind !== 'patient' && (
               <button type="button" className="button secondary" onClick={showWholePlan}>{t('showAllMessages')}</button>
-            )}
-            {coordinator && (
-              <section className="card" aria-labelledby="member-coordinator-title">
-                <h2 id="member-coordinator-title">{t('coordinatorHeading')}</h2>
-                <p>{t('coordinatorIntro', { name: coordinator.name })}</p>
-              </section>
             )}
             <FamilySharingCard patientId={patientId} />
           </div>

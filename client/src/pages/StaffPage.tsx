@@ -7,8 +7,9 @@ import { useSession } from '../session/SessionContext';
 import { AccountStatusButton } from './AccountStatusButton';
 import { ApiClientsSection } from './ApiClientsSection';
 import { SupervisorToggle } from './SupervisorToggle';
+import { WorkPhoneForm } from '../account/WorkPhoneForm';
 
-/** Organization admins list staff accounts, create new ones, make them supervisors, and disable or re-enable them. */
+/** Organization admins list staff accounts, create new ones, set their work phones, make them supervisors, and disable or re-enable them. */
 export function StaffPage() {
   const { data, error, reload } = useServerQuery(['staff'], () => endpoints.staff());
   const { user } = useSession();
@@ -55,10 +56,15 @@ export function StaffPage() {
       </section>
       <table className="card table">
         <caption className="visually-hidden">Staff</caption>
-        <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Admin</th><th scope="col">Supervisor</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+        <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Work phone</th><th scope="col">Admin</th><th scope="col">Supervisor</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
         <tbody>{data?.users.map((u) => (
           <tr key={u.id}>
-            <th scope="row">{u.name}</th><td data-label="Email">{u.email}</td><td data-label="Admin">{u.isAdmin ? 'Yes' : 'No'}</td>
+            <th scope="row">{u.name}</th><td data-label="Email">{u.email}</td>
+            <td data-label="Work phone">
+              <WorkPhoneForm inputId={`work-phone-${u.id}`} label={`Work phone of ${u.name}`} current={u.workPhone}
+                save={async (workPhone) => { await endpoints.updateAccount(u.id, { workPhone }); reload(); }} />
+            </td>
+            <td data-label="Admin">{u.isAdmin ? 'Yes' : 'No'}</td>
             <td data-label="Supervisor"><SupervisorToggle account={u} onChanged={reload} /></td>
             <td data-label="Status" className={`account-status${u.disabled ? ' disabled' : ''}`}>{u.disabled ? 'Disabled' : 'Active'}</td>
             <td>{u.id !== user?.id && <AccountStatusButton account={u} onChanged={reload} />}</td>

@@ -20,7 +20,7 @@ export function PlanDocumentView({ patientId, audience, team, onSection, section
   team: readonly CareTeamMember[];
   /** Headings to use instead of the clinical ones (the family's plan review speaks plainly). */
   sectionTitles?: Partial<Record<PlanSection, string>>;
-  /** The family's and member's pages: no "Read-only" badge or role notice (they never edit a plan, so the words only puzzle). */
+  /** The family's and member's pages: no "Read-only" badge or role notice (they never edit a plan, so the words only puzzle), item fields in everyday words. */
   plainWords?: boolean;
   /** Told when the user moves to another section (conference presenters share it). */
   onSection?: (section: string | null) => void;
@@ -57,7 +57,7 @@ export function PlanDocumentView({ patientId, audience, team, onSection, section
       )}
       {PLAN_SECTIONS[audience].map((s) => (
         <PlanSectionView key={s} audience={audience} section={s} title={sectionTitles?.[s]} doc={plan.doc} provider={plan.provider} user={user} team={team}
-          editable={sectionEditable(editable, user.role, audience, s)} attribution={attribution} onFocus={setSection} />
+          editable={sectionEditable(editable, user.role, audience, s)} attribution={attribution} onFocus={setSection} plainWords={plainWords} />
       ))}
     </div>
   );

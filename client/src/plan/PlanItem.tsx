@@ -4,13 +4,14 @@ import * as Y from 'yjs';
 import { threadsAbout, useDiscussion } from '../notes/DiscussionContext';
 import { RoleBadge } from '../components/RoleBadge';
 import { ItemFieldInput } from './ItemFieldInput';
+import { PlainItemFields } from './PlainItemFields';
 import { RichTextField } from './RichTextField';
 import { useYChanges } from './useYMap';
 import { AttachmentPanel } from '../attachments/AttachmentPanel';
 import { useDates } from '../format/useDates';
 
 /** One item of a section: title, the section's structured fields, notes as rich text, and who changed it last. */
-export function PlanItem({ audience, section, id, item, provider, user, editable, team, attribution, onFocus, onDelete }: {
+export function PlanItem({ audience, section, id, item, provider, user, editable, team, attribution, onFocus, onDelete, plainWords = false }: {
   audience: PlanAudience;
   section: PlanSection;
   team: readonly CareTeamMember[];
@@ -22,6 +23,8 @@ export function PlanItem({ audience, section, id, item, provider, user, editable
   attribution: ItemAttribution | undefined;
   onFocus: () => void;
   onDelete: () => void;
+  /** Fields in everyday words instead of the team's form (the member's and family's pages). */
+  plainWords?: boolean;
 }) {
   const dates = useDates();
   useYChanges(item);
@@ -50,7 +53,8 @@ export function PlanItem({ audience, section, id, item, provider, user, editable
         )}
         {editable && <button type="button" className="button secondary small" onClick={onDelete}>Remove<span className="visually-hidden"> {title}</span></button>}
       </div>
-      {PLAN_ITEM_FIELDS[section].length > 0 && (
+      {plainWords && <PlainItemFields section={section} item={item} />}
+      {!plainWords && PLAN_ITEM_FIELDS[section].length > 0 && (
         <div className="item-fields">
           {PLAN_ITEM_FIELDS[section].map((f) => (
             <ItemFieldInput key={f.key} itemId={id} field={f} item={item} editable={editable} team={team} onFocus={onFocus} />

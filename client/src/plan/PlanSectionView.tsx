@@ -8,7 +8,7 @@ import { removeWithUndo } from './removeWithUndo';
 import { useYChanges } from './useYMap';
 
 /** One section of a plan document: its items in creation order, and "add". */
-export function PlanSectionView({ audience, section, title, doc, provider, user, team, editable, attribution, onFocus }: {
+export function PlanSectionView({ audience, section, title, doc, provider, user, team, editable, attribution, onFocus, plainWords = false }: {
   audience: PlanAudience;
   section: PlanSection;
   /** Overrides the section's usual heading. */
@@ -20,6 +20,8 @@ export function PlanSectionView({ audience, section, title, doc, provider, user,
   editable: boolean;
   attribution: Map<string, ItemAttribution>;
   onFocus: (section: string) => void;
+  /** Item fields in everyday words (the member's and family's pages). */
+  plainWords?: boolean;
 }) {
   const { t } = useTranslation('plan');
   const items = doc.getMap<Y.Map<unknown>>(section);
@@ -51,7 +53,7 @@ export function PlanSectionView({ audience, section, title, doc, provider, user,
       <ul className="plan-items">
         {entries.map(([id, item]) => (
           <PlanItem key={id} audience={audience} section={section} id={id} item={item} provider={provider} user={user} team={team} editable={editable}
-            attribution={attribution.get(`${section}/${id}`)} onFocus={() => onFocus(section)} onDelete={() => remove(id, (item.get('title') as string | undefined) ?? '')} />
+            attribution={attribution.get(`${section}/${id}`)} onFocus={() => onFocus(section)} plainWords={plainWords} onDelete={() => remove(id, (item.get('title') as string | undefined) ?? '')} />
         ))}
       </ul>
     </section>

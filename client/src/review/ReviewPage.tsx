@@ -14,6 +14,7 @@ import { PlanDocumentView } from '../plan/PlanDocumentView';
 import { useSession } from '../session/SessionContext';
 import { AccessChangedPage } from './AccessChangedPage';
 import { CareTeamNames } from './CareTeamNames';
+import { CoordinatorContact } from './CoordinatorContact';
 import { firstNameOf, plainSectionTitles } from './planReviewWords';
 import { SuggestGoalForm } from './SuggestGoalForm';
 import { UpcomingConferences } from './UpcomingConferences';
@@ -76,6 +77,7 @@ function PlanReview({ patientId, name, team, proposeGoals, notes }: {
           {t('largeText')}
         </button>
       </header>
+      <CoordinatorContact team={team} firstName={first} />
       <DiscussionContext.Provider value={discussion}>
         <div className="review-layout">
           <div className="review-plan">
