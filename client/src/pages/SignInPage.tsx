@@ -5,7 +5,7 @@ import { endpoints } from '../api/endpoints';
 import { ApiRequestError } from '../api/http';
 import { useSession } from '../session/SessionContext';
 
-const DEMO_ACCOUNTS = ['coordinator', 'physician', 'pharmacist', 'socialworker', 'behavioral', 'chw', 'nurse', 'caregiver', 'admin'];
+const DEMO_ACCOUNTS = ['coordinator', 'physician', 'pharmacist', 'socialworker', 'behavioral', 'chw', 'nurse', 'caregiver', 'member', 'admin'];
 
 /** E-mail and password sign-in, with the demo accounts listed for newcomers. */
 export function SignInPage() {
