@@ -41,7 +41,7 @@ describe.skipIf(!chromiumAvailable)('browser: a pharmacist attaches a photo to a
     await row.getByLabel('Attach a file to Furosemide').setInputFiles(photo);
     const thumbnail = row.getByRole('img', { name: 'Preview of furosemide-bottle.jpg.png' });
     await thumbnail.waitFor();
-    expect(await pharmacist.getByRole('group', { name: 'Files: Furosemide' }).getByText(/PNG image, \d+ (bytes|KB)/).textContent()).toContain('PNG image');
+    expect(await pharmacist.getByRole('group', { name: 'Files: Furosemide' }).getByText(/PNG image, \d+ (bytes|kB)/).textContent()).toContain('PNG image');
     expect(await axeViolations(pharmacist, [row])).toEqual([]);
     await pharmacist.screenshot({ path: '/tmp/attachments-pharmacist.png', fullPage: true });
 

@@ -4,19 +4,24 @@ export interface RemoteChange {
   section: string;
 }
 
+/** One person's clause: who, and the sections they changed (English unless the page's catalog gives its own). */
+export type ChangeSentence = (name: string, sections: readonly string[]) => string;
+
+const englishSentence: ChangeSentence = (name, sections) => `${name} changed ${listOf(sections)}.`;
+
 /**
  * The sentence for the edits gathered in one interval: "Priya Natarajan changed
  * Medications." — one clause per person, each section named once, in the order
  * they happened.
  */
-export function describeChanges(changes: readonly RemoteChange[]): string {
+export function describeChanges(changes: readonly RemoteChange[], sentence: ChangeSentence = englishSentence): string {
   const byPerson = new Map<string, string[]>();
   for (const { name, section } of changes) {
     const sections = byPerson.get(name) ?? [];
     if (!sections.includes(section)) sections.push(section);
     byPerson.set(name, sections);
   }
-  return [...byPerson].map(([name, sections]) => `${name} changed ${listOf(sections)}.`).join(' ');
+  return [...byPerson].map(([name, sections]) => sentence(name, sections)).join(' ');
 }
 
 function listOf(items: readonly string[]): string {

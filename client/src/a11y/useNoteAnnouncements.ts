@@ -1,5 +1,6 @@
 import type { Thread } from '@carehuddle/shared';
 import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAnnounce } from './Announcer';
 
 type ThreadNotes = Pick<Thread, 'notes'>;
@@ -18,6 +19,7 @@ export interface NoteAnnouncements {
  * to the mention's own announcement, so it is not said twice.
  */
 export function useNoteAnnouncements(myId: string | undefined): NoteAnnouncements {
+  const { t } = useTranslation('notes');
   const announce = useAnnounce();
   const known = useRef(new Set<string>());
   return useMemo(() => ({
@@ -28,8 +30,8 @@ export function useNoteAnnouncements(myId: string | undefined): NoteAnnouncement
       for (const note of thread.notes) {
         if (known.current.has(note.id)) continue;
         known.current.add(note.id);
-        if (note.author.userId !== myId && (myId === undefined || !note.mentions.includes(myId))) announce(`New huddle note from ${note.author.name}.`);
+        if (note.author.userId !== myId && (myId === undefined || !note.mentions.includes(myId))) announce(t('announceNew', { name: note.author.name }));
       }
     },
-  }), [announce, myId]);
+  }), [announce, myId, t]);
 }

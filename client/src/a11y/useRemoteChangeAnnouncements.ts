@@ -1,9 +1,11 @@
-import { PLAN_SECTION_TITLES, PLAN_SECTIONS, type PlanAudience, type PlanSection } from '@carehuddle/shared';
+import { PLAN_SECTIONS, type PlanAudience, type PlanSection } from '@carehuddle/shared';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { usePlanWords, type PlanWords } from '../plan/usePlanWords';
 import { useAnnounce } from './Announcer';
-import { coalesce, describeChanges } from './remoteChanges';
+import { coalesce, describeChanges, type ChangeSentence } from './remoteChanges';
 
 /** Long enough that a burst of typing is one announcement, short enough that it is still news. */
 const ANNOUNCE_EVERY_MS = 4_000;
@@ -28,15 +30,21 @@ interface PresenceState {
 export function useRemoteChangeAnnouncements(doc: Y.Doc | undefined, provider: WebsocketProvider | undefined, audience: PlanAudience,
   sectionTitles: Partial<Record<PlanSection, string>> | undefined): void {
   const announce = useAnnounce();
-  const titles = useRef(sectionTitles);
-  titles.current = sectionTitles;
+  const { t, i18n } = useTranslation('plan');
+  const planWords = usePlanWords();
+  // The words are read when a batch is said, so a language switch meanwhile is followed.
+  const words = useRef({ titles: sectionTitles, planWords, t, language: i18n.resolvedLanguage ?? 'en' });
+  words.current = { titles: sectionTitles, planWords, t, language: i18n.resolvedLanguage ?? 'en' };
   useEffect(() => {
     if (!doc || !provider) return;
     const sections = new Set<string>(['summary', ...PLAN_SECTIONS[audience]]);
     // Names are looked up when the batch is said: the author's presence may arrive just after their first edit.
     const say = (batch: Edit[]) => {
-      const named = batch.flatMap(({ clients, section }) => namesOf(provider, clients, section).map((name) => ({ name, section: sectionTitle(section, titles.current) })));
-      announce(describeChanges(named));
+      const { titles, planWords: plan, t: say, language } = words.current;
+      const named = batch.flatMap(({ clients, section }) => namesOf(provider, clients, section, say('announce.someone')).map((name) => ({ name, section: sectionTitle(section, titles, plan, say('announce.summary')) })));
+      const list = new Intl.ListFormat(language, { type: 'conjunction' });
+      const sentence: ChangeSentence = (name, sections) => say('announce.changed', { name, sections: list.format(sections) });
+      announce(describeChanges(named, sentence));
     };
     const changes = coalesce(say, ANNOUNCE_EVERY_MS);
     const onTransaction = (tr: Y.Transaction) => {
@@ -68,18 +76,18 @@ function insertingClients(tr: Y.Transaction): number[] {
 
 /**
  * Who made an edit, by their presence: the inserting clients, or for a deletion
- * the people whose presence is in that section; "Someone" when presence does not say.
+ * the people whose presence is in that section; `someone` ("Someone") when presence does not say.
  */
-function namesOf(provider: WebsocketProvider, inserting: readonly number[], section: string): string[] {
+function namesOf(provider: WebsocketProvider, inserting: readonly number[], section: string, someone: string): string[] {
   const states = provider.awareness.getStates() as Map<number, PresenceState>;
   const clients = inserting.length > 0 ? inserting : [...states].filter(([, s]) => s.section === section).map(([client]) => client);
   const names = clients.filter((client) => client !== provider.awareness.clientID).map((client) => states.get(client)?.user?.name);
   const known = [...new Set(names.filter((name): name is string => Boolean(name)))];
-  return known.length > 0 ? known : ['Someone'];
+  return known.length > 0 ? known : [someone];
 }
 
-function sectionTitle(section: string, overrides: Partial<Record<PlanSection, string>> | undefined): string {
-  if (section === 'summary') return 'the plan summary';
+function sectionTitle(section: string, overrides: Partial<Record<PlanSection, string>> | undefined, words: PlanWords, summary: string): string {
+  if (section === 'summary') return summary;
   const key = section as PlanSection;
-  return overrides?.[key] ?? PLAN_SECTION_TITLES[key];
+  return overrides?.[key] ?? words.section(key);
 }

@@ -1,5 +1,6 @@
 import { ATTACHMENT_TYPES, type AttachmentTarget } from '@carehuddle/shared';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { attachmentEndpoints, UploadCancelled } from '../api/attachmentEndpoints';
 import { ApiRequestError } from '../api/http';
 import { describeError } from '../components/ErrorMessage';
@@ -26,6 +27,7 @@ function uploadMessage(error: unknown): string {
  * page that does not load the patient's files.
  */
 export function AttachmentPanel({ target, label, canAdd }: { target: AttachmentTarget; label: string; canAdd: boolean }) {
+  const { t } = useTranslation('files');
   const files = useAttachments();
   const inputId = useId();
   const [uploading, setUploading] = useState<Uploading | null>(null);
@@ -61,7 +63,7 @@ export function AttachmentPanel({ target, label, canAdd }: { target: AttachmentT
   const errorId = `${inputId}-error`;
   const hintId = `${inputId}-hint`;
   return (
-    <div className="attachments" role="group" aria-label={`Files: ${label}`}>
+    <div className="attachments" role="group" aria-label={t('group', { label })}>
       {list.length > 0 && (
         <ul className="attachment-list">
           {list.map((a) => <AttachmentItem key={a.id} patientId={files.patientId} file={a} />)}
@@ -70,18 +72,18 @@ export function AttachmentPanel({ target, label, canAdd }: { target: AttachmentT
       {canAdd && (
         <div className="attachment-upload no-print">
           {/* The target's name is in aria-label, not in hidden text, so it is never found as text on the page a second time. */}
-          <label htmlFor={inputId}>Attach a file</label>
-          <input id={inputId} type="file" aria-label={`Attach a file to ${label}`} accept={ATTACHMENT_TYPES.join(',')} onChange={start} disabled={uploading !== null}
+          <label htmlFor={inputId}>{t('attach')}</label>
+          <input id={inputId} type="file" aria-label={t('attachTo', { label })} accept={ATTACHMENT_TYPES.join(',')} onChange={start} disabled={uploading !== null}
             aria-invalid={error !== null} aria-describedby={error ? `${hintId} ${errorId}` : hintId} />
-          <p className="muted attachment-hint" id={hintId}>PDF or image (PNG, JPEG, GIF, WebP).</p>
+          <p className="muted attachment-hint" id={hintId}>{t('hint')}</p>
           {uploading && (
             <div className="attachment-progress" role="status">
-              <progress value={uploading.fraction} max={1} aria-label={`Uploading ${uploading.name}`} />
+              <progress value={uploading.fraction} max={1} aria-label={t('uploading', { name: uploading.name })} />
               <span>{Math.round(uploading.fraction * 100)}%</span>
-              <button type="button" className="button secondary small" onClick={uploading.cancel} aria-label={`Cancel upload of ${uploading.name}`}>Cancel upload</button>
+              <button type="button" className="button secondary small" onClick={uploading.cancel} aria-label={t('cancelUploadOf', { name: uploading.name })}>{t('cancelUpload')}</button>
             </div>
           )}
-          {cancelled && <p className="muted" role="status">Upload cancelled; nothing was saved.</p>}
+          {cancelled && <p className="muted" role="status">{t('cancelled')}</p>}
           {error && <p className="field-error" id={errorId} role="alert">{error}</p>}
         </div>
       )}

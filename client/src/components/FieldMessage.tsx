@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ApiRequestError } from '../api/http';
 
 const messageId = (inputId: string) => `${inputId}-error`;
@@ -18,9 +19,10 @@ export function fieldErrorProps(error: ApiRequestError | null, field: string, in
 
 /** The form-level alert: the server's message, or a pointer to the field messages so screen readers hear that something failed. */
 export function FormError({ error }: { error: ApiRequestError | null }) {
+  const { t } = useTranslation();
   if (!error) return null;
   const whole = error.fields.filter((f) => f.path === '' || f.path === 'body');
   const text = whole.length > 0 ? whole.map((f) => f.message).join(' ')
-    : error.fields.length > 0 ? 'Some answers need another look: see the messages beside the fields.' : error.message;
+    : error.fields.length > 0 ? t('errors.checkFields') : error.code === 'network' ? t('errors.network') : error.message;
   return <p className="alert" role="alert">{text}</p>;
 }

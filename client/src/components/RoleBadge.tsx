@@ -1,4 +1,5 @@
-import { AUTHOR_ROLE_LABELS, AuthorRoleSchema, isFamilyRole } from '@carehuddle/shared';
+import { AuthorRoleSchema, isFamilyRole } from '@carehuddle/shared';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The role the server stamped for a person, shown beside their name wherever
@@ -6,8 +7,9 @@ import { AUTHOR_ROLE_LABELS, AuthorRoleSchema, isFamilyRole } from '@carehuddle/
  * the family side has its own colour.
  */
 export function RoleBadge({ role }: { role: string }) {
+  const { t } = useTranslation();
   const parsed = AuthorRoleSchema.safeParse(role);
   const known = parsed.success ? parsed.data : null;
-  const label = known ? AUTHOR_ROLE_LABELS[known] : 'Unknown role';
+  const label = t(`roles.${known ?? 'unknown'}`);
   return <span className={`role-badge${known === null || isFamilyRole(known) ? ' family' : ''}`}>{label}</span>;
 }

@@ -32,4 +32,10 @@ export async function startI18n(): Promise<void> {
       // React escapes what it renders; escaping here too would show "&amp;" in names.
       interpolation: { escapeValue: false },
     });
+  // The words of parts many pages share (notes panel, plan view, files) load in the background, so a panel that
+  // mounts after its page has loaded seldom suspends the page for its catalog.
+  void i18n.loadNamespaces(SHARED_PART_NAMESPACES);
 }
+
+/** Catalogs of components that staff and family pages share, fetched right after start-up. */
+const SHARED_PART_NAMESPACES = ['notes', 'plan', 'files'];

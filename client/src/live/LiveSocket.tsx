@@ -2,7 +2,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '@carehuddle/sha
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { endpoints } from '../api/endpoints';
-import { SESSION_END_MESSAGES, SESSION_ENDED_MESSAGE, useSession } from '../session/SessionContext';
+import { sessionEndedMessage, sessionEndMessage, useSession } from '../session/SessionContext';
 
 /** The app shell's Socket.IO connection (notifications, worklist signals). */
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -17,12 +17,12 @@ export function LiveSocketProvider({ children }: { children: ReactNode }) {
     const s: AppSocket = io({ path: '/socket.io', transports: ['websocket'] });
     // Ended elsewhere (password change, sign-out everywhere, account disabled): say why, and sign in again in place where one can.
     s.on('session:ended', ({ reason }) => {
-      const message = SESSION_END_MESSAGES[reason];
+      const message = sessionEndMessage(reason);
       if (message) ended(message, reason === 'account_disabled');
     });
     // Refused for want of a session (it expired while the connection was down).
     s.on('connect_error', (error) => {
-      if ((error as Error & { data?: { code?: string } }).data?.code === 'unauthenticated') ended(SESSION_ENDED_MESSAGE);
+      if ((error as Error & { data?: { code?: string } }).data?.code === 'unauthenticated') ended(sessionEndedMessage());
     });
     // Closed by the server without a word (its idle sweep): ask whether the session still holds; a 401 brings up the sign-in.
     s.on('disconnect', (reason) => {

@@ -2,9 +2,16 @@ import type { PlanVersionSummary } from '@carehuddle/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpoints } from '../api/endpoints';
+import { ApiRequestError } from '../api/http';
 import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useDates } from '../format/useDates';
+
+/** The approval refusals a member can meet on a page left open, in their language; any other failure is described as usual. */
+function approvalRefusal(error: unknown): 'approveErrors.notSigned' | 'approveErrors.superseded' | null {
+  if (!(error instanceof ApiRequestError)) return null;
+  return error.status === 404 ? 'approveErrors.notSigned' : error.status === 409 ? 'approveErrors.superseded' : null;
+}
 
 /**
  * The member agrees with the newest signed plan (payer programs ask for it).
@@ -18,6 +25,7 @@ export function ApprovePlanCard({ patientId, me }: { patientId: string; me: stri
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
   const newest: PlanVersionSummary | undefined = data?.versions[0];
+  const refusal = approvalRefusal(actionError);
   const mine = newest?.approvals.find((a) => a.approvedBy.userId === me);
 
   const approve = async (versionId: string) => {
@@ -36,7 +44,8 @@ export function ApprovePlanCard({ patientId, me }: { patientId: string; me: stri
   return (
     <section className="card member-approval" aria-labelledby="member-approval-title">
       <h2 id="member-approval-title">{t('approveHeading')}</h2>
-      <ErrorMessage error={error ?? actionError} />
+      <ErrorMessage error={error} />
+      {refusal ? <p className="alert" role="alert">{t(refusal)}</p> : <ErrorMessage error={actionError} />}
       {data && !newest && <p>{t('noSignedPlan')}</p>}
       {newest && <p>{t('approveIntro', { title: newest.title, signer: newest.signedBy.name, on: dates.date(newest.signedAt) })}</p>}
       <p role="status" className={mine ? 'notice' : undefined}>{mine && t('approvedOn', { on: dates.date(mine.approvedAt) })}</p>

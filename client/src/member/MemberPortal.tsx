@@ -57,9 +57,8 @@ export function MemberPortal({ patientId, team, notes, me }: { patientId: string
           <div className="review-plan">
             <ApprovePlanCard patientId={patientId} me={me} />
             <PlanDocumentView patientId={patientId} audience="shared" team={team} plainWords sectionTitles={sectionTitles} />
-            {/* These two are the caregiver's components, still in English until their catalogs arrive (h-i18n): "you" reads right in them. */}
-            <SuggestGoalForm patientId={patientId} firstName="you" />
-            <UpcomingConferences patientId={patientId} firstName="you" />
+            <SuggestGoalForm patientId={patientId} intro={t('suggestIntro')} />
+            <UpcomingConferences patientId={patientId} title={t('meetingsHeading')} />
           </div>
         </div>
       </DiscussionContext.Provider>

@@ -1,5 +1,6 @@
 import type { CareTeamMember } from '@carehuddle/shared';
 import { useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MentionListbox } from './MentionListbox';
 import { insertMention, mentionQueryAt, mentionsStillIn, suggestionsFor, type MentionQuery } from './mentions';
 
@@ -20,6 +21,7 @@ export function Composer({ id, label, team, me, onSend, onTyping, children }: {
   /** Extra controls shown before the Send button (who can see a new thread). */
   children?: ReactNode;
 }) {
+  const { t } = useTranslation('notes');
   const [body, setBody] = useState('');
   const [chosen, setChosen] = useState<CareTeamMember[]>([]);
   const [query, setQuery] = useState<MentionQuery | null>(null);
@@ -77,7 +79,7 @@ export function Composer({ id, label, team, me, onSend, onTyping, children }: {
   return (
     <form className="composer" onSubmit={submit}>
       <label htmlFor={`composer-${id}`}>{label}</label>
-      <p id={`composer-hint-${id}`} className="visually-hidden">Type @ to mention someone on the team.</p>
+      <p id={`composer-hint-${id}`} className="visually-hidden">{t('composer.hint')}</p>
       <div className="mention-field">
         <textarea ref={area} id={`composer-${id}`} dir="auto" rows={2} value={body} maxLength={10_000}
           role="combobox" aria-autocomplete="list" aria-expanded={open} aria-controls={listboxId} aria-describedby={`composer-hint-${id}`}
@@ -85,11 +87,11 @@ export function Composer({ id, label, team, me, onSend, onTyping, children }: {
           onKeyDown={onKeyDown} onBlur={() => setQuery(null)}
           onSelect={(e) => follow(e.currentTarget.value, e.currentTarget.selectionStart)}
           onChange={(e) => { setBody(e.target.value); follow(e.target.value, e.target.selectionStart); onTyping?.(e.target.value.length > 0); }} />
-        <MentionListbox id={listboxId} label="People you can mention" options={open ? suggestions : []} active={active} onPick={pick} />
+        <MentionListbox id={listboxId} label={t('composer.mentionOptions')} options={open ? suggestions : []} active={active} onPick={pick} />
       </div>
       <div className="composer-row">
         {children}
-        <button type="submit" className="button small">Send</button>
+        <button type="submit" className="button small">{t('composer.send')}</button>
       </div>
     </form>
   );

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 /** The id of the new-note box of the page's notes panel. */
 export const NEW_NOTE_ID = 'composer-new-thread';
 
@@ -6,10 +8,11 @@ export const NEW_NOTE_ID = 'composer-new-thread';
  * the new-note box, past the whole plan (on a phone the notes are below it).
  */
 export function GoToNotes() {
+  const { t } = useTranslation('notes');
   const go = () => {
     const box = document.getElementById(NEW_NOTE_ID);
     box?.scrollIntoView({ block: 'center' });
     box?.focus();
   };
-  return <button type="button" className="link go-to-notes" onClick={go}>Go to huddle notes</button>;
+  return <button type="button" className="link go-to-notes" onClick={go}>{t('goTo')}</button>;
 }

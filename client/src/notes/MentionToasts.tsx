@@ -1,5 +1,7 @@
 import type { MentionNotification } from '@carehuddle/shared';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { useAnnounce } from '../a11y/Announcer';
 import { useLiveSocket } from '../live/LiveSocket';
@@ -12,35 +14,36 @@ export function threadLink(patientId: string, threadId: string): string {
 }
 
 /** The sentence a mention is shown and announced with. */
-function mentionSentence(m: MentionNotification): string {
-  return `${m.byName} mentioned you in a note about ${m.patientName}.`;
+function mentionSentence(t: TFunction, m: MentionNotification): string {
+  return t('mentionToast.sentence', { by: m.byName, patient: m.patientName });
 }
 
 /** In-app, live: who mentioned you, about which patient, with a link that opens the thread; said once through the app's announcer. */
 export function MentionToasts() {
+  const { t } = useTranslation();
   const [mentions, setMentions] = useState<Mention[]>([]);
   const socket = useLiveSocket();
   const announce = useAnnounce();
   useEffect(() => {
     if (!socket) return;
     const onMention = (m: MentionNotification) => {
-      announce(mentionSentence(m));
+      announce(mentionSentence(t, m));
       setMentions((list) => [...list, { ...m, key: `${m.threadId}-${Date.now()}` }]);
     };
     socket.on('notification:mention', onMention);
     return () => {
       socket.off('notification:mention', onMention);
     };
-  }, [socket, announce]);
+  }, [socket, announce, t]);
   const dismiss = (key: string) => setMentions((list) => list.filter((x) => x.key !== key));
   return (
     // Not a live region itself: the announcer says the sentence, so a screen reader hears it once.
     <div className="toasts">
       {mentions.map((m) => (
         <div key={m.key} className="toast">
-          <span>{mentionSentence(m)}</span>
-          <Link to={threadLink(m.patientId, m.threadId)} onClick={() => dismiss(m.key)}>Open the thread</Link>
-          <button type="button" className="link" onClick={() => dismiss(m.key)}>Dismiss</button>
+          <span>{mentionSentence(t, m)}</span>
+          <Link to={threadLink(m.patientId, m.threadId)} onClick={() => dismiss(m.key)}>{t('mentionToast.open')}</Link>
+          <button type="button" className="link" onClick={() => dismiss(m.key)}>{t('mentionToast.dismiss')}</button>
         </div>
       ))}
     </div>

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Notes longer than this (characters or lines) are folded to their start, with "Show more". */
 const FOLD_CHARACTERS = 600;
@@ -11,6 +12,7 @@ const FOLD_LINES = 8;
  * notes are folded so that one long note does not push the thread list away.
  */
 export function NoteBody({ text, mentionNames = [] }: { text: string; mentionNames?: readonly string[] }) {
+  const { t } = useTranslation('notes');
   const [unfolded, setUnfolded] = useState(false);
   const lines = text.split('\n');
   const long = text.length > FOLD_CHARACTERS || lines.length > FOLD_LINES;
@@ -24,7 +26,7 @@ export function NoteBody({ text, mentionNames = [] }: { text: string; mentionNam
         {long && !unfolded && '…'}
       </p>
       {long && (
-        <button type="button" className="link" aria-expanded={unfolded} onClick={() => setUnfolded(!unfolded)}>{unfolded ? 'Show less' : 'Show more'}</button>
+        <button type="button" className="link" aria-expanded={unfolded} onClick={() => setUnfolded(!unfolded)}>{unfolded ? t('body.showLess') : t('body.showMore')}</button>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import type { CareTeamMember, NoteAnchor, Thread, ThreadVisibility } from '@carehuddle/shared';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isFamilySide } from '../patient/familySide';
 import { Composer } from './Composer';
 import './notes.css';
@@ -28,9 +29,9 @@ export function mentionableIn(team: readonly CareTeamMember[], visibility: Threa
  * panel is about one anchor (a plan item or the whole plan); new threads are
  * about it, and "About …" lists only its threads.
  */
-export function NotesPanel({ notes, anchor, title, team, canResolve, familySide, me, isCoordinator, heading = 'Huddle notes', openThreadId = null }: {
+export function NotesPanel({ notes, anchor, title, team, canResolve, familySide, me, isCoordinator, heading, openThreadId = null }: {
   me: string;
-  /** What the panel is called; family members see plainer words than the team's "huddle notes". */
+  /** What the panel is called (the team's "huddle notes" when absent); family members see plainer words. */
   heading?: string;
   isCoordinator: boolean;
   notes: Notes;
@@ -42,6 +43,8 @@ export function NotesPanel({ notes, anchor, title, team, canResolve, familySide,
   /** A thread to open, scroll to and focus (a mention's deep link). */
   openThreadId?: string | null;
 }) {
+  const { t } = useTranslation('notes');
+  const called = heading ?? t('panel.heading');
   const [visibility, setVisibility] = useState<ThreadVisibility>(familySide ? 'family' : 'team');
   const anchorKey = JSON.stringify(anchor);
   const [choice, setChoice] = useState<{ anchorKey: string; filter: ThreadFilter } | null>(null);
@@ -68,17 +71,17 @@ export function NotesPanel({ notes, anchor, title, team, canResolve, familySide,
   const shown = listed.slice(0, limit);
   const newThreads = notes.pending.filter((p) => p.threadId === null && sameAnchor(p.anchor, anchor));
   return (
-    <section className="card notes-panel" aria-label={`${heading}: ${title}`}>
-      <h2>{heading} <span className="muted">· {title}</span></h2>
-      {!notes.connected && <p className="notice">Reconnecting… notes you send will wait until the connection is back.</p>}
-      <Composer id="new-thread" label="New note" team={mentionableIn(team, visibility)} me={me}
+    <section className="card notes-panel" aria-label={`${called}: ${title}`}>
+      <h2>{called} <span className="muted">· {title}</span></h2>
+      {!notes.connected && <p className="notice">{t('panel.reconnecting')}</p>}
+      <Composer id="new-thread" label={t('panel.newNote')} team={mentionableIn(team, visibility)} me={me}
         onSend={(body, mentions) => notes.post(anchor, body, { visibility, mentions })}>
         {!familySide && (
           <span className="field inline-field">
-            <label htmlFor="thread-visibility">Who can see it</label>
+            <label htmlFor="thread-visibility">{t('panel.whoCanSee')}</label>
             <select id="thread-visibility" value={visibility} onChange={(e) => setVisibility(e.target.value as ThreadVisibility)}>
-              <option value="team">Care team only</option>
-              <option value="family">Shared with family</option>
+              <option value="team">{t('panel.teamOnly')}</option>
+              <option value="family">{t('panel.sharedWithFamily')}</option>
             </select>
           </span>
         )}
@@ -87,9 +90,9 @@ export function NotesPanel({ notes, anchor, title, team, canResolve, familySide,
       {notes.threads.length > 0 && (
         <ThreadFilters topic={title} value={filter} unread={notes.threads.filter((t) => t.unread).length} onChange={(f) => setChoice({ anchorKey, filter: f })} />
       )}
-      {listed.length === 0 ? <p className="empty">{filter === 'about' || filter === 'all' ? 'No discussion yet.' : 'No threads match this filter.'}</p> : (
+      {listed.length === 0 ? <p className="empty">{filter === 'about' || filter === 'all' ? t('panel.noDiscussion') : t('panel.noMatch')}</p> : (
         <>
-          <p id="thread-list-hint" className="visually-hidden">Use the up and down arrow keys to move between threads; Enter opens one.</p>
+          <p id="thread-list-hint" className="visually-hidden">{t('panel.listHint')}</p>
           <ThreadList threads={shown} expanded={expanded} focusThreadId={linked}
             onToggle={(t) => (expanded.has(t.id) ? setExpanded((set) => { const next = new Set(set); next.delete(t.id); return next; }) : open(t))}
             renderThread={(t, id) => (
@@ -98,7 +101,7 @@ export function NotesPanel({ notes, anchor, title, team, canResolve, familySide,
             )} />
           {listed.length > shown.length && (
             <button type="button" className="button secondary small" onClick={() => setLimit(limit + THREADS_PER_PAGE)}>
-              Show more threads ({listed.length - shown.length} more)
+              {t('panel.showMore', { count: listed.length - shown.length })}
             </button>
           )}
         </>

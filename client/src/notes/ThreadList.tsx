@@ -1,5 +1,6 @@
 import type { Thread } from '@carehuddle/shared';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ThreadRow } from './ThreadRow';
 
 const MOVES: Record<string, (index: number, count: number) => number> = {
@@ -24,6 +25,7 @@ export function ThreadList({ threads, expanded, onToggle, focusThreadId, renderT
   focusThreadId: string | null;
   renderThread: (thread: Thread, id: string) => ReactNode;
 }) {
+  const { t } = useTranslation('notes');
   const [currentId, setCurrentId] = useState<string | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const current = threads.some((t) => t.id === currentId) ? currentId : (threads[0]?.id ?? null);
@@ -50,7 +52,7 @@ export function ThreadList({ threads, expanded, onToggle, focusThreadId, renderT
   };
 
   return (
-    <ul className="thread-list" aria-label="Threads" aria-describedby="thread-list-hint" onKeyDown={onKeyDown}>
+    <ul className="thread-list" aria-label={t('list.label')} aria-describedby="thread-list-hint" onKeyDown={onKeyDown}>
       {threads.map((t) => {
         const id = `thread-${t.id}`;
         return (

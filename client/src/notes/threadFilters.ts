@@ -1,16 +1,17 @@
 import type { NoteAnchor, Thread } from '@carehuddle/shared';
+import type { TFunction } from 'i18next';
 
 /** Which threads the panel lists. */
 export type ThreadFilter = 'all' | 'about' | 'open' | 'resolved' | 'mentions';
 
-/** The filters in the order shown; "about" names the item the panel is about. */
-export function filterLabels(topic: string): Array<{ value: ThreadFilter; label: string }> {
+/** The filters in the order shown (words from the notes catalog); "about" names the item the panel is about. */
+export function filterLabels(t: TFunction<'notes'>, topic: string): Array<{ value: ThreadFilter; label: string }> {
   return [
-    { value: 'all', label: 'All threads' },
-    { value: 'about', label: `About ${topic}` },
-    { value: 'open', label: 'Open' },
-    { value: 'resolved', label: 'Resolved' },
-    { value: 'mentions', label: 'Mentions me' },
+    { value: 'all', label: t('filters.all') },
+    { value: 'about', label: t('filters.about', { topic }) },
+    { value: 'open', label: t('filters.open') },
+    { value: 'resolved', label: t('filters.resolved') },
+    { value: 'mentions', label: t('filters.mentions') },
   ];
 }
 

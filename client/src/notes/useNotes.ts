@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { io } from 'socket.io-client';
 import { useNoteAnnouncements } from '../a11y/useNoteAnnouncements';
 import { api } from '../api/http';
-import { SESSION_ENDED_MESSAGE, useSession } from '../session/SessionContext';
+import { sessionEndedMessage, useSession } from '../session/SessionContext';
 import { emitWithAck, type Answer, type NotesSocket } from './notesSocket';
 import { usePendingNotes, type PendingNote } from './usePendingNotes';
 
@@ -88,7 +88,7 @@ export function useNotes(patientId: string): Notes {
     socket.on('disconnect', () => setConnected(false));
     // Refused at the handshake for want of a session: it ended (idle, expiry, elsewhere); the person signs in again in place.
     socket.on('connect_error', (error) => {
-      if ((error as Error & { data?: { code?: string } }).data?.code === 'unauthenticated') ended(SESSION_ENDED_MESSAGE);
+      if ((error as Error & { data?: { code?: string } }).data?.code === 'unauthenticated') ended(sessionEndedMessage());
     });
     socket.on('note:changed', (event) => {
       announced.current.arrived(event.thread);

@@ -1,10 +1,5 @@
+import { useTranslation } from 'react-i18next';
 import type { OutboxState } from './outboxQueue';
-
-const WHY: Record<OutboxState, string> = {
-  sending: 'Sending…',
-  waiting: 'Not sent yet. It is kept on this device and sent when the connection is back.',
-  refused: 'Not sent yet.',
-};
 
 /**
  * Something the server has not stored yet (a note, a task action, a tracking step):
@@ -14,15 +9,16 @@ const WHY: Record<OutboxState, string> = {
 export function PendingRow({ what, thing, state, error, onRetry, onDiscard }: {
   what: string; thing: string; state: OutboxState; error?: string | undefined; onRetry: () => void; onDiscard: () => void;
 }) {
+  const { t } = useTranslation();
   return (
     <div className={`pending-note ${state}`}>
       <p dir="auto">{what}</p>
       <p className="muted">
-        {WHY[state]}{error ? ` ${error}` : ''}
+        {t(`pending.${state}`)}{error ? ` ${error}` : ''}
         {state !== 'sending' && (
           <>
-            {' '}<button type="button" className="link" onClick={onRetry}>Retry<span className="visually-hidden"> sending {thing}</span></button>
-            {' '}<button type="button" className="link" onClick={onDiscard}>Discard<span className="visually-hidden"> {thing}</span></button>
+            {' '}<button type="button" className="link" onClick={onRetry}>{t('pending.retry')}<span className="visually-hidden">{t('pending.retryWhat', { thing })}</span></button>
+            {' '}<button type="button" className="link" onClick={onDiscard}>{t('pending.discard')}<span className="visually-hidden">{t('pending.discardWhat', { thing })}</span></button>
           </>
         )}
       </p>

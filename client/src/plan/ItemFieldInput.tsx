@@ -1,7 +1,7 @@
 import type { CareTeamMember, PlanItemField } from '@carehuddle/shared';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-
-const words = (value: string) => value.replaceAll('_', ' ');
+import { usePlanWords } from './usePlanWords';
 
 /** One structured field of a plan item, bound to its Y.Map entry. */
 export function ItemFieldInput({ itemId, field, item, editable, team, onFocus }: {
@@ -12,6 +12,8 @@ export function ItemFieldInput({ itemId, field, item, editable, team, onFocus }:
   team: readonly CareTeamMember[];
   onFocus: () => void;
 }) {
+  const { t } = useTranslation('plan');
+  const words = usePlanWords();
   const id = `${field.key}-${itemId}`;
   const raw = item.get(field.key);
   const stored = typeof raw === 'string' ? raw : '';
@@ -25,14 +27,14 @@ export function ItemFieldInput({ itemId, field, item, editable, team, onFocus }:
       input = (
         <select {...common} onChange={(e) => set(e.target.value)}>
           <option value="">—</option>
-          {field.options?.map((o) => <option key={o} value={o}>{words(o)}</option>)}
+          {field.options?.map((o) => <option key={o} value={o}>{words.option(o)}</option>)}
         </select>
       );
       break;
     case 'member':
       input = (
         <select {...common} onChange={(e) => set(e.target.value)}>
-          <option value="">Unassigned</option>
+          <option value="">{t('item.unassigned')}</option>
           {team.map((m) => <option key={m.userId} value={m.userId}>{m.name}</option>)}
         </select>
       );
@@ -46,7 +48,7 @@ export function ItemFieldInput({ itemId, field, item, editable, team, onFocus }:
   }
   return (
     <div className="item-field">
-      <label htmlFor={id}>{field.label}</label>
+      <label htmlFor={id}>{words.field(field)}</label>
       {input}
     </div>
   );

@@ -1,4 +1,4 @@
-import { PLAN_SECTIONS, type CareTeamMember, type PlanAudience, type PlanSection } from '@carehuddle/shared';
+import { closeReasonOf, PLAN_SECTIONS, type CareTeamMember, type PlanAudience, type PlanSection } from '@carehuddle/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -12,6 +12,10 @@ import { usePlanAttribution } from './usePlanAttribution';
 import { usePlanDocument } from './usePlanDocument';
 import { usePresence } from './usePresence';
 import { sectionEditable } from './sectionEditable';
+
+/** The close reasons that end a plan connection for good (see usePlanDocument), each with a sentence in the plan catalog. */
+const EXPLAINED = ['unauthenticated', 'forbidden', 'notFound', 'accessRevoked', 'protocolMismatch'] as const;
+const explained = (code: number | null) => EXPLAINED.find((reason) => reason === closeReasonOf(code ?? 0)) ?? 'other';
 
 /** One live plan document: presence, save status, the summary (shared plan) and every section. */
 export function PlanDocumentView({ patientId, audience, team, onSection, sectionTitles, plainWords = false }: {
@@ -36,7 +40,7 @@ export function PlanDocumentView({ patientId, audience, team, onSection, section
   const attribution = usePlanAttribution(patientId, audience, plan?.savedRound ?? 0);
   useRemoteChangeAnnouncements(plan?.doc, plan?.provider, audience, sectionTitles);
   if (!plan) return <p role="status">{t('connecting')}</p>;
-  if (plan.closedReason) return <p className="alert" role="alert">{plan.closedReason}</p>;
+  if (plan.closedReason) return <p className="alert" role="alert">{t(`closed.${explained(plan.closedCode)}`)}</p>;
   if (!plan.identity) return <p role="status">{t('connecting')}</p>;
   const user = plan.identity;
   const editable = plan.access === 'write';
@@ -50,7 +54,7 @@ export function PlanDocumentView({ patientId, audience, team, onSection, section
       {/* Family members have no "role" in the team's sense: they read a copy the team keeps current; the member reads their own plan. */}
       {plan.access === 'read' && !plainWords && <p className="notice">{sectionTitles ? t('familyReadNotice') : t('readNotice')}</p>}
       {editable && PLAN_SECTIONS[audience].some((s) => !sectionEditable(editable, user.role, audience, s)) && (
-        <p className="notice">Your role changes only some sections of this part of the plan; the others are shown read-only.</p>
+        <p className="notice">{t('someSectionsReadOnly')}</p>
       )}
       {audience === 'shared' && (
         <PlanSummary fragment={plan.doc.getXmlFragment('summary')} provider={plan.provider} user={user} editable={editable} onFocus={() => setSection('summary')} />

@@ -1,10 +1,11 @@
-import { PLAN_SECTION_TITLES, type CareTeamMember, type ItemAttribution, type PlanAudience, type PlanSection } from '@carehuddle/shared';
+import { type CareTeamMember, type ItemAttribution, type PlanAudience, type PlanSection } from '@carehuddle/shared';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { useTranslation } from 'react-i18next';
 import { useOfferUndo } from '../undo/UndoToasts';
 import { PlanItem } from './PlanItem';
 import { removeWithUndo } from './removeWithUndo';
+import { usePlanWords } from './usePlanWords';
 import { useYChanges } from './useYMap';
 
 /** One section of a plan document: its items in creation order, and "add". */
@@ -24,12 +25,14 @@ export function PlanSectionView({ audience, section, title, doc, provider, user,
   plainWords?: boolean;
 }) {
   const { t } = useTranslation('plan');
+  const words = usePlanWords();
+  const sectionTitle = words.section(section);
   const items = doc.getMap<Y.Map<unknown>>(section);
   useYChanges(items);
   const offerUndo = useOfferUndo();
   const remove = (id: string, title: string) => {
     const { putBack, forget } = removeWithUndo(items, id);
-    offerUndo(`Removed ${title ? `“${title}”` : 'an untitled item'} from ${PLAN_SECTION_TITLES[section]}.`, () => Promise.resolve(putBack()), forget);
+    offerUndo(title ? t('removed', { title, section: sectionTitle }) : t('removedUntitled', { section: sectionTitle }), () => Promise.resolve(putBack()), forget);
   };
   const createdAt = (item: Y.Map<unknown>) => { const v = item.get('createdAt'); return typeof v === 'string' ? v : ''; };
   const entries = [...items.entries()].sort(([, a], [, b]) => createdAt(a).localeCompare(createdAt(b)));
@@ -46,8 +49,8 @@ export function PlanSectionView({ audience, section, title, doc, provider, user,
   return (
     <section className="card plan-section" aria-labelledby={`section-${section}`} id={section}>
       <div className="section-head">
-        <h2 id={`section-${section}`}>{title ?? PLAN_SECTION_TITLES[section]}</h2>
-        {editable && <button type="button" className="button small" onClick={add}>Add<span className="visually-hidden"> to {PLAN_SECTION_TITLES[section]}</span></button>}
+        <h2 id={`section-${section}`}>{title ?? sectionTitle}</h2>
+        {editable && <button type="button" className="button small" onClick={add}>{t('add')}<span className="visually-hidden">{t('addTo', { section: sectionTitle })}</span></button>}
       </div>
       {entries.length === 0 && <p className="empty">{t('nothingYet')}</p>}
       <ul className="plan-items">

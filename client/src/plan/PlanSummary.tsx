@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { RichTextField } from './RichTextField';
@@ -11,12 +12,13 @@ export function PlanSummary({ fragment, provider, user, editable, onFocus }: {
   editable: boolean;
   onFocus: () => void;
 }) {
+  const { t } = useTranslation('plan');
   useYChanges(fragment);
   if (!editable && fragment.length === 0) return null;
   return (
     <section className="card plan-section" aria-labelledby="summary-title" id="summary">
-      <h2 id="summary-title">Plan summary</h2>
-      <RichTextField fragment={fragment} provider={provider} user={user} editable={editable} label="Plan summary" onFocus={onFocus} />
+      <h2 id="summary-title">{t('summary')}</h2>
+      <RichTextField fragment={fragment} provider={provider} user={user} editable={editable} label={t('summary')} onFocus={onFocus} />
     </section>
   );
 }

@@ -24,8 +24,10 @@ export interface PlanDocument {
   access: 'read' | 'write' | null;
   connected: boolean;
   saveState: SaveState;
-  /** Why the server closed the connection for good, in words. */
+  /** Why the server closed the connection for good, in words (the server's, English). */
   closedReason: string | null;
+  /** The close code that ended it, so a page can say why in the reader's language. */
+  closedCode: number | null;
   /** Counts stored batches, so views can refresh attribution after a save. */
   savedRound: number;
   /** Who the server says we are in presence (name, role, caret color). */
@@ -52,7 +54,7 @@ export function useCollabDocument(name: string): PlanDocument | null {
       params: { acks: '1', v: String(REALTIME_PROTOCOL_VERSION) },
     });
     let saved: Y.Snapshot = Y.emptySnapshot;
-    let current: PlanDocument = { doc, provider, access: null, connected: false, saveState: 'saving', closedReason: null, savedRound: 0, identity: null };
+    let current: PlanDocument = { doc, provider, access: null, connected: false, saveState: 'saving', closedReason: null, closedCode: null, savedRound: 0, identity: null };
     let unsavedSince: number | null = null;
     const publish = (patch: Partial<PlanDocument>) => {
       const covered = isSnapshotCovered(Y.snapshot(doc), saved);
@@ -75,7 +77,7 @@ export function useCollabDocument(name: string): PlanDocument | null {
     provider.on('connection-close', (event: CloseEvent | null) => {
       if (event && PERMANENT.has(event.code)) {
         provider.shouldConnect = false;
-        publish({ closedReason: event.reason || closeReasonOf(event.code) || 'Connection closed.' });
+        publish({ closedReason: event.reason || closeReasonOf(event.code) || 'Connection closed.', closedCode: event.code });
         // The session ended: asking who we are brings up the sign-in dialog (a 401); edits wait in the local copy meanwhile.
         if (event.code === CLOSE_CODES.unauthenticated) void endpoints.me().catch(() => undefined);
       }
@@ -83,7 +85,7 @@ export function useCollabDocument(name: string): PlanDocument | null {
     // Signed in again in place: reconnect, and the edits made meanwhile are sent.
     const stopWaiting = whenSignedInAgain(() => {
       if (current.closedReason === null || provider.shouldConnect) return;
-      publish({ closedReason: null });
+      publish({ closedReason: null, closedCode: null });
       provider.connect();
     });
     const onUpdate = () => publish({});

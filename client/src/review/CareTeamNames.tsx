@@ -13,7 +13,7 @@ export function CareTeamNames({ team, firstName }: { team: readonly CareTeamMemb
             <span className="avatar" aria-hidden="true">{m.name.slice(0, 1)}</span>
             <span>
               <strong>{m.name}</strong>
-              <span className="muted">{t(`team.roles.${m.role}`)}{m.isLead ? t('team.leads') : ''}</span>
+              <span className="muted">{t(`roles.${m.role}`, { ns: 'common' })}{m.isLead ? t('team.leads') : ''}</span>
             </span>
           </li>
         ))}

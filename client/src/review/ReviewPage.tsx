@@ -82,7 +82,7 @@ function PlanReview({ patientId, name, team, proposeGoals, notes }: {
         <div className="review-layout">
           <div className="review-plan">
             <PlanDocumentView patientId={patientId} audience="shared" team={team} plainWords sectionTitles={titles} />
-            {proposeGoals && <SuggestGoalForm patientId={patientId} firstName={first} />}
+            {proposeGoals && <SuggestGoalForm patientId={patientId} intro={t('suggest.intro', { firstName: first })} />}
           </div>
           <div className="review-side" ref={messages}>
             <NotesPanel notes={notes} anchor={topic.anchor} title={topic.title ?? everything} team={team} heading={t('messagesHeading', { firstName: first })}
@@ -92,7 +92,7 @@ function PlanReview({ patientId, name, team, proposeGoals, notes }: {
                 {t('showGeneralMessages', { topic: everything })}
               </button>
             )}
-            <UpcomingConferences patientId={patientId} firstName={first} />
+            <UpcomingConferences patientId={patientId} title={t('meetings.title', { firstName: first })} />
             <CareTeamNames team={team} firstName={first} />
           </div>
         </div>

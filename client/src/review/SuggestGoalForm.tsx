@@ -4,8 +4,12 @@ import { endpoints } from '../api/endpoints';
 import { useFormSubmit } from '../components/useFormSubmit';
 import { FieldMessage, fieldErrorProps, FormError } from '../components/FieldMessage';
 
-/** Lets a caregiver the patient allows suggest a goal; the coordinator reviews it before it becomes part of the plan. */
-export function SuggestGoalForm({ patientId, firstName }: { patientId: string; firstName: string }) {
+/**
+ * Lets a caregiver the patient allows (or the member themself) suggest a goal;
+ * the coordinator reviews it before it becomes part of the plan. `intro` speaks
+ * to the reader, in their page's catalog (about the patient, or to the member).
+ */
+export function SuggestGoalForm({ patientId, intro }: { patientId: string; intro: string }) {
   const { t } = useTranslation('review');
   const [title, setTitle] = useState('');
   const [sent, setSent] = useState<string | null>(null);
@@ -20,7 +24,7 @@ export function SuggestGoalForm({ patientId, firstName }: { patientId: string; f
   return (
     <section className="card" aria-labelledby="suggest-goal-title">
       <h2 id="suggest-goal-title">{t('suggest.title')}</h2>
-      <p>{t('suggest.intro', { firstName })}</p>
+      <p>{intro}</p>
       <form className="stack-form" onSubmit={(e) => void send(e)}>
         <label htmlFor="goal-suggestion">{t('suggest.label')}</label>
         <input id="goal-suggestion" value={title} maxLength={200} required onChange={(e) => setTitle(e.target.value)}

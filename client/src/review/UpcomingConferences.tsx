@@ -5,8 +5,8 @@ import { useServerQuery } from '../api/useServerQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useDates } from '../format/useDates';
 
-/** Team meetings about this patient that the caregiver was invited to and that have not happened yet. */
-export function UpcomingConferences({ patientId, firstName }: { patientId: string; firstName: string }) {
+/** Team meetings about this patient that the reader (caregiver or member) was invited to and that have not happened yet, under `title`. */
+export function UpcomingConferences({ patientId, title }: { patientId: string; title: string }) {
   const { t } = useTranslation('review');
   const dates = useDates();
   const { data, error } = useServerQuery(['conferences'], () => endpoints.conferences());
@@ -17,7 +17,7 @@ export function UpcomingConferences({ patientId, firstName }: { patientId: strin
     .sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor));
   return (
     <section className="card" aria-labelledby="review-meetings">
-      <h2 id="review-meetings">{t('meetings.title', { firstName })}</h2>
+      <h2 id="review-meetings">{title}</h2>
       <ErrorMessage error={error} />
       {data && upcoming.length === 0 && <p className="empty">{t('meetings.none')}</p>}
       <ul className="review-list">

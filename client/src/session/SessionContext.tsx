@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useNavigate } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import { whenSessionEnds } from '../api/http';
+import { i18n } from '../i18n/i18n';
 import { discardAllOf, unsentCounts, type OutboxKind } from '../outbox/outboxStore';
 import { clearOfflineCopies } from '../plan/offlineCopies';
 import { forgetActivity, markReported } from './idleActivity';
@@ -33,15 +34,16 @@ interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
-/** Why the session ended, when nothing more specific is known. */
-export const SESSION_ENDED_MESSAGE = 'Your session ended.';
+/** Why the session ended, when nothing more specific is known (in the language shown, like every reason below). */
+export const sessionEndedMessage = (): string => i18n.t('session.ended');
 
-/** Why a live connection says the session ended, in words. */
-export const SESSION_END_MESSAGES: Record<string, string> = {
-  password_changed: 'Your password was changed on another device.',
-  signed_out_everywhere: 'You signed out on every device.',
-  account_disabled: 'Your account was disabled. Ask your organization admin for help.',
-};
+const END_REASONS = ['password_changed', 'signed_out_everywhere', 'account_disabled'] as const;
+
+/** Why a live connection says the session ended, in words; null for a reason this client does not know. */
+export function sessionEndMessage(reason: string): string | null {
+  const known = END_REASONS.find((r) => r === reason);
+  return known ? i18n.t(`session.endedBecause.${known}`) : null;
+}
 
 /** Holds who is signed in, signs out after inactivity, and signs the person back in in place when the session ends. */
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -80,7 +82,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [leave]);
 
   useEffect(() => {
-    whenSessionEnds(() => ended(SESSION_ENDED_MESSAGE));
+    whenSessionEnds(() => ended(sessionEndedMessage()));
   }, [ended]);
 
   const signedIn = useCallback((me: Me) => {
@@ -110,12 +112,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     else await signOutNow();
   }, [user, signOutNow]);
 
-  const signedOutEverywhere = useCallback(() => leave('You were signed out on every device.'), [leave]);
+  const signedOutEverywhere = useCallback(() => leave(sessionEndMessage('signed_out_everywhere')), [leave]);
 
   const idleMinutes = user && lost === null ? user.idleTimeoutMinutes : null;
   const onIdle = useCallback(() => {
     void endpoints.logout().catch(() => undefined);
-    ended(`You were signed out after ${idleMinutes ?? ''} minutes without activity.`);
+    ended(i18n.t('session.idleEnded', { count: idleMinutes ?? 0 }));
   }, [ended, idleMinutes]);
   const idle = useIdleSignOut(idleMinutes === null ? null : idleMinutes * 60_000, onIdle);
 

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** How long an undo offer stays on screen, unless the pointer or focus is on it. */
 export const UNDO_SHOWN_MS = 8_000;
@@ -22,11 +23,12 @@ export function useOfferUndo(): OfferUndo {
   return useContext(UndoContext);
 }
 
-const STATUS_WORDS: Record<Offer['state'], string> = { offered: '', undoing: 'Undoing…', undone: 'Undone.', failed: 'Could not undo.' };
 
 /** One offer: it stays while hovered or focused, so nobody loses the button they are about to press. */
 function UndoToast({ offer, onUndo, onDismiss }: { offer: Offer; onUndo: () => void; onDismiss: (id: number) => void }) {
+  const { t } = useTranslation();
   const [held, setHeld] = useState(false);
+  const status = offer.state === 'offered' ? '' : t(`undo.${offer.state}`);
   useEffect(() => {
     if (held || offer.state === 'undoing') return undefined;
     const timer = window.setTimeout(() => onDismiss(offer.id), offer.state === 'offered' ? UNDO_SHOWN_MS : UNDO_SHOWN_MS / 2);
@@ -35,15 +37,16 @@ function UndoToast({ offer, onUndo, onDismiss }: { offer: Offer; onUndo: () => v
   return (
     <div className="toast" onPointerEnter={() => setHeld(true)} onPointerLeave={() => setHeld(false)}
       onFocus={() => setHeld(true)} onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget)) setHeld(false); }}>
-      <span>{offer.message} {STATUS_WORDS[offer.state]}{offer.error ? ` ${offer.error}` : ''}</span>
-      {offer.state === 'offered' && <button type="button" className="link" onClick={onUndo}>Undo<span className="visually-hidden">: {offer.message}</span></button>}
-      <button type="button" className="link" onClick={() => onDismiss(offer.id)}>Dismiss<span className="visually-hidden">: {offer.message}</span></button>
+      <span>{offer.message} {status}{offer.error ? ` ${offer.error}` : ''}</span>
+      {offer.state === 'offered' && <button type="button" className="link" onClick={onUndo}>{t('undo.undo')}<span className="visually-hidden">{t('undo.what', { what: offer.message })}</span></button>}
+      <button type="button" className="link" onClick={() => onDismiss(offer.id)}>{t('undo.dismiss')}<span className="visually-hidden">{t('undo.what', { what: offer.message })}</span></button>
     </div>
   );
 }
 
 /** Holds the undo offers of the signed-in app and shows them in one polite live region. */
 export function UndoProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
   const [offers, setOffers] = useState<Offer[]>([]);
   const patch = useCallback((id: number, change: Partial<Offer>) => setOffers((list) => list.map((o) => (o.id === id ? { ...o, ...change } : o))), []);
   const offer = useCallback<OfferUndo>((message, undo, forget) => {
@@ -54,7 +57,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     o.undo().then(
       () => patch(o.id, { state: 'undone' }),
       // Our API and socket errors carry a sentence for the person.
-      (e: unknown) => patch(o.id, { state: 'failed', error: e instanceof Error ? e.message : 'Please try again.' }),
+      (e: unknown) => patch(o.id, { state: 'failed', error: e instanceof Error ? e.message : t('undo.tryAgain') }),
     );
   };
   const dismiss = useCallback((id: number) => setOffers((list) => {
@@ -65,7 +68,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   return (
     <UndoContext.Provider value={offer}>
       {children}
-      <div className="toasts undo-toasts" role="status" aria-live="polite" aria-label="Undo">
+      <div className="toasts undo-toasts" role="status" aria-live="polite" aria-label={t('undo.region')}>
         {offers.map((o) => <UndoToast key={o.id} offer={o} onUndo={() => run(o)} onDismiss={dismiss} />)}
       </div>
     </UndoContext.Provider>
