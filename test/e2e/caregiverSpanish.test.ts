@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { chromiumAvailable } from '../support/browser';
 import { ApiClient, patientIdByName, signedIn } from '../support/http';
-import { browserHarness } from './harness';
+import { browserHarness, openPlanOf, signInAs } from './harness';
 
 const EMAIL = 'hijo.delgado@example.org';
 const PASSWORD = 'una contraseña larga para Marco';
@@ -25,12 +25,12 @@ async function expectAccessibleIn(page: Page, language: 'en' | 'es'): Promise<vo
 describe.skipIf(!chromiumAvailable)('browser: a Spanish-speaking caregiver reads the plan review in Spanish', () => {
   const harness = browserHarness();
 
-  it('1. invited in Spanish; 2. the invitation page follows the browser; 3. the review page is in Spanish; 4. switches to English and back; 5. the family home in both', async () => {
+  it('1. invited in Spanish; 2. the invitation page follows the browser; 3. the review page is in Spanish, the notes panel, presence, plan items and suggest a goal included; 4. switches to English and back; 5. the family home in both', async () => {
     const [browser, server] = [harness.browser(), harness.server()];
     const coordinator = await signedIn(server.url, 'coordinator');
     const invite = async (patientName: string): Promise<string> => {
       const res = await coordinator.post(`/api/patients/${await patientIdByName(coordinator, patientName)}/invitations`, {
-        email: EMAIL, relationship: 'hijo', consentMethod: 'verbal', language: 'es',
+        email: EMAIL, relationship: 'hijo', consentMethod: 'verbal', proposeGoals: true, language: 'es',
       });
       expect(res.status).toBe(201);
       return ((await res.json()) as CreatedInvitation).link;
@@ -54,6 +54,28 @@ describe.skipIf(!chromiumAvailable)('browser: a Spanish-speaking caregiver reads
     await son.getByRole('heading', { name: 'El plan de Rosa', exact: true }).waitFor();
     await son.getByRole('heading', { name: 'Lo que Rosa quiere lograr' }).waitFor();
     await son.getByRole('heading', { name: 'El equipo de cuidado de Rosa', exact: true }).waitFor();
+    // The parts the page shares with the member portal and the staff app read Spanish too: who is here (the coordinator opens
+    // Rosa's plan; her role badge too), the plan's items, the messages.
+    await openPlanOf(await signInAs(browser, server.url, 'coordinator'), 'Rosa Delgado');
+    const present = son.getByRole('list', { name: 'Personas en este plan ahora' }).getByRole('listitem').filter({ hasText: 'Maya Chen' });
+    await present.getByText('Coordinador(a) de cuidado').waitFor();
+    const walkGoal = son.locator('#goals .plan-item').filter({ hasText: 'Walk to the corner store' });
+    await walkGoal.getByLabel('Fecha objetivo').waitFor();
+    await walkGoal.getByRole('button', { name: 'Conversar sobre Walk to the corner store and back without getting short of breath' }).waitFor();
+    const messages = son.getByRole('region', { name: /^Mensajes con el equipo de cuidado de Rosa/ });
+    await messages.getByLabel('Nuevo mensaje').fill('¿Cómo le fue a mi mamá en la cita?');
+    await messages.getByRole('button', { name: 'Enviar', exact: true }).click();
+    const thread = messages.getByRole('button', { name: /¿Cómo le fue a mi mamá en la cita\?/ });
+    await thread.getByText('0 respuestas').waitFor();
+    await messages.getByRole('group', { name: /^Mostrar conversaciones/ }).getByLabel('Todas').waitFor();
+    await thread.click();
+    await messages.getByLabel('Responder').waitFor();
+    // He suggests a goal for his mother: the form and its thanks read Spanish.
+    const suggest = son.getByRole('region', { name: 'Sugerir una meta' });
+    await suggest.getByLabel('La meta, en sus propias palabras').fill('Volver a cocinar los domingos');
+    await suggest.getByRole('button', { name: 'Enviar sugerencia' }).click();
+    await suggest.getByRole('status').getByText('Gracias. «Volver a cocinar los domingos» aparece ahora en las metas').waitFor();
+    await son.locator('#goals .plan-item').filter({ hasText: 'Volver a cocinar los domingos' }).getByLabel('Propuesta por').waitFor();
     await expectAccessibleIn(son, 'es');
     await son.screenshot({ path: '/tmp/caregiver-review-spanish.png', fullPage: true });
 
@@ -61,6 +83,9 @@ describe.skipIf(!chromiumAvailable)('browser: a Spanish-speaking caregiver reads
     await son.getByRole('button', { name: 'English' }).click();
     await son.getByRole('heading', { name: "Rosa's plan", exact: true }).waitFor();
     await son.getByRole('heading', { name: 'What Rosa wants to work on' }).waitFor();
+    await son.getByRole('region', { name: /^Messages with Rosa's care team/ }).getByText('0 replies').waitFor();
+    await son.getByRole('list', { name: 'People in this plan now' }).getByText('Care coordinator').waitFor();
+    await son.getByRole('region', { name: 'Suggest a goal' }).getByLabel('The goal, in your own words').waitFor();
     await expectAccessibleIn(son, 'en');
     await son.reload();
     await son.getByRole('heading', { name: "Rosa's plan", exact: true }).waitFor();
