@@ -1,7 +1,7 @@
 import type { CreatedInvitation } from '@carehuddle/shared';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/axe';
+import { expectAccessibleIn } from '../support/axe';
 import { chromiumAvailable } from '../support/browser';
 import { ApiClient, patientIdByName, signedIn } from '../support/http';
 import { browserHarness, openPlanOf, signInAs } from './harness';
@@ -14,12 +14,6 @@ async function visitor(browser: Browser, locale: string): Promise<Page> {
   const page = await (await browser.newContext({ locale, viewport: { width: 1200, height: 900 } })).newPage();
   page.setDefaultTimeout(10_000);
   return page;
-}
-
-/** The page is in `language`: its `lang` says so and axe-core finds nothing to fix. */
-async function expectAccessibleIn(page: Page, language: 'en' | 'es'): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
-  expect(await axeViolations(page)).toEqual([]);
 }
 
 describe.skipIf(!chromiumAvailable)('browser: a Spanish-speaking caregiver reads the plan review in Spanish', () => {

@@ -1,16 +1,9 @@
 import type { CreatedInvitation, PlanVersionSummary } from '@carehuddle/shared';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/axe';
+import { expectAccessibleIn } from '../support/axe';
 import { chromiumAvailable } from '../support/browser';
 import { patientIdByName, signedIn } from '../support/http';
 import { browserHarness } from './harness';
-
-/** The page is in `language`: its `lang` says so and axe-core finds nothing to fix. */
-async function expectAccessibleIn(page: Page, language: 'en' | 'es'): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
-  expect(await axeViolations(page)).toEqual([]);
-}
 
 describe.skipIf(!chromiumAvailable)('browser: a Spanish-speaking member reads and uses their own portal in Spanish', () => {
   const harness = browserHarness();

@@ -1,5 +1,6 @@
 import axe from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** One accessibility violation, reduced to what a failing test should print: the rule and where. */
 export interface AxeViolation {
@@ -22,4 +23,10 @@ export async function axeViolations(page: Page, within: readonly Locator[] = [])
     const result = await run(context, { runOnly: ['wcag2a', 'wcag2aa'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, targets: v.nodes.map((n) => n.target.join(' ')) }));
   }, handles);
+}
+
+/** The page is in `language`: its `lang` says so (screen readers pronounce it right) and axe-core finds nothing to fix. */
+export async function expectAccessibleIn(page: Page, language: 'en' | 'es'): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
+  expect(await axeViolations(page)).toEqual([]);
 }
