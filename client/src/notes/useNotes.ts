@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { io } from 'socket.io-client';
 import { useNoteAnnouncements } from '../a11y/useNoteAnnouncements';
 import { api } from '../api/http';
+import { i18n } from '../i18n/i18n';
 import { sessionEndedMessage, useSession } from '../session/SessionContext';
 import { emitWithAck, type Answer, type NotesSocket } from './notesSocket';
 import { usePendingNotes, type PendingNote } from './usePendingNotes';
@@ -114,13 +115,13 @@ export function useNotes(patientId: string): Notes {
   /** Sends an event whose answer is a changed thread, and shows that thread. */
   const change = (event: string, payload: unknown) => new Promise<void>((resolve, reject) => {
     const socket = socketRef.current;
-    if (!socket?.connected) return reject(new Error('Not connected. Try again when the connection is back.'));
+    if (!socket?.connected) return reject(new Error(i18n.t('errors.notConnected', { ns: 'notes' })));
     emitWithAck(socket, event, payload, (error, answer) => {
       if (!error && answer && 'ok' in answer) {
         if (answer.thread) merge([answer.thread]);
         resolve();
       } else {
-        reject(new Error(answer && 'error' in answer ? answer.error.message : 'No answer. Check your connection and try again.'));
+        reject(new Error(answer && 'error' in answer ? answer.error.message : i18n.t('errors.noAnswer', { ns: 'notes' })));
       }
     });
   });
