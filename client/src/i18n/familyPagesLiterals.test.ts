@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
  */
 const FAMILY_PAGE_FILES = [
   'review/ReviewPage.tsx', 'review/FamilyHome.tsx', 'review/AccessChangedPage.tsx', 'review/CareTeamNames.tsx', 'review/SuggestGoalForm.tsx',
-  'review/UpcomingConferences.tsx', 'member/MemberPortal.tsx', 'member/ApprovePlanCard.tsx',
+  'review/UpcomingConferences.tsx', 'member/MemberPortal.tsx', 'member/ApprovePlanCard.tsx', 'member/FamilySharingCard.tsx',
   'notes/NotesPanel.tsx', 'notes/Composer.tsx', 'notes/MentionListbox.tsx', 'notes/MentionToasts.tsx', 'notes/NoteActions.tsx', 'notes/NoteBody.tsx',
   'notes/PendingNoteRow.tsx', 'notes/PendingNotes.tsx', 'notes/ThreadFilters.tsx', 'notes/threadFilters.ts', 'notes/ThreadList.tsx', 'notes/ThreadRow.tsx',
   'notes/ThreadView.tsx', 'notes/GoToNotes.tsx', 'notes/useNotes.ts', 'notes/usePendingNotes.ts',
