@@ -14,7 +14,7 @@ const FAMILY_PAGE_FILES = [
   'review/UpcomingConferences.tsx', 'member/MemberPortal.tsx', 'member/ApprovePlanCard.tsx', 'member/FamilySharingCard.tsx',
   'notes/NotesPanel.tsx', 'notes/Composer.tsx', 'notes/MentionListbox.tsx', 'notes/MentionToasts.tsx', 'notes/NoteActions.tsx', 'notes/NoteBody.tsx',
   'notes/PendingNoteRow.tsx', 'notes/PendingNotes.tsx', 'notes/ThreadFilters.tsx', 'notes/threadFilters.ts', 'notes/ThreadList.tsx', 'notes/ThreadRow.tsx',
-  'notes/ThreadView.tsx', 'notes/GoToNotes.tsx', 'notes/useNotes.ts', 'notes/usePendingNotes.ts',
+  'notes/ThreadView.tsx', 'notes/GoToNotes.tsx', 'notes/useNotes.ts', 'notes/usePendingNotes.ts', 'outbox/PendingRow.tsx',
   'plan/PlanDocumentView.tsx', 'plan/PlanSectionView.tsx', 'plan/PlanItem.tsx', 'plan/PlanSummary.tsx', 'plan/PresenceBar.tsx', 'plan/SaveStatus.tsx',
   'plan/ItemFieldInput.tsx', 'plan/RichTextView.tsx', 'plan/usePlanWords.ts',
   'attachments/AttachmentPanel.tsx', 'attachments/AttachmentItem.tsx',
