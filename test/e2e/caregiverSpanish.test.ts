@@ -54,7 +54,7 @@ describe.skipIf(!chromiumAvailable)('browser: a Spanish-speaking caregiver reads
     const present = son.getByRole('list', { name: 'Personas en este plan ahora' }).getByRole('listitem').filter({ hasText: 'Maya Chen' });
     await present.getByText('Coordinador(a) de cuidado').waitFor();
     const walkGoal = son.locator('#goals .plan-item').filter({ hasText: 'Walk to the corner store' });
-    await walkGoal.getByLabel('Fecha objetivo').waitFor();
+    await walkGoal.getByText('Lograrlo para').waitFor();
     await walkGoal.getByRole('button', { name: 'Conversar sobre Walk to the corner store and back without getting short of breath' }).waitFor();
     const messages = son.getByRole('region', { name: /^Mensajes con el equipo de cuidado de Rosa/ });
     await messages.getByLabel('Nuevo mensaje').fill('¿Cómo le fue a mi mamá en la cita?');
@@ -69,7 +69,7 @@ describe.skipIf(!chromiumAvailable)('browser: a Spanish-speaking caregiver reads
     await suggest.getByLabel('La meta, en sus propias palabras').fill('Volver a cocinar los domingos');
     await suggest.getByRole('button', { name: 'Enviar sugerencia' }).click();
     await suggest.getByRole('status').getByText('Gracias. «Volver a cocinar los domingos» aparece ahora en las metas').waitFor();
-    await son.locator('#goals .plan-item').filter({ hasText: 'Volver a cocinar los domingos' }).getByLabel('Propuesta por').waitFor();
+    await son.locator('#goals .plan-item').filter({ hasText: 'Volver a cocinar los domingos' }).getByText('Lo sugirió').waitFor();
     await expectAccessibleIn(son, 'es');
     await son.screenshot({ path: '/tmp/caregiver-review-spanish.png', fullPage: true });
 

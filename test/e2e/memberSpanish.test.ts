@@ -57,7 +57,7 @@ describe.skipIf(!chromiumAvailable)('browser: a Spanish-speaking member reads an
     await suggest.getByRole('button', { name: 'Enviar sugerencia' }).click();
     await suggest.getByRole('status').getByText('Gracias. «Caminar veinte minutos al día» aparece ahora en las metas').waitFor();
     const goal = walter.locator('#goals .plan-item').filter({ hasText: 'Caminar veinte minutos al día' });
-    await goal.getByLabel('Propuesta por').waitFor();
+    await goal.getByText('Lo sugirió').waitFor();
     await goal.getByRole('button', { name: 'Conversar sobre Caminar veinte minutos al día' }).waitFor();
     // He agrees with the signed plan.
     const approval = walter.getByRole('region', { name: '¿Está de acuerdo con su plan?' });

@@ -11,12 +11,12 @@ import { describe, expect, it } from 'vitest';
  */
 const FAMILY_PAGE_FILES = [
   'review/ReviewPage.tsx', 'review/FamilyHome.tsx', 'review/AccessChangedPage.tsx', 'review/CareTeamNames.tsx', 'review/SuggestGoalForm.tsx',
-  'review/UpcomingConferences.tsx', 'member/MemberPortal.tsx', 'member/ApprovePlanCard.tsx', 'member/FamilySharingCard.tsx',
+  'review/UpcomingConferences.tsx', 'review/CoordinatorContact.tsx', 'member/MemberPortal.tsx', 'member/ApprovePlanCard.tsx', 'member/FamilySharingCard.tsx',
   'notes/NotesPanel.tsx', 'notes/Composer.tsx', 'notes/MentionListbox.tsx', 'notes/MentionToasts.tsx', 'notes/NoteActions.tsx', 'notes/NoteBody.tsx',
   'notes/PendingNoteRow.tsx', 'notes/PendingNotes.tsx', 'notes/ThreadFilters.tsx', 'notes/threadFilters.ts', 'notes/ThreadList.tsx', 'notes/ThreadRow.tsx',
   'notes/ThreadView.tsx', 'notes/GoToNotes.tsx', 'notes/useNotes.ts', 'notes/usePendingNotes.ts', 'outbox/PendingRow.tsx',
   'plan/PlanDocumentView.tsx', 'plan/PlanSectionView.tsx', 'plan/PlanItem.tsx', 'plan/PlanSummary.tsx', 'plan/PresenceBar.tsx', 'plan/SaveStatus.tsx',
-  'plan/ItemFieldInput.tsx', 'plan/RichTextView.tsx', 'plan/usePlanWords.ts',
+  'plan/ItemFieldInput.tsx', 'plan/PlainItemFields.tsx', 'plan/RichTextView.tsx', 'plan/usePlanWords.ts',
   'attachments/AttachmentPanel.tsx', 'attachments/AttachmentItem.tsx',
   'components/ErrorMessage.tsx', 'components/FieldMessage.tsx', 'components/RoleBadge.tsx', 'components/NavBar.tsx',
   'a11y/SkipLink.tsx', 'a11y/useNoteAnnouncements.ts', 'a11y/useRemoteChangeAnnouncements.ts',
