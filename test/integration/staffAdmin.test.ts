@@ -18,7 +18,7 @@ describe('organization admin manages staff accounts', () => {
     const created = await admin.post('/api/admin/users', { name: 'Noor Haddad, RN', email: 'Noor@Clinic.example', password: 'a-long-passphrase-1' });
     expect(created.status).toBe(201);
     const body = await created.json();
-    expect(body).toEqual({ id: expect.any(String), name: 'Noor Haddad, RN', email: 'noor@clinic.example', isAdmin: false, isSupervisor: false, disabled: false });
+    expect(body).toEqual({ id: expect.any(String), name: 'Noor Haddad, RN', email: 'noor@clinic.example', isAdmin: false, isSupervisor: false, disabled: false, workPhone: null });
     await new ApiClient(server.url).signIn('noor@clinic.example', 'a-long-passphrase-1');
     expect((await admin.post('/api/admin/users', { name: 'Again', email: 'NOOR@clinic.example', password: 'a-long-passphrase-1' })).status).toBe(409);
   });

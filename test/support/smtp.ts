@@ -18,8 +18,11 @@ export interface TestSmtp {
   refusedIds: string[];
   /** The next `n` messages are refused with a temporary failure (451). */
   failNext(n: number): void;
-  /** The next message is held (no reply) until the client goes away; resolves when it arrives. */
-  holdNext(): Promise<void>;
+  /**
+   * The next message (with this subject, when given: other mail, such as a morning digest the
+   * server sends on its own, passes) is held (no reply) until the client goes away; resolves when it arrives.
+   */
+  holdNext(subject?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,21 +33,21 @@ export async function startTestSmtp(): Promise<TestSmtp> {
   const received: ReceivedMail[] = [];
   const refusedIds: string[] = [];
   let failures = 0;
-  let hold: (() => void) | null = null;
+  let hold: { subject: string | undefined; arrived: () => void } | null = null;
   const server = new SMTPServer({
     authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        if (hold) {
+        const raw = Buffer.concat(chunks).toString();
+        if (hold && (hold.subject === undefined || header(raw, 'Subject') === hold.subject)) {
           // Never answered: the sender dies (kill -9) while waiting, so this message is not delivered.
-          const arrived = hold;
+          const { arrived } = hold;
           hold = null;
           arrived();
           return;
         }
-        const raw = Buffer.concat(chunks).toString();
         if (failures > 0) {
           failures -= 1;
           refusedIds.push(header(raw, 'Message-ID'));
@@ -62,7 +65,7 @@ export async function startTestSmtp(): Promise<TestSmtp> {
     received,
     refusedIds,
     failNext: (n) => { failures = n; },
-    holdNext: () => new Promise<void>((resolve) => { hold = resolve; }),
+    holdNext: (subject) => new Promise<void>((resolve) => { hold = { subject, arrived: resolve }; }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
