@@ -1,21 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../../server/src/domain/auth/passwords';
 import { ApiClient, demoEmail, patientIdByName, signedIn } from '../support/http';
+import { MEMBER_PASSWORD, signedInMember } from '../support/member';
 import type { TestServer } from '../support/server';
 
 /** Everyone the matrix asks about. */
-export const ACTORS = ['anonymous', 'coordinator', 'physician', 'pharmacist', 'caregiver', 'offTeamStaff', 'revokedCaregiver', 'withdrawnCaregiver'] as const;
+export const ACTORS = ['anonymous', 'coordinator', 'physician', 'pharmacist', 'caregiver', 'offTeamStaff', 'revokedCaregiver', 'withdrawnCaregiver', 'member'] as const;
 export type ActorName = (typeof ACTORS)[number];
 /**
  * The actors whose expectations are written out row by row. A caregiver whose
  * consent the patient withdrew must be treated exactly like one removed from
  * the team, so the matrix derives that actor's column from `revokedCaregiver`.
+ * The member (Rosa herself, role `patient`) has her own column, written out
+ * route by route in `memberColumn.ts`.
  */
-export type WrittenActor = Exclude<ActorName, 'withdrawnCaregiver'>;
+export type WrittenActor = Exclude<ActorName, 'withdrawnCaregiver' | 'member'>;
 
-/** Adds the derived column to a hand-written row. */
-export function withDerived<T>(row: Record<WrittenActor, T>): Record<ActorName, T> {
-  return { ...row, withdrawnCaregiver: row.revokedCaregiver };
+/** Adds the derived column and the member's column to a hand-written row. */
+export function withDerived<T>(row: Record<WrittenActor, T>, member: T): Record<ActorName, T> {
+  return { ...row, withdrawnCaregiver: row.revokedCaregiver, member };
 }
 
 /** Signed-in clients for each actor, and the fixtures the requests use. */
@@ -36,6 +39,7 @@ export interface World {
 const REVOKED_EMAIL = 'revoked.caregiver@example.org';
 const WITHDRAWN_EMAIL = 'withdrawn.caregiver@example.org';
 const WITHDRAWN_PASSWORD = 'withdrawn-password-123';
+const MEMBER_EMAIL = 'rosa.member@example.org';
 
 /** A caregiver on Rosa's team whom the patient shared with, then stopped sharing with (through the API, as a coordinator would). */
 async function withdrawnCaregiver(server: TestServer, coordinator: ApiClient, rosaId: string): Promise<ApiClient> {
@@ -65,6 +69,7 @@ export async function buildWorld(server: TestServer): Promise<Omit<World, 'versi
     if (actor === 'anonymous') return new ApiClient(server.url);
     if (actor === 'revokedCaregiver') return new ApiClient(server.url).signIn(REVOKED_EMAIL, 'revoked-password-123');
     if (actor === 'withdrawnCaregiver') return new ApiClient(server.url).signIn(WITHDRAWN_EMAIL, WITHDRAWN_PASSWORD);
+    if (actor === 'member') return new ApiClient(server.url).signIn(MEMBER_EMAIL, MEMBER_PASSWORD);
     return new ApiClient(server.url).signIn(demoEmail(actor === 'offTeamStaff' ? 'admin' : actor));
   };
   const ids: Record<string, string> = {};
@@ -76,6 +81,8 @@ export async function buildWorld(server: TestServer): Promise<Omit<World, 'versi
       anonymous: new ApiClient(server.url), coordinator, physician: await fresh('physician'), pharmacist: await fresh('pharmacist'),
       caregiver: await fresh('caregiver'), offTeamStaff: await fresh('offTeamStaff'), revokedCaregiver: revoked,
       withdrawnCaregiver: await withdrawnCaregiver(server, coordinator, rosaId),
+      // Rosa's own portal account, invited by her coordinator and accepted, as in the product.
+      member: await signedInMember(server.url, coordinator, rosaId, 'Rosa Delgado', MEMBER_EMAIL),
     },
   };
 }

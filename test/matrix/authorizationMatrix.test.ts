@@ -7,6 +7,7 @@ import { startTestServer, type TestServer } from '../support/server';
 import { waitFor } from '../support/wait';
 import { ACTORS, buildWorld, withDerived, type World, type WrittenActor } from './actors';
 import { HTTP_MATRIX } from './httpMatrix';
+import { MEMBER_DOCUMENT, MEMBER_HTTP, MEMBER_SCREENING, MEMBER_SOCKET } from './memberColumn';
 import { inProgressScreening } from './screeningFixtures';
 import { coordinatorNote, SOCKET_MATRIX, socketOutcome } from './socketMatrix';
 import { daysFromNow } from '../support/when';
@@ -51,6 +52,8 @@ describe('one authorization matrix: every role × every route, event and documen
   it('lists every HTTP route and every Socket.IO event (adding one without a matrix row fails here)', () => {
     expect(Object.keys(HTTP_MATRIX).sort()).toEqual(server.routes.map((r) => `${r.method.toUpperCase()} ${r.path}`).sort());
     expect(Object.keys(SOCKET_MATRIX).sort()).toEqual(Object.keys(SOCKET_EVENT_SCHEMAS).sort());
+    expect(Object.keys(MEMBER_HTTP).sort()).toEqual(Object.keys(HTTP_MATRIX).sort());
+    expect(Object.keys(MEMBER_SOCKET).sort()).toEqual(Object.keys(SOCKET_MATRIX).sort());
   });
 
   for (const [route, row] of Object.entries(HTTP_MATRIX)) {
@@ -65,7 +68,7 @@ describe('one authorization matrix: every role × every route, event and documen
         // Signing out everywhere also ends the session the other rows use.
         if (route === 'POST /api/auth/logout-everywhere') world.clients[actor] = await world.fresh(actor);
       }
-      expect(got).toEqual(withDerived(row.expect));
+      expect(got).toEqual(withDerived(row.expect, MEMBER_HTTP[route]));
     });
   }
 
@@ -73,7 +76,7 @@ describe('one authorization matrix: every role × every route, event and documen
     it(`Socket.IO ${event}`, async () => {
       const got: Record<string, string> = {};
       for (const actor of ACTORS) got[actor] = await socketOutcome(world, actor, event, await row.payload(world));
-      expect(got).toEqual(withDerived(row.expect));
+      expect(got).toEqual(withDerived(row.expect, MEMBER_SOCKET[event]));
     });
   }
 
@@ -88,7 +91,7 @@ describe('one authorization matrix: every role × every route, event and documen
       else await whenClosed(doc);
       doc.destroy();
     }
-    expect(got).toEqual(withDerived(SCREENING_DOCUMENT));
+    expect(got).toEqual(withDerived(SCREENING_DOCUMENT, MEMBER_SCREENING));
   });
 
   for (const audience of PLAN_AUDIENCES) {
@@ -102,7 +105,7 @@ describe('one authorization matrix: every role × every route, event and documen
         else await whenClosed(plan);
         plan.destroy();
       }
-      expect(got).toEqual(withDerived(Object.fromEntries(Object.entries(DOCUMENT_MATRIX).map(([a, row]) => [a, row[audience]])) as Record<WrittenActor, string | number>));
+      expect(got).toEqual(withDerived(Object.fromEntries(Object.entries(DOCUMENT_MATRIX).map(([a, row]) => [a, row[audience]])) as Record<WrittenActor, string | number>, MEMBER_DOCUMENT[audience]));
     });
   }
 });

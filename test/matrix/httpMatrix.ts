@@ -64,7 +64,7 @@ const coordinatorsNotification = (w: World): Promise<string> => (notification ??
 /** Only her coordinator manages Rosa's consent and invitations. */
 const coordinatorOnly = (status: number): Expectation => ({ anonymous: 401, coordinator: status, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 });
 
-/** Only the member themself (not an actor here): everyone else on Rosa's team is refused, everyone off it does not find her. */
+/** Only the member themself (her column is in memberColumn.ts): everyone else on Rosa's team is refused, everyone off it does not find her. */
 const memberOnly: Expectation = { anonymous: 401, coordinator: 403, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 };
 
 /**
@@ -161,7 +161,7 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     expect: { anonymous: 401, coordinator: 201, physician: 201, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },
   },
   'GET /api/patients/:patientId/plan/versions': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/plan/versions` }), expect: teamRead },
-  // Only the member approves (the matrix has no member actor: test/integration/memberPortal.test.ts covers the member's side).
+  // Only the member approves (her column: memberColumn.ts; test/integration/memberPortal.test.ts covers the approval itself).
   'POST /api/patients/:patientId/plan/versions/:versionId/approval': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/plan/versions/${w.versionId}/approval` }),
     expect: { anonymous: 401, coordinator: 403, physician: 403, pharmacist: 403, caregiver: 403, offTeamStaff: 404, revokedCaregiver: 404 },
@@ -310,11 +310,11 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/consent`, body: { preferences: rosaPreferences(w), method: 'written', givenOn: '2026-01-05' } }),
     expect: coordinatorOnly(201),
   },
-  // The member's own choice of who in the family sees the plan: staff and family are refused with a sentence (the matrix has
-  // no member actor: test/integration/memberFamilySharing.test.ts covers the member's side).
+  // The member's own choice of who in the family sees the plan: staff and family are refused with a sentence. The member's
+  // probe keeps her daughter sharing, as seeded, so the rows after it still see the seeded consent.
   'GET /api/patients/:patientId/family-sharing': { probe: (w) => ({ method: 'GET', path: `/api/patients/${w.rosaId}/family-sharing` }), expect: memberOnly },
   'PUT /api/patients/:patientId/family-sharing': {
-    probe: (w) => ({ method: 'PUT', path: `/api/patients/${w.rosaId}/family-sharing`, body: { family: [{ userId: w.ids.caregiver, sharedPlan: false }] } }),
+    probe: (w) => ({ method: 'PUT', path: `/api/patients/${w.rosaId}/family-sharing`, body: { family: [{ userId: w.ids.caregiver, sharedPlan: true }] } }),
     expect: memberOnly,
   },
   // A copy of the plan leaves the organization: only her coordinator sends one (to her PCP, whom her consent names).
@@ -334,7 +334,8 @@ export const HTTP_MATRIX: Record<string, { probe: (w: World, actor: ActorName) =
   },
   'POST /api/patients/:patientId/member-invitations': {
     probe: (w) => ({ method: 'POST', path: `/api/patients/${w.rosaId}/member-invitations`, body: { email: `matrix-member${next()}@example.org` } }),
-    expect: coordinatorOnly(201),
+    // Rosa already has her portal account (the member actor), so her coordinator, who alone may invite, is told so (409).
+    expect: coordinatorOnly(409),
   },
   'DELETE /api/patients/:patientId/invitations/:invitationId': {
     probe: async (w) => ({ method: 'DELETE', path: `/api/patients/${w.rosaId}/invitations/${(await freshInvitation(w)).id}` }),
