@@ -108,7 +108,7 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
     coordinator.on('dialog', (dialog) => void dialog.accept());
     await openPatient(coordinator, 'Rosa Delgado');
     await coordinator.getByRole('button', { name: 'Remove Marco Delgado' }).click();
-    await caregiver.getByRole('heading', { name: "Rosa's care team has changed what is shared with you" }).waitFor();
+    await caregiver.getByRole('heading', { name: "What Rosa's plan shares with you has changed" }).waitFor();
     expect(await caregiver.getByRole('heading', { name: 'What Rosa wants to work on' }).count()).toBe(0);
     expect(await caregiver.getByText(COMMENT).count()).toBe(0);
 
@@ -183,7 +183,7 @@ describe.skipIf(!chromiumAvailable)('browser: a family caregiver is invited and 
 
     await sharing.getByLabel('May see the shared plan (Elena Delgado)').uncheck();
     await sharing.getByRole('button', { name: 'Record consent' }).click();
-    await elena.getByRole('heading', { name: "Rosa's care team has changed what is shared with you" }).waitFor();
+    await elena.getByRole('heading', { name: "What Rosa's plan shares with you has changed" }).waitFor();
     expect(await elena.getByRole('heading', { name: 'What Rosa wants to work on' }).count()).toBe(0);
     await elena.screenshot({ path: '/tmp/elena-access-changed.png', fullPage: true });
   });

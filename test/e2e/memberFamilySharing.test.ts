@@ -36,7 +36,7 @@ describe.skipIf(!chromiumAvailable)('browser: the member chooses which family me
     await card.screenshot({ path: '/tmp/member-family-sharing-phone.png' });
 
     // 3. Elena's page closes the plan without her reloading.
-    await elena.getByRole('heading', { name: "Rosa's care team has changed what is shared with you" }).waitFor();
+    await elena.getByRole('heading', { name: "What Rosa's plan shares with you has changed" }).waitFor();
     expect(await elena.getByRole('heading', { name: 'What Rosa wants to work on' }).count()).toBe(0);
 
     // 4. The coordinator finds Rosa's own version in force and in the history.
