@@ -48,13 +48,16 @@ describe.skipIf(!chromiumAvailable)('browser: the member chooses which family me
     await sharing.getByText(/^Consent history/).click();
     await sharing.getByRole('listitem').filter({ hasText: 'By the patient, in their member portal' }).first().waitFor();
 
-    // 5. In Spanish, Rosa shares her plan with Elena again.
+    // 5. In Spanish, Rosa shares her plan with Elena again; the coordinator's open section shows it without a reload.
+    const inForce = sharing.getByText(/^In force: version \d+,/);
+    const versionBefore = Number(/version (\d+)/.exec((await inForce.textContent()) ?? '')![1]);
     await rosa.getByRole('button', { name: 'Español' }).click();
     const tarjeta = rosa.getByRole('region', { name: 'Quién de su familia ve su plan' });
     await tarjeta.getByRole('checkbox', { name: 'Elena Delgado puede ver su plan' }).check();
     await tarjeta.getByRole('button', { name: 'Guardar mi elección' }).click();
     await tarjeta.getByRole('status').getByText('Guardado. Desde ahora, solo Elena Delgado puede ver su plan.').waitFor();
     expect(await axeViolations(rosa)).toEqual([]);
+    await sharing.getByText(new RegExp(`^In force: version ${versionBefore + 1}, given .* · By the patient, in their member portal`)).waitFor();
     await elena.reload();
     await elena.getByRole('heading', { name: 'What Rosa wants to work on' }).waitFor();
   }, 90_000);

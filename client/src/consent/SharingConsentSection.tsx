@@ -12,6 +12,7 @@ import { InviteCaregiverForm } from './InviteCaregiverForm';
 import { InviteMemberForm } from './InviteMemberForm';
 import { PlanShareSection } from '../sharing/PlanShareSection';
 import { useDates } from '../format/useDates';
+import { useTeamRoomSignal } from '../live/useTeamRoomSignal';
 
 /**
  * "Sharing and consent" on the patient's page: what the patient lets whom see,
@@ -22,6 +23,8 @@ export function SharingConsentSection({ patient, onChanged }: { patient: Patient
   const isCoordinator = patient.myRole === 'care_coordinator';
   const dates = useDates();
   const consent = useServerQuery(['consent', patient.id], () => endpoints.consent(patient.id));
+  // A version the member records on their portal shows here at once, without a reload.
+  useTeamRoomSignal(patient.id, 'consent:changed', consent.reload);
   const invitations = useServerQuery(['invitations', patient.id, isCoordinator], () => (isCoordinator ? endpoints.invitations(patient.id) : Promise.resolve(null)));
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const [recorded, setRecorded] = useState<number | null>(null);

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useLiveSocket } from './LiveSocket';
 
 /** Team-room signals about one patient that carry ids only (the content is fetched over HTTP, where policy and audit apply). */
-type TeamRoomSignal = 'reconciliation:changed' | 'plan:approved';
+type TeamRoomSignal = 'reconciliation:changed' | 'plan:approved' | 'consent:changed';
 
 /**
  * Joins the patient's team room and calls `onSignal` with the signal's id

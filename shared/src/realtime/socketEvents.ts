@@ -59,6 +59,8 @@ export interface ServerToClientEvents {
   'conference:attendees': (event: { conferenceId: string; attendees: Array<{ userId: string; name: string }> }) => void;
   /** Your access to a patient was withdrawn (consent revoked, removed from the team): you left its rooms. */
   'patient:accessRevoked': (event: { patientId: string }) => void;
+  /** A new consent version is in force for a patient whose team room you are in (the member's own choice too): fetch consent again. */
+  'consent:changed': (event: { patientId: string }) => void;
   /** Something that affects the worklist changed for a patient on your team: fetch it again. */
   'worklist:changed': (event: { patientId: string }) => void;
   /** A task was assigned or handed to you (its note is read with the task, through HTTP): fetch your tasks again. */

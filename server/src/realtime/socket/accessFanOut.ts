@@ -37,6 +37,10 @@ export function accessFanOut(io: NotesServer, services: Services, logger: Logger
   const report = (error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, 'access re-check failed');
   return (event) => {
     if (event.type === 'careTeam.memberRemoved') withdraw(event.patientId, event.userId).catch(report);
-    if (event.type === 'consent.changed') recheckFamily(event.patientId).catch(report);
+    if (event.type === 'consent.changed') {
+      recheckFamily(event.patientId).catch(report);
+      // The team's open Sharing and consent sections fetch the new version (the signal carries nothing they may not read).
+      io.to(rooms.team(event.patientId)).emit('consent:changed', { patientId: event.patientId });
+    }
   };
 }
